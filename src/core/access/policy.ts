@@ -1,0 +1,76 @@
+import type { Actor, Target } from './actor';
+import { hasGrant, isWrite, type Permission } from './permissions';
+import type { Role } from './roles';
+
+/**
+ * The policy: every route names a permission, and this module alone decides. Two questions:
+ * 1. may this actor use the permission at all (role grant, training gate, account restrictions)?
+ * 2. is the target inside the actor's scope? Outside answers "not found", so ids cannot be probed.
+ */
+
+/** Roles held back by the Telecom Manager training gate (service guide §2.2): they may read, not change. */
+export const TRAINING_GATED_ROLES: readonly Role[] = ['enterprise_admin', 'partner_admin'];
+
+export type Denial = {
+  code:
+    | 'forbidden'
+    | 'training_required'
+    | 'password_change_required'
+    | 'two_factor_enrolment_required'
+    | 'read_only_token';
+  message: string;
+};
+
+export function decide(actor: Actor, permission: Permission): Denial | null {
+  if (actor.passwordChangeRequired) {
+    return {
+      code: 'password_change_required',
+      message: 'Your password must be changed before you can continue.',
+    };
+  }
+  if (actor.twoFactorEnrolmentRequired) {
+    return {
+      code: 'two_factor_enrolment_required',
+      message: 'Your role requires two-factor authentication: set it up before you continue.',
+    };
+  }
+  if (!hasGrant(actor.role, permission)) {
+    return { code: 'forbidden', message: 'Your role does not allow this.' };
+  }
+  if (isWrite(permission)) {
+    if (actor.access === 'read') {
+      return { code: 'read_only_token', message: 'This API token may only read.' };
+    }
+    if (isTrainingGated(actor)) {
+      return {
+        code: 'training_required',
+        message:
+          'Changes are possible once your Telecom Manager training is recorded; until then you can read everything in your scope.',
+      };
+    }
+  }
+  return null;
+}
+
+export const isTrainingGated = (actor: Pick<Actor, 'role' | 'trained'>): boolean =>
+  TRAINING_GATED_ROLES.includes(actor.role) && !actor.trained;
+
+export function canSeeEnterprise(actor: Actor, enterpriseId: string): boolean {
+  return actor.enterpriseIds === 'all' || actor.enterpriseIds.includes(enterpriseId);
+}
+
+/** Is the target inside the actor's scope? Things without an enterprise are provider-level. */
+export function inScope(actor: Actor, target: Target): boolean {
+  if (target.enterpriseId === null) return actor.enterpriseIds === 'all';
+  if (!canSeeEnterprise(actor, target.enterpriseId)) return false;
+  if (actor.siteIds === 'all') return true;
+  // A site admin sees only what belongs to one of its sites.
+  return target.siteId != null && actor.siteIds.includes(target.siteId);
+}
+
+/**
+ * The site filter a list query must apply for this actor: null means "no filter",
+ * an array means "only these sites" (possibly none).
+ */
+export const siteFilter = (actor: Actor): readonly string[] | null =>
+  actor.siteIds === 'all' ? null : actor.siteIds;

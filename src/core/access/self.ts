@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { idSchema } from '../ids';
+
+/** Requests of an account about itself: password, two-factor, API tokens. */
+const password = z.string({ error: 'is required' }).min(1, { error: 'is required' }).max(1024);
+
+export const changePasswordSchema = z.strictObject({ currentPassword: password, newPassword: password });
+export const passwordConfirmationSchema = z.strictObject({ password });
+
+export const totpSetupSchema = z.object({
+  secret: z.string(),
+  otpauthUrl: z.string(),
+  /** The otpauth URL as a QR code (SVG markup) to scan with an authenticator app. */
+  qrSvg: z.string(),
+});
+export const totpEnableSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'must be the 6-digit code' }),
+});
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+
+export const API_TOKEN_ACCESS = ['read', 'read_write'] as const;
+export const apiTokenInputSchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'is required' })
+    .max(100, { error: 'must be at most 100 characters' }),
+  access: z.enum(API_TOKEN_ACCESS, { error: 'must be read or read_write' }),
+  /** Days until it expires; omit for a token that lives until revoked. */
+  expiresInDays: z.int({ error: 'must be a whole number' }).min(1).max(3650).optional(),
+  password,
+});
+export const apiTokenSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  access: z.enum(API_TOKEN_ACCESS),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime().nullable(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export type ApiTokenDto = z.infer<typeof apiTokenSchema>;
+export const createdApiTokenSchema = z.object({
+  token: apiTokenSchema,
+  /** The secret, shown once: send it as `Authorization: Bearer <secret>`. */
+  secret: z.string(),
+});

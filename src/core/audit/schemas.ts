@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { idSchema } from '../ids';
+
+const json = z.json();
+
+export const auditEventSchema = z.object({
+  id: z.number().int(),
+  at: z.iso.datetime(),
+  requestId: z.string().nullable(),
+  actor: z.object({ id: idSchema, email: z.string().nullable(), role: z.string().nullable() }).nullable(),
+  partnerId: idSchema.nullable(),
+  enterpriseId: idSchema.nullable(),
+  siteId: idSchema.nullable(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  action: z.string(),
+  /** Field by field: what it was and what it became (absent on one side for a create or delete). */
+  changes: z.record(z.string(), z.object({ from: json.optional(), to: json.optional() })),
+});
+export type AuditEventDto = z.infer<typeof auditEventSchema>;

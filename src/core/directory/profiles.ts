@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/**
+ * Profiles (seat types) of the service guide §3.3: Vast (fixed only), Combi (fixed and mobile,
+ * two numbers), Flex (one number on desk, app and mobile), Mobiel (mobile only).
+ * Mobiel users get no portal password (§3.2.6). The provisioning capability adds the feature matrix.
+ */
+export const PROFILES = ['vast', 'combi', 'flex', 'mobiel'] as const;
+export type Profile = (typeof PROFILES)[number];
+export const profileSchema = z.enum(PROFILES, { error: `must be one of ${PROFILES.join(', ')}` });

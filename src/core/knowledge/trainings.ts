@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { idSchema } from '../ids';
+
+/**
+ * The four standard trainings of the service guide §2.2. The Telecom Manager training lifts the
+ * portal's training gate; the knowledge capability adds the catalogue and requests.
+ */
+export const TRAININGS = ['telecom_manager', 'receptionist', 'call_center', 'end_user'] as const;
+export type Training = (typeof TRAININGS)[number];
+export const trainingSchema = z.enum(TRAININGS, { error: `must be one of ${TRAININGS.join(', ')}` });
+
+/** The training that lifts the gate for enterprise and partner admins. */
+export const GATE_TRAINING: Training = 'telecom_manager';
+
+const dateOnly = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
+
+export const trainingRecordInputSchema = z.strictObject({
+  accountId: idSchema,
+  training: trainingSchema,
+  completedOn: dateOnly,
+  notes: z.string().trim().max(2000, { error: 'must be at most 2000 characters' }).nullable().optional(),
+});
+
+export const trainingRecordSchema = z.object({
+  id: idSchema,
+  accountId: idSchema,
+  accountName: z.string(),
+  accountEmail: z.string(),
+  enterpriseId: idSchema.nullable(),
+  training: trainingSchema,
+  completedOn: z.string(),
+  notes: z.string().nullable(),
+  recordedBy: idSchema.nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type TrainingRecordDto = z.infer<typeof trainingRecordSchema>;
+
+/** A completion date may not lie in the future (in the provider's calendar: the caller passes today). */
+export function completionDateError(completedOn: string, today: string): string | null {
+  return completedOn > today ? 'may not lie in the future' : null;
+}

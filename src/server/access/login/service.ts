@@ -1,0 +1,166 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import {
+  afterFailedLogin,
+  afterSuccessfulLogin,
+  isLocked,
+  secondsLocked,
+} from '../../../core/access/lockout';
+import { DomainError } from '../../../core/errors';
+import { recordAudit } from '../../audit/record';
+import { recoveryCodes } from '../../db/schema';
+import type { AppServices } from '../../deps';
+import { findAccountByEmail, updateAccount } from '../accounts-repository';
+import type { AccountRow } from '../actors';
+import { dummyPasswordHash, normaliseRecoveryCode, randomToken, sha256, verifyPassword } from '../crypto';
+import { deleteSession, insertSession } from '../sessions/repository';
+import { verifyTotp } from '../two-factor/totp';
+
+export type LoginInput = { email: string; password: string; totp?: string | undefined };
+export type LoginResult = { account: AccountRow; sessionId: string; csrfToken: string };
+
+const INVALID = 'The e-mail address or password is not correct.';
+
+/**
+ * Password, then (when enrolled) a TOTP code or a recovery code in the same `totp` field.
+ * Failed attempts count towards the role's lockout; every outcome on a known account is audited.
+ */
+export async function login(
+  services: AppServices,
+  input: LoginInput,
+  request: { requestId: string; ip: string; userAgent: string | null; previousSessionHash: string | null },
+): Promise<LoginResult> {
+  const { database, clock } = services;
+  const db = database.db;
+  const now = clock();
+  const account = await findAccountByEmail(db, input.email);
+  if (account === null) {
+    await verifyPassword(await dummyPasswordHash(), input.password);
+    throw new DomainError('invalid_credentials', INVALID);
+  }
+  const policy = await services.policies.of(account.role);
+  const who = {
+    actor: { accountId: account.id, email: account.email, role: account.role },
+    requestId: request.requestId,
+    now,
+  };
+  const where = {
+    entityType: 'account',
+    entityId: account.id,
+    enterpriseId: account.enterpriseId,
+    partnerId: account.partnerId,
+  };
+  if (isLocked(account, now)) {
+    throw new DomainError('account_locked', 'Too many failed attempts: this account is locked for a while.', {
+      retryAfterSeconds: secondsLocked(account, now),
+    });
+  }
+
+  const failed = async (reason: string): Promise<never> => {
+    const next = afterFailedLogin(account, policy, now);
+    await db.transaction(async (tx) => {
+      await updateAccount(tx, account.id, { failedLogins: next.failedLogins, lockedUntil: next.lockedUntil });
+      await recordAudit(tx, who, { ...where, action: 'login_failed', after: { reason } });
+      if (next.lockedUntil !== null && next.lockedUntil !== account.lockedUntil) {
+        await recordAudit(tx, who, { ...where, action: 'locked', after: { lockedUntil: next.lockedUntil } });
+      }
+    });
+    if (next.lockedUntil !== null) {
+      throw new DomainError(
+        'account_locked',
+        'Too many failed attempts: this account is locked for a while.',
+        {
+          retryAfterSeconds: secondsLocked(next, now),
+        },
+      );
+    }
+    throw new DomainError(
+      reason === 'totp' ? 'invalid_totp' : 'invalid_credentials',
+      reason === 'totp' ? 'The code is not correct.' : INVALID,
+    );
+  };
+
+  if (!(await verifyPassword(account.passwordHash, input.password))) return failed('password');
+  if (account.status !== 'active') return failed('disabled');
+
+  let totpStep: number | null = account.totpLastStep;
+  let usedRecoveryCode: number | null = null;
+  if (account.totpEnabled) {
+    const code = input.totp?.trim();
+    if (!code) {
+      throw new DomainError(
+        'totp_required',
+        'Enter the code from your authenticator app, or a recovery code.',
+      );
+    }
+    if (/^\d{6}$/.test(code)) {
+      const secret = account.totpSecret ? services.secrets.open(account.totpSecret) : null;
+      const step = secret ? await verifyTotp(secret, code, account.totpLastStep, now) : null;
+      if (step === null) return failed('totp');
+      totpStep = step;
+    } else {
+      const hash = sha256(normaliseRecoveryCode(code));
+      const rows = await db
+        .select({ id: recoveryCodes.id })
+        .from(recoveryCodes)
+        .where(
+          and(
+            eq(recoveryCodes.accountId, account.id),
+            eq(recoveryCodes.codeHash, hash),
+            isNull(recoveryCodes.usedAt),
+          ),
+        )
+        .limit(1);
+      if (!rows[0]) return failed('totp');
+      usedRecoveryCode = rows[0].id;
+    }
+  }
+
+  const sessionId = randomToken();
+  const csrfToken = randomToken();
+  const updated = await db.transaction(async (tx) => {
+    if (request.previousSessionHash) await deleteSession(tx, request.previousSessionHash);
+    if (usedRecoveryCode !== null) {
+      await tx.update(recoveryCodes).set({ usedAt: now }).where(eq(recoveryCodes.id, usedRecoveryCode));
+    }
+    const row = await updateAccount(tx, account.id, {
+      ...afterSuccessfulLogin(),
+      lastLoginAt: now,
+      totpLastStep: totpStep,
+    });
+    await insertSession(tx, {
+      idHash: sha256(sessionId),
+      accountId: account.id,
+      csrfToken,
+      createdAt: now,
+      ip: request.ip,
+      userAgent: request.userAgent?.slice(0, 500) ?? null,
+    });
+    await recordAudit(tx, who, {
+      ...where,
+      action: 'login',
+      after: { ip: request.ip, ...(usedRecoveryCode !== null ? { recoveryCodeUsed: true } : {}) },
+    });
+    return row;
+  });
+  if (request.previousSessionHash) services.authCache.delete(`s:${request.previousSessionHash}`);
+  return { account: updated, sessionId, csrfToken };
+}
+
+export async function logout(
+  services: AppServices,
+  sessionHash: string,
+  who: Parameters<typeof recordAudit>[1],
+  account: { id: string; enterpriseId: string | null; partnerId: string | null },
+): Promise<void> {
+  await services.database.db.transaction(async (tx) => {
+    await deleteSession(tx, sessionHash);
+    await recordAudit(tx, who, {
+      entityType: 'account',
+      entityId: account.id,
+      enterpriseId: account.enterpriseId,
+      partnerId: account.partnerId,
+      action: 'logout',
+    });
+  });
+  services.authCache.delete(`s:${sessionHash}`);
+}

@@ -1,0 +1,83 @@
+import { desc, eq, inArray } from 'drizzle-orm';
+import {
+  describeViolations,
+  passwordViolations,
+  type SecurityPolicy,
+  userIdsOf,
+} from '../../core/access/password-policy';
+import { DomainError } from '../../core/errors';
+import type { Executor } from '../db/client';
+import { accounts, passwordHistory } from '../db/schema';
+import { hashPassword, verifyPassword } from './crypto';
+
+/** How many old hashes are kept at most, whatever the policy asks (the policy's maximum). */
+const HISTORY_KEPT = 24;
+
+/**
+ * Refuses a new password that breaks the role's policy or repeats one of the last
+ * `historyCount` passwords (the current one included). `field` names the input in the error.
+ */
+export async function assertAcceptablePassword(
+  db: Executor,
+  account: { id: string; email: string; passwordHash: string | null },
+  newPassword: string,
+  policy: SecurityPolicy,
+  options: { oldPassword?: string; field: string },
+): Promise<void> {
+  const violations = passwordViolations(newPassword, policy, {
+    userIds: userIdsOf(account.email),
+    oldPassword: options.oldPassword,
+  });
+  if (violations.length > 0) {
+    const message = describeViolations(violations, policy);
+    throw new DomainError('password_policy', `The password ${message}`, {
+      fields: { [options.field]: message },
+    });
+  }
+  if (policy.historyCount === 0) return;
+  const previous = await db
+    .select({ hash: passwordHistory.passwordHash })
+    .from(passwordHistory)
+    .where(eq(passwordHistory.accountId, account.id))
+    .orderBy(desc(passwordHistory.createdAt), desc(passwordHistory.id))
+    .limit(policy.historyCount);
+  const hashes = [...(account.passwordHash ? [account.passwordHash] : []), ...previous.map((p) => p.hash)];
+  for (const hash of hashes) {
+    if (await verifyPassword(hash, newPassword)) {
+      const message = `may not be one of your last ${policy.historyCount} passwords`;
+      throw new DomainError('password_policy', `The password ${message}`, {
+        fields: { [options.field]: message },
+      });
+    }
+  }
+}
+
+/** Stores a new password (hash), records it in the history and trims the history. */
+export async function storePassword(
+  db: Executor,
+  accountId: string,
+  password: string,
+  now: Date,
+  options: { mustChange: boolean },
+): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db
+    .update(accounts)
+    .set({ passwordHash, passwordChangedAt: now, mustChangePassword: options.mustChange, updatedAt: now })
+    .where(eq(accounts.id, accountId));
+  await db.insert(passwordHistory).values({ accountId, passwordHash, createdAt: now });
+  const stale = await db
+    .select({ id: passwordHistory.id })
+    .from(passwordHistory)
+    .where(eq(passwordHistory.accountId, accountId))
+    .orderBy(desc(passwordHistory.createdAt), desc(passwordHistory.id))
+    .offset(HISTORY_KEPT);
+  if (stale.length > 0) {
+    await db.delete(passwordHistory).where(
+      inArray(
+        passwordHistory.id,
+        stale.map((s) => s.id),
+      ),
+    );
+  }
+}

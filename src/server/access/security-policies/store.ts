@@ -1,0 +1,47 @@
+import {
+  DEFAULT_SECURITY_POLICIES,
+  type SecurityPolicy,
+  securityPolicySchema,
+} from '../../../core/access/password-policy';
+import { ROLES, type Role } from '../../../core/access/roles';
+import type { Executor } from '../../db/client';
+import { securityPolicies } from '../../db/schema';
+
+/**
+ * The security policy of each role: the stored row over the shipped default. Read on every login
+ * and session load, so it is cached; a change on this node clears the cache at once, other nodes
+ * see it within the cache's lifetime.
+ */
+export class SecurityPolicyStore {
+  #cached: { at: number; policies: Record<Role, SecurityPolicy> } | null = null;
+  readonly #ttlMs: number;
+  readonly #db: Executor;
+
+  constructor(db: Executor, ttlMs = 30_000) {
+    this.#db = db;
+    this.#ttlMs = ttlMs;
+  }
+
+  async all(): Promise<Record<Role, SecurityPolicy>> {
+    const now = Date.now();
+    if (this.#cached && now - this.#cached.at < this.#ttlMs) return this.#cached.policies;
+    const rows = await this.#db.select().from(securityPolicies);
+    const policies = { ...DEFAULT_SECURITY_POLICIES };
+    for (const row of rows) {
+      const parsed = securityPolicySchema.safeParse(row.policy);
+      if (parsed.success) policies[row.role] = parsed.data;
+    }
+    this.#cached = { at: now, policies };
+    return policies;
+  }
+
+  async of(role: Role): Promise<SecurityPolicy> {
+    return (await this.all())[role];
+  }
+
+  invalidate(): void {
+    this.#cached = null;
+  }
+}
+
+export const isKnownRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

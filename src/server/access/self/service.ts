@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import QRCode from 'qrcode';
+import type { Actor } from '../../../core/access/actor';
+import type { ApiTokenDto } from '../../../core/access/self';
+import { DomainError } from '../../../core/errors';
+import { recordAudit } from '../../audit/record';
+import type { Executor } from '../../db/client';
+import { recoveryCodes } from '../../db/schema';
+import type { Ctx } from '../../http/context';
+import { findAccountById, updateAccount } from '../accounts-repository';
+import type { AccountRow } from '../actors';
+import { type ApiTokenRow, findToken, insertToken, listTokens, revokeToken } from '../api-tokens/repository';
+import { API_TOKEN_PREFIX } from '../authenticate';
+import { normaliseRecoveryCode, randomToken, recoveryCode, sha256, verifyPassword } from '../crypto';
+import { assertAcceptablePassword, storePassword } from '../passwords';
+import { deleteSessionsOf } from '../sessions/repository';
+import { newTotpSecret, totpUri, verifyTotp } from '../two-factor/totp';
+
+const RECOVERY_CODE_COUNT = 10;
+
+async function me(ctx: Ctx): Promise<AccountRow> {
+  const account = await findAccountById(ctx.db, ctx.actor.accountId);
+  if (account === null) throw new DomainError('unauthenticated', 'Log in first.');
+  return account;
+}
+
+/** Sensitive changes ask for the current password again. */
+async function reauthenticate(account: AccountRow, password: string, field = 'password'): Promise<void> {
+  if (!(await verifyPassword(account.passwordHash, password))) {
+    throw new DomainError('reauthentication_failed', 'The current password is not correct.', {
+      fields: { [field]: 'is not your current password' },
+    });
+  }
+}
+
+const where = (actor: Actor) => ({
+  entityType: 'account',
+  entityId: actor.accountId,
+  enterpriseId: actor.enterpriseId,
+  partnerId: actor.partnerId,
+});
+
+export async function changePassword(
+  ctx: Ctx,
+  input: { currentPassword: string; newPassword: string },
+  currentSessionHash: string | null,
+): Promise<void> {
+  const account = await me(ctx);
+  await reauthenticate(account, input.currentPassword, 'currentPassword');
+  const policy = await ctx.services.policies.of(account.role);
+  await assertAcceptablePassword(ctx.db, account, input.newPassword, policy, {
+    oldPassword: input.currentPassword,
+    field: 'newPassword',
+  });
+  await ctx.db.transaction(async (tx) => {
+    await storePassword(tx, account.id, input.newPassword, ctx.now, { mustChange: false });
+    // Other sessions may belong to whoever knew the old password.
+    await deleteSessionsOf(tx, account.id, currentSessionHash ?? undefined);
+    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'password_change' });
+  });
+  ctx.services.authCache.forgetAccount(account.id);
+}
+
+/** Step 1 of enrolment: a new secret, not yet active, shown as a QR code. */
+export async function startTotpSetup(ctx: Ctx, password: string) {
+  const account = await me(ctx);
+  await reauthenticate(account, password);
+  if (account.totpEnabled) {
+    throw new DomainError(
+      'conflict',
+      'Two-factor authentication is already on; switch it off first to enrol again.',
+    );
+  }
+  const secret = newTotpSecret();
+  const otpauthUrl = totpUri(secret, account.email, 'Centrale');
+  await ctx.db.transaction(async (tx) => {
+    await updateAccount(tx, account.id, {
+      totpSecret: ctx.services.secrets.seal(secret),
+      totpLastStep: null,
+    });
+    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'two_factor_setup_started' });
+  });
+  const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return { secret, otpauthUrl, qrSvg };
+}
+
+async function newRecoveryCodes(tx: Executor, accountId: string): Promise<string[]> {
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, recoveryCode);
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, accountId));
+  await tx
+    .insert(recoveryCodes)
+    .values(codes.map((c) => ({ accountId, codeHash: sha256(normaliseRecoveryCode(c)) })));
+  return codes;
+}
+
+/** Step 2: the first code proves the app has the secret; then two-factor is on. */
+export async function enableTotp(ctx: Ctx, code: string): Promise<{ recoveryCodes: string[] }> {
+  const account = await me(ctx);
+  if (account.totpEnabled) throw new DomainError('conflict', 'Two-factor authentication is already on.');
+  if (account.totpSecret === null) throw new DomainError('conflict', 'Start the set-up first.');
+  const step = await verifyTotp(ctx.services.secrets.open(account.totpSecret), code, null, ctx.now);
+  if (step === null) {
+    throw new DomainError('invalid_totp', 'The code is not correct; check the time on your phone.', {
+      fields: { code: 'is not the current code' },
+    });
+  }
+  const codes = await ctx.db.transaction(async (tx) => {
+    await updateAccount(tx, account.id, { totpEnabled: true, totpLastStep: step, updatedAt: ctx.now });
+    const created = await newRecoveryCodes(tx, account.id);
+    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'two_factor_enabled' });
+    return created;
+  });
+  ctx.services.authCache.forgetAccount(account.id);
+  return { recoveryCodes: codes };
+}
+
+export async function disableTotp(ctx: Ctx, password: string): Promise<void> {
+  const account = await me(ctx);
+  await reauthenticate(account, password);
+  const policy = await ctx.services.policies.of(account.role);
+  if (policy.twoFactorRequired) {
+    throw new DomainError(
+      'unprocessable',
+      'Your role requires two-factor authentication; it cannot be switched off.',
+    );
+  }
+  await ctx.db.transaction(async (tx) => {
+    await updateAccount(tx, account.id, {
+      totpEnabled: false,
+      totpSecret: null,
+      totpLastStep: null,
+      updatedAt: ctx.now,
+    });
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, account.id));
+    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'two_factor_disabled' });
+  });
+  ctx.services.authCache.forgetAccount(account.id);
+}
+
+export async function regenerateRecoveryCodes(
+  ctx: Ctx,
+  password: string,
+): Promise<{ recoveryCodes: string[] }> {
+  const account = await me(ctx);
+  await reauthenticate(account, password);
+  if (!account.totpEnabled)
+    throw new DomainError('conflict', 'Two-factor authentication is off: there are no recovery codes.');
+  const codes = await ctx.db.transaction(async (tx) => {
+    const created = await newRecoveryCodes(tx, account.id);
+    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'recovery_codes_regenerated' });
+    return created;
+  });
+  return { recoveryCodes: codes };
+}
+
+export const presentToken = (row: ApiTokenRow): ApiTokenDto => ({
+  id: row.id,
+  name: row.name,
+  access: row.access,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt?.toISOString() ?? null,
+  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+});
+
+export async function listApiTokens(ctx: Ctx): Promise<ApiTokenDto[]> {
+  return (await listTokens(ctx.db, ctx.actor.accountId)).map(presentToken);
+}
+
+export async function createApiToken(
+  ctx: Ctx,
+  input: {
+    name: string;
+    access: 'read' | 'read_write';
+    expiresInDays?: number | undefined;
+    password: string;
+  },
+): Promise<{ token: ApiTokenDto; secret: string }> {
+  const account = await me(ctx);
+  await reauthenticate(account, input.password);
+  const secret = `${API_TOKEN_PREFIX}${randomToken(32)}`;
+  const row = await ctx.db.transaction(async (tx) => {
+    const created = await insertToken(tx, {
+      id: randomUUID(),
+      accountId: account.id,
+      name: input.name,
+      tokenHash: sha256(secret),
+      access: input.access,
+      createdAt: ctx.now,
+      expiresAt: input.expiresInDays ? new Date(ctx.now.getTime() + input.expiresInDays * 86_400_000) : null,
+    });
+    await recordAudit(tx, ctx, {
+      ...where(ctx.actor),
+      entityType: 'api_token',
+      entityId: created.id,
+      action: 'create',
+      after: presentToken(created),
+    });
+    return created;
+  });
+  return { token: presentToken(row), secret };
+}
+
+export async function revokeApiToken(ctx: Ctx, id: string, password: string): Promise<void> {
+  const account = await me(ctx);
+  await reauthenticate(account, password);
+  const token = await findToken(ctx.db, account.id, id);
+  if (token === null) throw new DomainError('not_found', 'API token not found');
+  if (token.revokedAt !== null) return;
+  await ctx.db.transaction(async (tx) => {
+    await revokeToken(tx, id, ctx.now);
+    await recordAudit(tx, ctx, {
+      ...where(ctx.actor),
+      entityType: 'api_token',
+      entityId: id,
+      action: 'revoke',
+      before: presentToken(token),
+    });
+  });
+  ctx.services.authCache.delete(`t:${token.tokenHash}`);
+}

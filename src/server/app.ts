@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { AuthCache } from './access/auth-cache';
+import { installAuthentication } from './access/authenticate';
+import { SecurityPolicyStore } from './access/security-policies/store';
+import type { AppDeps } from './deps';
+import { installErrorHandling } from './http/errors';
+import healthRoutes from './http/health';
+import { installOpenApi } from './http/openapi';
+import { installPolicy } from './http/policy';
+import { installWeb } from './http/web';
+import { ROUTE_MODULES } from './routes';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+export type AppOptions = {
+  /** Pino options, or false for no logging (tests). */
+  logger?: FastifyServerOptions['logger'];
+};
+
+/**
+ * Builds the whole HTTP app on the given database; tests call it in-process, main.ts listens.
+ * Order matters: the policy hook must see every route, so it is installed before any.
+ */
+export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: deps.config.trustProxy,
+    // A caller's own request id is kept (so logs can be followed across systems), else a new one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    return503OnClosing: true,
+  });
+  app.decorate('services', {
+    ...deps,
+    authCache: new AuthCache(),
+    policies: new SecurityPolicyStore(deps.database.db),
+    log: app.log,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  installPolicy(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        // Mantine writes its CSS variables into style elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: deps.config.cookieSecure,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  installAuthentication(app);
+  await installOpenApi(app);
+  await app.register(healthRoutes);
+  for (const routes of ROUTE_MODULES) await app.register(routes);
+  await installWeb(app);
+  return app;
+}

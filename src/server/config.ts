@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration from the environment; every variable is listed in README.md.
+ * Bad values stop the start with a message naming the variable.
+ */
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const positiveInt = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CENTRALE_PUBLIC_URL: z.string().url().optional(),
+  CENTRALE_TIMEZONE: z.string().min(1).default('Europe/Amsterdam'),
+  CENTRALE_ADMIN_EMAIL: z.string().email().default('admin@example.com'),
+  CENTRALE_ADMIN_PASSWORD: z.string().min(1).optional(),
+  CENTRALE_DEMO: flag.default(true),
+  CENTRALE_DEMO_PASSWORD: z.string().min(1).optional(),
+  CENTRALE_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, 'must be 64 hexadecimal characters (32 bytes)')
+    .optional(),
+  CENTRALE_SESSION_IDLE_MINUTES: positiveInt.default(30),
+  CENTRALE_SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+  CENTRALE_LOGIN_RATE_LIMIT: positiveInt.default(20),
+  CENTRALE_MAX_ENTERPRISE_ADMINS: positiveInt.default(3),
+  CENTRALE_TRUST_PROXY: flag.default(false),
+  CENTRALE_COOKIE_SECURE: flag.optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  publicUrl: string | undefined;
+  timezone: string;
+  adminEmail: string;
+  adminPassword: string | undefined;
+  demo: boolean;
+  demoPassword: string | undefined;
+  secretKey: string | undefined;
+  session: { idleMinutes: number; absoluteHours: number };
+  loginRateLimitPerMinute: number;
+  maxEnterpriseAdmins: number;
+  trustProxy: boolean;
+  cookieSecure: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.CENTRALE_PUBLIC_URL,
+    timezone: e.CENTRALE_TIMEZONE,
+    adminEmail: e.CENTRALE_ADMIN_EMAIL.toLowerCase(),
+    adminPassword: e.CENTRALE_ADMIN_PASSWORD,
+    demo: e.CENTRALE_DEMO,
+    demoPassword: e.CENTRALE_DEMO_PASSWORD,
+    secretKey: e.CENTRALE_SECRET_KEY,
+    session: {
+      idleMinutes: e.CENTRALE_SESSION_IDLE_MINUTES,
+      absoluteHours: e.CENTRALE_SESSION_ABSOLUTE_HOURS,
+    },
+    loginRateLimitPerMinute: e.CENTRALE_LOGIN_RATE_LIMIT,
+    maxEnterpriseAdmins: e.CENTRALE_MAX_ENTERPRISE_ADMINS,
+    trustProxy: e.CENTRALE_TRUST_PROXY,
+    cookieSecure: e.CENTRALE_COOKIE_SECURE ?? e.CENTRALE_PUBLIC_URL?.startsWith('https://') ?? false,
+  };
+}

@@ -1,0 +1,25 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Cursor } from '../../core/pagination';
+
+/**
+ * Keyset pagination: rows after the cursor in the order (sort key, id). The sort key is an
+ * expression (lists sort on lower(name) so both drivers agree), the id breaks ties.
+ */
+export function afterCursor(sortKey: SQL, id: PgColumn, cursor: Cursor | undefined): SQL | undefined {
+  if (cursor === undefined) return undefined;
+  return sql`(${sortKey}, ${id}) > (${cursor.key}, ${cursor.id})`;
+}
+
+export const lowerOf = (column: PgColumn): SQL<string> => sql<string>`lower(${column})`;
+
+/** Nullable text sorted as '' so that keyset comparisons never meet NULL. */
+export const lowerOrEmpty = (column: PgColumn): SQL<string> => sql<string>`coalesce(lower(${column}), '')`;
+
+/** A case-insensitive "contains" filter for free-text search (LIKE wildcards in the text are literal). */
+export function containsText(columns: PgColumn[], q: string | undefined): SQL | undefined {
+  if (q === undefined || q === '') return undefined;
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const parts = columns.map((c) => sql`lower(${c}) like ${pattern}`);
+  return sql`(${sql.join(parts, sql` or `)})`;
+}

@@ -1,0 +1,24 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AuthCache } from './access/auth-cache';
+import type { SecretBox } from './access/crypto';
+import type { SecurityPolicyStore } from './access/security-policies/store';
+import type { Config } from './config';
+import type { Database } from './db/client';
+
+/** What the app is built from; tests build it with their own database, clock and config. */
+export type AppDeps = {
+  database: Database;
+  config: Config;
+  secrets: SecretBox;
+  /** The time; tests move it to cross idle timeouts, lockouts and password expiry. */
+  clock: () => Date;
+  /** The installation's provider (made by bootstrap before the app is built). */
+  providerId: string;
+};
+
+/** The app's shared services, built once from the deps. */
+export type AppServices = AppDeps & {
+  authCache: AuthCache;
+  policies: SecurityPolicyStore;
+  log: FastifyBaseLogger;
+};

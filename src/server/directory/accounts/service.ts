@@ -1,0 +1,333 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { accountShapeErrors, canChangeRole, mayGrant } from '../../../core/access/account-rules';
+import {
+  type AccountDto,
+  type accountInputSchema,
+  accountInScope,
+  type accountPatchSchema,
+} from '../../../core/access/accounts';
+import { isEnterpriseRole, type Role } from '../../../core/access/roles';
+import { DomainError, notFound } from '../../../core/errors';
+import { decodeCursor, type Page, toPage } from '../../../core/pagination';
+import { revokeTokensOf } from '../../access/api-tokens/repository';
+import { hashPassword, randomPassword } from '../../access/crypto';
+import { storePassword } from '../../access/passwords';
+import { deleteSessionsOf } from '../../access/sessions/repository';
+import { recordAudit } from '../../audit/record';
+import type { Executor } from '../../db/client';
+import { recoveryCodes } from '../../db/schema';
+import type { Ctx } from '../../http/context';
+import { lockEnterprise, partnerExists } from '../enterprises/repository';
+import { sitesOfEnterprise } from '../sites/repository';
+import { findUser } from '../users/repository';
+import { presentAccount } from './presenter';
+import * as repo from './repository';
+
+export type AccountListQuery = {
+  enterpriseId?: string | undefined;
+  partnerId?: string | undefined;
+  role?: Role | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+export async function listAccounts(ctx: Ctx, query: AccountListQuery): Promise<Page<AccountDto>> {
+  const { actor } = ctx;
+  const rows = await repo.listAccounts(ctx.db, {
+    enterpriseIds: actor.enterpriseIds === 'all' ? null : actor.enterpriseIds,
+    userSiteIds: actor.siteIds === 'all' ? null : actor.siteIds,
+    ...query,
+    cursor: decodeCursor(query.cursor),
+  });
+  const page = toPage(rows, query.limit, (r) => ({ key: r.email.toLowerCase(), id: r.id }));
+  return { items: page.items.map(presentAccount), nextCursor: page.nextCursor };
+}
+
+async function accountInScopeOr404(ctx: Ctx, db: Executor, id: string): Promise<repo.AccountView> {
+  const row = await repo.findAccountView(db, id);
+  if (row === null || !accountInScope(ctx.actor, row, row.userSiteId)) throw notFound('Account');
+  return row;
+}
+
+/** The actor may manage this account only if it may give the account's role. */
+function assertManageable(ctx: Ctx, role: Role): void {
+  if (!mayGrant(ctx.actor, role)) {
+    throw new DomainError('forbidden', `Your role cannot manage ${role.replace('_', ' ')} accounts.`);
+  }
+}
+
+export async function getAccount(ctx: Ctx, id: string): Promise<AccountDto> {
+  return presentAccount(await accountInScopeOr404(ctx, ctx.db, id));
+}
+
+/** Links and limits that need the database: the user, the sites, the partner, the admin limit. */
+async function assertLinks(
+  ctx: Ctx,
+  tx: Executor,
+  shape: {
+    role: Role;
+    partnerId: string | null;
+    enterpriseId: string | null;
+    userId: string | null;
+    siteIds: readonly string[];
+  },
+  accountId: string | null,
+): Promise<void> {
+  const user = shape.userId ? await findUser(tx, shape.userId) : null;
+  if (shape.userId && user === null) {
+    throw new DomainError('unprocessable', 'The user does not exist', { fields: { userId: 'no such user' } });
+  }
+  const errors = accountShapeErrors(shape, user);
+  if (Object.keys(errors).length > 0)
+    throw new DomainError('unprocessable', 'The account does not fit its role', { fields: errors });
+  if (shape.partnerId && !(await partnerExists(tx, shape.partnerId))) {
+    throw new DomainError('unprocessable', 'The partner does not exist', {
+      fields: { partnerId: 'no such partner' },
+    });
+  }
+  if (shape.enterpriseId !== null) {
+    // Serialises concurrent account changes of one enterprise, so that its admin limit holds.
+    if ((await lockEnterprise(tx, shape.enterpriseId)) === null) {
+      throw new DomainError('unprocessable', 'The enterprise does not exist', {
+        fields: { enterpriseId: 'no such enterprise' },
+      });
+    }
+    if (
+      !accountInScope(ctx.actor, { role: shape.role, enterpriseId: shape.enterpriseId }, user?.siteId ?? null)
+    ) {
+      throw new DomainError('unprocessable', 'The enterprise or user is outside your scope', {
+        fields: { [user ? 'userId' : 'enterpriseId']: 'is outside your scope' },
+      });
+    }
+    const found = await sitesOfEnterprise(tx, shape.enterpriseId, shape.siteIds);
+    if (found.length !== new Set(shape.siteIds).size) {
+      throw new DomainError('unprocessable', 'Not every site belongs to the enterprise', {
+        fields: { siteIds: 'contains a site of another enterprise' },
+      });
+    }
+    if (shape.role === 'enterprise_admin') {
+      const max = ctx.services.config.maxEnterpriseAdmins;
+      const others = await repo.countActiveWithRole(tx, 'enterprise_admin', {
+        enterpriseId: shape.enterpriseId,
+        ...(accountId ? { excludeId: accountId } : {}),
+      });
+      if (others >= max) {
+        throw new DomainError('limit_reached', `An enterprise has at most ${max} enterprise admins.`, {
+          fields: { role: `this enterprise already has ${max} enterprise admins` },
+        });
+      }
+    }
+  }
+}
+
+export async function createAccount(
+  ctx: Ctx,
+  input: z.output<typeof accountInputSchema>,
+): Promise<{ account: AccountDto; temporaryPassword: string }> {
+  assertManageable(ctx, input.role);
+  const shape = {
+    role: input.role,
+    partnerId: input.partnerId ?? null,
+    // Enterprise-level accounts created by enterprise staff belong to the creator's enterprise.
+    enterpriseId: input.enterpriseId ?? (isEnterpriseRole(input.role) ? ctx.actor.enterpriseId : null),
+    userId: input.userId ?? null,
+    siteIds: input.siteIds ?? [],
+  };
+  const policy = await ctx.services.policies.of(input.role);
+  const temporaryPassword = randomPassword(Math.max(20, policy.minLength));
+  const passwordHash = await hashPassword(temporaryPassword);
+  const id = randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    await assertLinks(ctx, tx, shape, null);
+    await repo.insertAccount(tx, {
+      id,
+      email: input.email,
+      name: input.name,
+      role: shape.role,
+      partnerId: shape.partnerId,
+      enterpriseId: shape.enterpriseId,
+      userId: shape.userId,
+      passwordHash,
+      passwordChangedAt: ctx.now,
+      mustChangePassword: true,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    await repo.addPasswordHistory(tx, id, passwordHash, ctx.now);
+    await repo.setAccountSites(tx, id, shape.siteIds);
+    const after = await repo.findAccountView(tx, id);
+    await recordAudit(tx, ctx, auditWhere(after, { entityId: id, action: 'create', after }));
+  });
+  return { account: await getAccount(ctx, id), temporaryPassword };
+}
+
+function auditWhere(
+  row: repo.AccountView | null,
+  entry: {
+    entityId: string;
+    action: string;
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+  },
+) {
+  return {
+    entityType: 'account',
+    enterpriseId: row?.enterpriseId ?? null,
+    partnerId: row?.partnerId ?? null,
+    siteId: row?.userSiteId ?? null,
+    ...entry,
+  };
+}
+
+export async function updateAccount(
+  ctx: Ctx,
+  id: string,
+  patch: z.output<typeof accountPatchSchema>,
+): Promise<AccountDto> {
+  await ctx.db.transaction(async (tx) => {
+    const before = await accountInScopeOr404(ctx, tx, id);
+    assertManageable(ctx, before.role);
+    const role = patch.role ?? before.role;
+    if (patch.role !== undefined) assertManageable(ctx, patch.role);
+    if (
+      id === ctx.actor.accountId &&
+      ((patch.role !== undefined && patch.role !== before.role) || patch.status === 'disabled')
+    ) {
+      throw new DomainError('unprocessable', 'You cannot change your own role or disable yourself.', {
+        fields: { [patch.role !== undefined ? 'role' : 'status']: 'not on your own account' },
+      });
+    }
+    if (!canChangeRole(before.role, role)) {
+      throw new DomainError(
+        'unprocessable',
+        'The new role belongs to another level; create a new account instead.',
+        {
+          fields: { role: `cannot change from ${before.role} to ${role}` },
+        },
+      );
+    }
+    const siteIds = patch.siteIds ?? (role === 'site_admin' ? before.siteIds : []);
+    const reactivating = patch.status === 'active' && before.status !== 'active';
+    if (patch.role !== undefined || patch.siteIds !== undefined || reactivating) {
+      await assertLinks(
+        ctx,
+        tx,
+        {
+          role,
+          partnerId: before.partnerId,
+          enterpriseId: before.enterpriseId,
+          userId: before.userId,
+          siteIds,
+        },
+        reactivating ? null : id,
+      );
+    }
+    if (before.role === 'provider_admin' && (role !== 'provider_admin' || patch.status === 'disabled')) {
+      await assertNotLastProviderAdmin(tx, id);
+    }
+    await repo.updateAccountRow(tx, id, {
+      ...(patch.email !== undefined ? { email: patch.email } : {}),
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.status !== undefined ? { status: patch.status } : {}),
+      role,
+      updatedAt: ctx.now,
+    });
+    if (patch.siteIds !== undefined || role !== before.role) await repo.setAccountSites(tx, id, siteIds);
+    if (patch.status === 'disabled') await deleteSessionsOf(tx, id);
+    const after = await repo.findAccountView(tx, id);
+    await recordAudit(tx, ctx, auditWhere(after, { entityId: id, action: 'update', before, after }));
+  });
+  ctx.services.authCache.forgetAccount(id);
+  return getAccount(ctx, id);
+}
+
+async function assertNotLastProviderAdmin(tx: Executor, id: string): Promise<void> {
+  if ((await repo.countActiveWithRole(tx, 'provider_admin', { excludeId: id })) === 0) {
+    throw new DomainError('unprocessable', 'This is the last active provider admin; appoint another first.');
+  }
+}
+
+export async function deleteAccount(ctx: Ctx, id: string): Promise<void> {
+  if (id === ctx.actor.accountId)
+    throw new DomainError('unprocessable', 'You cannot remove your own account.');
+  await ctx.db.transaction(async (tx) => {
+    const before = await accountInScopeOr404(ctx, tx, id);
+    assertManageable(ctx, before.role);
+    if (before.role === 'provider_admin') await assertNotLastProviderAdmin(tx, id);
+    await repo.deleteAccountRow(tx, id);
+    await recordAudit(tx, ctx, auditWhere(before, { entityId: id, action: 'delete', before }));
+  });
+  ctx.services.authCache.forgetAccount(id);
+}
+
+/**
+ * An administrator's password reset: a temporary password to hand over, changed at first login.
+ * Sessions end and API tokens are revoked, in case the old password leaked.
+ */
+export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPassword: string }> {
+  const target = await accountInScopeOr404(ctx, ctx.db, id);
+  assertManageable(ctx, target.role);
+  if (id === ctx.actor.accountId) {
+    throw new DomainError('unprocessable', 'Change your own password under your profile, not by a reset.');
+  }
+  const policy = await ctx.services.policies.of(target.role);
+  const temporaryPassword = randomPassword(Math.max(20, policy.minLength));
+  await ctx.db.transaction(async (tx) => {
+    await storePassword(tx, id, temporaryPassword, ctx.now, { mustChange: true });
+    await repo.updateAccountRow(tx, id, { failedLogins: 0, lockedUntil: null });
+    await deleteSessionsOf(tx, id);
+    await revokeTokensOf(tx, id, ctx.now);
+    await recordAudit(
+      tx,
+      ctx,
+      auditWhere(target, { entityId: id, action: 'password_reset', after: { mustChangePassword: true } }),
+    );
+  });
+  ctx.services.authCache.forgetAccount(id);
+  return { temporaryPassword };
+}
+
+export async function unlockAccount(ctx: Ctx, id: string): Promise<AccountDto> {
+  await ctx.db.transaction(async (tx) => {
+    const before = await accountInScopeOr404(ctx, tx, id);
+    assertManageable(ctx, before.role);
+    await repo.updateAccountRow(tx, id, { failedLogins: 0, lockedUntil: null, updatedAt: ctx.now });
+    await recordAudit(
+      tx,
+      ctx,
+      auditWhere(before, {
+        entityId: id,
+        action: 'unlock',
+        before: { lockedUntil: before.lockedUntil },
+        after: { lockedUntil: null },
+      }),
+    );
+  });
+  return getAccount(ctx, id);
+}
+
+/** For a lost phone: two-factor is switched off; the account enrols again at its next login if its role requires it. */
+export async function resetTwoFactor(ctx: Ctx, id: string): Promise<AccountDto> {
+  await ctx.db.transaction(async (tx) => {
+    const before = await accountInScopeOr404(ctx, tx, id);
+    assertManageable(ctx, before.role);
+    await repo.updateAccountRow(tx, id, {
+      totpEnabled: false,
+      totpSecret: null,
+      totpLastStep: null,
+      updatedAt: ctx.now,
+    });
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, id));
+    await deleteSessionsOf(tx, id);
+    await recordAudit(
+      tx,
+      ctx,
+      auditWhere(before, { entityId: id, action: 'two_factor_reset', after: { totpEnabled: false } }),
+    );
+  });
+  ctx.services.authCache.forgetAccount(id);
+  return getAccount(ctx, id);
+}

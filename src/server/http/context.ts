@@ -1,0 +1,27 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../core/access/actor';
+import { DomainError } from '../../core/errors';
+import type { Db } from '../db/client';
+import type { AppServices } from '../deps';
+
+/** What a use case gets: the services, who asks, which request (for the audit log) and when. */
+export type Ctx = {
+  services: AppServices;
+  db: Db;
+  actor: Actor;
+  requestId: string;
+  now: Date;
+};
+
+/** The context of a request that passed the policy (so it has an actor). */
+export function ctxOf(req: FastifyRequest): Ctx {
+  const services = req.server.services;
+  if (req.actor === null) throw new DomainError('unauthenticated', 'Log in first.');
+  return { services, db: services.database.db, actor: req.actor, requestId: req.id, now: services.clock() };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: AppServices;
+  }
+}

@@ -1,0 +1,92 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { canSeeEnterprise, decide } from '../../core/access/policy';
+import { DomainError } from '../../core/errors';
+import { safeEqual } from '../access/crypto';
+import type { RoutePolicy } from './types';
+
+/** Routes that plugins register and that are public by nature (the browsable API docs). */
+const PLUGIN_ROUTE_PREFIXES = ['/api/docs'];
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Deny by default: every /api route must carry a policy, checked here before validation and
+ * handler run. Register before any route.
+ */
+export function installPolicy(app: FastifyInstance): void {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api')) return;
+    if (PLUGIN_ROUTE_PREFIXES.some((p) => route.url.startsWith(p))) return;
+    const policy = route.config?.policy;
+    if (policy === undefined) {
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} has no policy rule: every /api route must declare one`,
+      );
+    }
+    // Who and what before the input is read (401/403 first); which enterprise after the input
+    // is validated, so that a malformed id is a 400 with a field message for everyone.
+    route.preValidation = prepend(route.preValidation, policyCheck(policy));
+    if ('permission' in policy && policy.enterpriseParam !== undefined) {
+      route.preHandler = prepend(route.preHandler, scopeCheck(policy.enterpriseParam));
+    }
+  });
+}
+
+type Hook = (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+// biome-ignore lint/suspicious/noExplicitAny: Fastify's own hook option type is a union of arrays and functions
+function prepend(existing: any, hook: Hook): any {
+  if (existing === undefined) return [hook];
+  return [hook, ...(Array.isArray(existing) ? existing : [existing])];
+}
+
+function scopeCheck(param: string): Hook {
+  return async function checkScope(req) {
+    const id = (req.params as Record<string, string | undefined>)[param];
+    if (req.actor === null || id === undefined || !canSeeEnterprise(req.actor, id)) {
+      throw new DomainError('not_found', 'Enterprise not found');
+    }
+  };
+}
+
+function policyCheck(policy: RoutePolicy): Hook {
+  return async function checkPolicy(req) {
+    if ('public' in policy) return;
+    const actor = req.actor;
+    if (actor === null) {
+      if (req.authenticationProblem === 'session_expired') {
+        throw new DomainError('session_expired', 'Your session has ended; log in again.');
+      }
+      throw new DomainError('unauthenticated', 'Log in first.');
+    }
+    const auth = req.authentication;
+    if (auth?.kind === 'session' && UNSAFE.has(req.method)) {
+      const presented = req.headers['x-csrf-token'];
+      if (typeof presented !== 'string' || !safeEqual(presented, auth.csrfToken)) {
+        throw new DomainError('csrf_failed', 'The request lacks a valid X-CSRF-Token header.');
+      }
+    }
+    if ('self' in policy) {
+      if (policy.sessionOnly && auth?.kind !== 'session') {
+        throw new DomainError('forbidden', 'This needs a portal session; API tokens may not do it.');
+      }
+      if (!policy.allowRestricted) {
+        if (actor.passwordChangeRequired) {
+          throw new DomainError(
+            'password_change_required',
+            'Your password must be changed before you can continue.',
+          );
+        }
+        if (actor.twoFactorEnrolmentRequired) {
+          throw new DomainError(
+            'two_factor_enrolment_required',
+            'Your role requires two-factor authentication: set it up before you continue.',
+          );
+        }
+      }
+      return;
+    }
+    const denial = decide(actor, policy.permission);
+    if (denial !== null) throw new DomainError(denial.code, denial.message);
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { cursorSchema, limitSchema } from '../../core/pagination';
+
+/** The error shape of DESIGN §3, for the API description. */
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** Error responses every protected route may give; listed so the OpenAPI document shows them. */
+export const protectedErrors = {
+  400: errorSchema.describe('Malformed input: the fields say what is wrong'),
+  401: errorSchema.describe('Not logged in, or the session ended'),
+  403: errorSchema.describe('The role, the training gate or a pending password change does not allow it'),
+  404: errorSchema.describe('Not found, or outside your scope'),
+} as const;
+
+export const writeErrors = {
+  ...protectedErrors,
+  409: errorSchema.describe('Conflicts with existing data'),
+  422: errorSchema.describe('Well-formed but against a rule'),
+} as const;
+
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** `?limit&cursor` of every list, plus the list's own filters. */
+export const pageQuery = <T extends z.ZodRawShape>(filters: T) =>
+  z.strictObject({ limit: limitSchema, cursor: cursorSchema, ...filters });
+
+export const idParams = <K extends string>(name: K) =>
+  z.strictObject({ [name]: z.uuid({ error: 'must be a UUID' }) } as { [P in K]: z.ZodUUID });
+
+/** Optional free-text filter of lists. */
+export const searchQuery = z.string().trim().max(200, { error: 'must be at most 200 characters' }).optional();

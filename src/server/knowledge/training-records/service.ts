@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { z } from 'zod';
+import { accountInScope } from '../../../core/access/accounts';
+import { DomainError, notFound } from '../../../core/errors';
+import {
+  completionDateError,
+  type Training,
+  type TrainingRecordDto,
+  type trainingRecordInputSchema,
+} from '../../../core/knowledge/trainings';
+import { decodeCursor, encodeCursor, type Page } from '../../../core/pagination';
+import { recordAudit } from '../../audit/record';
+import { findAccountView } from '../../directory/accounts/repository';
+import type { Ctx } from '../../http/context';
+import * as repo from './repository';
+
+const present = (row: repo.TrainingRecordView): TrainingRecordDto => ({
+  id: row.id,
+  accountId: row.accountId,
+  accountName: row.accountName,
+  accountEmail: row.accountEmail,
+  enterpriseId: row.enterpriseId,
+  training: row.training,
+  completedOn: row.completedOn,
+  notes: row.notes,
+  recordedBy: row.recordedBy,
+  createdAt: row.createdAt.toISOString(),
+});
+
+const visible = (ctx: Ctx, row: repo.TrainingRecordView) =>
+  row.accountId === ctx.actor.accountId ||
+  accountInScope(ctx.actor, { role: row.accountRole, enterpriseId: row.enterpriseId }, row.userSiteId);
+
+export async function listTrainingRecords(
+  ctx: Ctx,
+  query: {
+    accountId?: string | undefined;
+    enterpriseId?: string | undefined;
+    training?: Training | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
+): Promise<Page<TrainingRecordDto>> {
+  const cursor = decodeCursor(query.cursor);
+  const before =
+    cursor && typeof cursor.key === 'string' ? { createdAt: new Date(cursor.key), id: cursor.id } : undefined;
+  const rows = await repo.listTrainingRecords(ctx.db, {
+    enterpriseIds: ctx.actor.enterpriseIds === 'all' ? null : ctx.actor.enterpriseIds,
+    accountId: query.accountId,
+    enterpriseId: query.enterpriseId,
+    training: query.training,
+    before,
+    limit: query.limit,
+  });
+  const more = rows.length > query.limit;
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    // Site admins and the like see only records of accounts in their scope (and their own).
+    items: page.filter((r) => visible(ctx, r)).map(present),
+    nextCursor: more && last ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+export async function createTrainingRecord(
+  ctx: Ctx,
+  input: z.output<typeof trainingRecordInputSchema>,
+): Promise<TrainingRecordDto> {
+  const account = await findAccountView(ctx.db, input.accountId);
+  if (account === null || !accountInScope(ctx.actor, account, account.userSiteId)) {
+    throw new DomainError('unprocessable', 'The account does not exist', {
+      fields: { accountId: 'no such account' },
+    });
+  }
+  const today = DateTime.fromJSDate(ctx.now, { zone: ctx.services.config.timezone }).toISODate() ?? '';
+  const dateError = completionDateError(input.completedOn, today);
+  if (dateError)
+    throw new DomainError('unprocessable', 'The completion date is not valid', {
+      fields: { completedOn: dateError },
+    });
+  const id = randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    const row = {
+      id,
+      accountId: account.id,
+      training: input.training,
+      completedOn: input.completedOn,
+      notes: input.notes ?? null,
+      recordedBy: ctx.actor.accountId,
+      createdAt: ctx.now,
+    };
+    await repo.insertTrainingRecord(tx, row);
+    await recordAudit(tx, ctx, {
+      entityType: 'training_record',
+      entityId: id,
+      enterpriseId: account.enterpriseId,
+      partnerId: account.partnerId,
+      siteId: account.userSiteId,
+      action: 'create',
+      after: row,
+    });
+  });
+  // The record may lift this account's training gate.
+  ctx.services.authCache.forgetAccount(account.id);
+  const created = await repo.findTrainingRecord(ctx.db, id);
+  if (created === null) throw notFound('Training record');
+  return present(created);
+}
+
+export async function deleteTrainingRecord(ctx: Ctx, id: string): Promise<void> {
+  const row = await repo.findTrainingRecord(ctx.db, id);
+  if (row === null || !visible(ctx, row)) throw notFound('Training record');
+  await ctx.db.transaction(async (tx) => {
+    await repo.deleteTrainingRecord(tx, id);
+    await recordAudit(tx, ctx, {
+      entityType: 'training_record',
+      entityId: id,
+      enterpriseId: row.enterpriseId,
+      partnerId: row.partnerId,
+      siteId: row.userSiteId,
+      action: 'delete',
+      before: present(row),
+    });
+  });
+  ctx.services.authCache.forgetAccount(row.accountId);
+}

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsync } from 'fastify';
+import loginRoutes from './access/login/routes';
+import securityPolicyRoutes from './access/security-policies/routes';
+import selfRoutes from './access/self/routes';
+import auditRoutes from './audit/routes';
+import accountRoutes from './directory/accounts/routes';
+import enterpriseRoutes from './directory/enterprises/routes';
+import partnerRoutes from './directory/partners/routes';
+import siteRoutes from './directory/sites/routes';
+import userRoutes from './directory/users/routes';
+import trainingRecordRoutes from './knowledge/training-records/routes';
+
+/** Every route module of the API, in one list: a new resource adds its routes here. */
+export const ROUTE_MODULES: FastifyPluginAsync[] = [
+  loginRoutes,
+  selfRoutes,
+  securityPolicyRoutes,
+  partnerRoutes,
+  enterpriseRoutes,
+  siteRoutes,
+  userRoutes,
+  accountRoutes,
+  trainingRecordRoutes,
+  auditRoutes,
+];

@@ -1,0 +1,139 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Role } from '../../core/access/roles';
+import { SecretBox } from '../access/crypto';
+import { buildApp } from '../app';
+import { type Config, loadConfig } from '../config';
+import { bootstrap } from '../demo/bootstrap';
+import { freshDatabase, type TestDatabase } from './test-database';
+
+/** A clock that tests move forward (idle timeouts, lockouts, password expiry). */
+export class TestClock {
+  #offsetMs = 0;
+  now = (): Date => new Date(Date.now() + this.#offsetMs);
+  advance(ms: number): void {
+    this.#offsetMs += ms;
+  }
+  advanceMinutes(minutes: number): void {
+    this.advance(minutes * 60_000);
+  }
+}
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: TestDatabase;
+  clock: TestClock;
+  config: Config;
+  providerId: string;
+  close(): Promise<void>;
+  /** A client without credentials. */
+  anonymous(): Agent;
+  /** Logs in and returns a client holding the session cookie and CSRF token. */
+  login(email: string, password: string, totp?: string): Promise<Agent>;
+  /** A client sending a bearer token. */
+  withToken(token: string): Agent;
+};
+
+export const TEST_SECRET_KEY = `${'0'.repeat(63)}1`;
+export const ADMIN_EMAIL = 'admin@example.com';
+export const ADMIN_PASSWORD = 'Admin-Password-2026!';
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const clock = new TestClock();
+  const config = loadConfig({
+    DATA_DIR: database.name,
+    CENTRALE_LOGIN_RATE_LIMIT: '1000',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const { providerId } = await bootstrap(database, {
+    providerName: 'Test Telecom',
+    timezone: config.timezone,
+    adminEmail: ADMIN_EMAIL,
+    adminPassword: ADMIN_PASSWORD,
+    now: clock.now(),
+  });
+  const app = await buildApp(
+    { database, config, secrets: new SecretBox(TEST_SECRET_KEY), clock: clock.now, providerId },
+    { logger: false },
+  );
+  await app.ready();
+  const harness: TestApp = {
+    app,
+    database,
+    clock,
+    config,
+    providerId,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+    anonymous: () => new Agent(app),
+    login: async (email, password, totp) => {
+      const agent = new Agent(app);
+      const res = await agent.post('/api/auth/login', { email, password, ...(totp ? { totp } : {}) });
+      if (res.statusCode !== 200) throw new Error(`login of ${email} failed: ${res.statusCode} ${res.body}`);
+      return agent;
+    },
+    withToken: (token) => new Agent(app, token),
+  };
+  return harness;
+}
+
+type Body = unknown;
+
+/** An HTTP client over app.inject: keeps the session cookie and sends the CSRF token. */
+export class Agent {
+  cookie: string | null = null;
+  csrfToken: string | null = null;
+  readonly #app: FastifyInstance;
+  readonly #token: string | null;
+
+  constructor(app: FastifyInstance, token: string | null = null) {
+    this.#app = app;
+    this.#token = token;
+  }
+
+  get = (url: string, headers: Record<string, string> = {}) => this.request('GET', url, undefined, headers);
+  post = (url: string, body?: Body, headers: Record<string, string> = {}) =>
+    this.request('POST', url, body, headers);
+  patch = (url: string, body?: Body, headers: Record<string, string> = {}) =>
+    this.request('PATCH', url, body, headers);
+  put = (url: string, body?: Body, headers: Record<string, string> = {}) =>
+    this.request('PUT', url, body, headers);
+  delete = (url: string, headers: Record<string, string> = {}) =>
+    this.request('DELETE', url, undefined, headers);
+
+  async request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: Body,
+    extra: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
+    if (this.#token) headers.authorization = `Bearer ${this.#token}`;
+    let payload: string | undefined;
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+    }
+    const res = await this.#app.inject({
+      method,
+      url,
+      headers: { ...headers, ...extra },
+      ...(payload !== undefined ? { payload } : {}),
+    });
+    const setCookie = res.cookies.find((c) => c.name === 'centrale_session');
+    if (setCookie) this.cookie = setCookie.value ? `centrale_session=${setCookie.value}` : null;
+    if (res.statusCode === 200 && res.headers['content-type']?.toString().includes('json')) {
+      const json = res.json() as { csrfToken?: unknown };
+      if (typeof json === 'object' && json !== null && typeof json.csrfToken === 'string')
+        this.csrfToken = json.csrfToken;
+    }
+    return res;
+  }
+}
+
+export type { Role };
