@@ -4,6 +4,15 @@ import { DomainError } from '../../core/errors';
 import { safeEqual } from '../access/crypto';
 import type { RoutePolicy } from './types';
 
+/** One /api route and its rule, as registered (the role × route matrix test walks this list). */
+export type ApiRoute = { method: string; url: string; policy: RoutePolicy };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: readonly ApiRoute[];
+  }
+}
+
 /** Routes that plugins register and that are public by nature (the browsable API docs). */
 const PLUGIN_ROUTE_PREFIXES = ['/api/docs'];
 
@@ -14,6 +23,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * handler run. Register before any route.
  */
 export function installPolicy(app: FastifyInstance): void {
+  const table: ApiRoute[] = [];
+  app.decorate('apiRoutes', table);
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api')) return;
     if (PLUGIN_ROUTE_PREFIXES.some((p) => route.url.startsWith(p))) return;
@@ -22,6 +33,9 @@ export function installPolicy(app: FastifyInstance): void {
       throw new Error(
         `Route ${String(route.method)} ${route.url} has no policy rule: every /api route must declare one`,
       );
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') table.push({ method, url: route.url, policy });
     }
     // Who and what before the input is read (401/403 first); which enterprise after the input
     // is validated, so that a malformed id is a 400 with a field message for everyone.

@@ -8,6 +8,7 @@ import {
   accountInScope,
   type accountPatchSchema,
 } from '../../../core/access/accounts';
+import { canSeeEnterprise } from '../../../core/access/policy';
 import { isEnterpriseRole, type Role } from '../../../core/access/roles';
 import { DomainError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
@@ -76,14 +77,25 @@ async function assertLinks(
   },
   accountId: string | null,
 ): Promise<void> {
-  const user = shape.userId ? await findUser(tx, shape.userId) : null;
+  // Links outside the actor's scope are reported exactly like missing ones: ids cannot be probed.
+  const found = shape.userId ? await findUser(tx, shape.userId) : null;
+  const user =
+    found !== null &&
+    accountInScope(ctx.actor, { role: shape.role, enterpriseId: found.enterpriseId }, found.siteId)
+      ? found
+      : null;
   if (shape.userId && user === null) {
     throw new DomainError('unprocessable', 'The user does not exist', { fields: { userId: 'no such user' } });
+  }
+  if (shape.enterpriseId !== null && !canSeeEnterprise(ctx.actor, shape.enterpriseId)) {
+    throw new DomainError('unprocessable', 'The enterprise does not exist', {
+      fields: { enterpriseId: 'no such enterprise' },
+    });
   }
   const errors = accountShapeErrors(shape, user);
   if (Object.keys(errors).length > 0)
     throw new DomainError('unprocessable', 'The account does not fit its role', { fields: errors });
-  if (shape.partnerId && !(await partnerExists(tx, shape.partnerId))) {
+  if (shape.partnerId && (ctx.actor.enterpriseIds !== 'all' || !(await partnerExists(tx, shape.partnerId)))) {
     throw new DomainError('unprocessable', 'The partner does not exist', {
       fields: { partnerId: 'no such partner' },
     });
@@ -95,15 +107,8 @@ async function assertLinks(
         fields: { enterpriseId: 'no such enterprise' },
       });
     }
-    if (
-      !accountInScope(ctx.actor, { role: shape.role, enterpriseId: shape.enterpriseId }, user?.siteId ?? null)
-    ) {
-      throw new DomainError('unprocessable', 'The enterprise or user is outside your scope', {
-        fields: { [user ? 'userId' : 'enterpriseId']: 'is outside your scope' },
-      });
-    }
-    const found = await sitesOfEnterprise(tx, shape.enterpriseId, shape.siteIds);
-    if (found.length !== new Set(shape.siteIds).size) {
+    const known = await sitesOfEnterprise(tx, shape.enterpriseId, shape.siteIds);
+    if (known.length !== new Set(shape.siteIds).size) {
       throw new DomainError('unprocessable', 'Not every site belongs to the enterprise', {
         fields: { siteIds: 'contains a site of another enterprise' },
       });
