@@ -15,7 +15,8 @@ const HISTORY_KEPT = 24;
 
 /**
  * Refuses a new password that breaks the role's policy or repeats one of the last
- * `historyCount` passwords (the current one included). `field` names the input in the error.
+ * `historyCount` passwords: the current one and the former ones of the history.
+ * `field` names the input in the error.
  */
 export async function assertAcceptablePassword(
   db: Executor,
@@ -40,7 +41,7 @@ export async function assertAcceptablePassword(
     .from(passwordHistory)
     .where(eq(passwordHistory.accountId, account.id))
     .orderBy(desc(passwordHistory.createdAt), desc(passwordHistory.id))
-    .limit(policy.historyCount);
+    .limit(Math.max(0, policy.historyCount - 1));
   const hashes = [...(account.passwordHash ? [account.passwordHash] : []), ...previous.map((p) => p.hash)];
   for (const hash of hashes) {
     if (await verifyPassword(hash, newPassword)) {
@@ -52,7 +53,10 @@ export async function assertAcceptablePassword(
   }
 }
 
-/** Stores a new password (hash), records it in the history and trims the history. */
+/**
+ * Stores a new password: the one it replaces joins the history (of former passwords), which is
+ * trimmed to the most the policy can ask.
+ */
 export async function storePassword(
   db: Executor,
   accountId: string,
@@ -61,11 +65,17 @@ export async function storePassword(
   options: { mustChange: boolean },
 ): Promise<void> {
   const passwordHash = await hashPassword(password);
+  const [current] = await db
+    .select({ hash: accounts.passwordHash })
+    .from(accounts)
+    .where(eq(accounts.id, accountId))
+    .limit(1);
+  if (current)
+    await db.insert(passwordHistory).values({ accountId, passwordHash: current.hash, createdAt: now });
   await db
     .update(accounts)
     .set({ passwordHash, passwordChangedAt: now, mustChangePassword: options.mustChange, updatedAt: now })
     .where(eq(accounts.id, accountId));
-  await db.insert(passwordHistory).values({ accountId, passwordHash, createdAt: now });
   const stale = await db
     .select({ id: passwordHistory.id })
     .from(passwordHistory)

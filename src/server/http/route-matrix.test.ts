@@ -39,7 +39,6 @@ const READERS_OF_A = G(
 const OTHER_TENANT = G('partner_admin_b', 'enterprise_admin_b');
 const WRITERS_OF_A = G('provider_admin', 'partner_admin', 'enterprise_admin');
 const USER_WRITERS_OF_A = G('provider_admin', 'partner_admin', 'enterprise_admin', 'site_admin');
-const ALL_LOGGED_IN = G(...ACTORS);
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { attempt: () => ({ url: '/api/health' }), expect: { anonymous: 200, others: 200 } },

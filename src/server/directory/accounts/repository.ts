@@ -132,12 +132,3 @@ export async function countActiveWithRole(
     );
   return row?.n ?? 0;
 }
-
-export async function addPasswordHistory(
-  db: Executor,
-  accountId: string,
-  passwordHash: string,
-  at: Date,
-): Promise<void> {
-  await db.insert(passwordHistory).values({ accountId, passwordHash, createdAt: at });
-}

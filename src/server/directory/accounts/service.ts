@@ -161,7 +161,6 @@ export async function createAccount(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await repo.addPasswordHistory(tx, id, passwordHash, ctx.now);
     await repo.setAccountSites(tx, id, shape.siteIds);
     const after = await repo.findAccountView(tx, id);
     await recordAudit(tx, ctx, auditWhere(after, { entityId: id, action: 'create', after }));

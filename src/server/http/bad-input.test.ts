@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, PASSWORD, type World } from '../testing/fixtures';
+import { type Agent, startTestApp, type TestApp } from '../testing/harness';
+
+/**
+ * Bad input per DESIGN §3: a clear 4xx with field messages, and nothing changed. Hostile strings
+ * are stored verbatim and come back verbatim (the portal renders them as text).
+ */
+let t: TestApp;
+let w: World;
+let tm: Agent;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await buildWorld(t);
+  tm = await t.login(w.accounts.enterprise_admin.email, PASSWORD);
+});
+afterAll(async () => t.close());
+
+/** Row counts of every table the directory writes, and of the audit log. */
+async function counts(): Promise<Record<string, number>> {
+  const tables = [
+    'partners',
+    'enterprises',
+    'sites',
+    'users',
+    'accounts',
+    'audit_events',
+    'training_records',
+  ];
+  const result: Record<string, number> = {};
+  for (const table of tables) {
+    const [row] = await t.database.query<{ n: number }>(`select count(*)::int as n from ${table}`);
+    result[table] = row?.n ?? -1;
+  }
+  return result;
+}
+
+const validSite = {
+  name: 'Den Haag',
+  street: 'Spui 70',
+  city: 'Den Haag',
+  postcode: '2511 BT',
+  lineType: 'fibre',
+  voiceChannels: 12,
+  codec: 'g711',
+};
+
+describe('bad input changes nothing and says what is wrong', () => {
+  const sitesUrl = () => `/api/enterprises/${w.enterprises.A.id}/sites`;
+
+  it.each([
+    ['malformed JSON', '{"name": "Den Haag",', 400, 'invalid_json', undefined],
+    ['an empty JSON body', '', 400, 'invalid_json', undefined],
+    ['a JSON array', '[]', 400, 'validation_failed', undefined],
+    [
+      'wrong types',
+      { ...validSite, voiceChannels: 'twelve', lineType: 42 },
+      400,
+      'validation_failed',
+      ['voiceChannels', 'lineType'],
+    ],
+    ['an unknown field', { ...validSite, colour: 'blue' }, 400, 'validation_failed', ['colour']],
+    ['a missing field', { ...validSite, name: undefined }, 400, 'validation_failed', ['name']],
+    ['a blank name', { ...validSite, name: '   ' }, 400, 'validation_failed', ['name']],
+    ['a bad postcode', { ...validSite, postcode: '0123 AB' }, 400, 'validation_failed', ['postcode']],
+    [
+      'a number out of range',
+      { ...validSite, voiceChannels: 0 },
+      400,
+      'validation_failed',
+      ['voiceChannels'],
+    ],
+    ['an unknown enum value', { ...validSite, codec: 'opus' }, 400, 'validation_failed', ['codec']],
+    ['a prototype-poisoning key', '{"__proto__": {"admin": true}, "name": "x"}', 400, undefined, undefined],
+  ] as const)('%s', async (_label, body, status, code, fields) => {
+    const before = await counts();
+    const res = await tm.post(sitesUrl(), body);
+    expect(res.statusCode).toBe(status);
+    const error = res.json().error;
+    expect(typeof error.message).toBe('string');
+    if (code) expect(error.code).toBe(code);
+    for (const field of fields ?? []) expect(Object.keys(error.fields ?? {})).toContain(field);
+    expect(res.body).not.toMatch(/at .*\.ts:\d+/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a body over 1 MiB with 413', async () => {
+    const before = await counts();
+    const res = await tm.post(sitesUrl(), { ...validSite, name: 'x'.repeat(1024 * 1024 + 10) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('payload_too_large');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses another content type with 415', async () => {
+    const res = await tm.post(sitesUrl(), 'name=Den+Haag', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.code).toBe('unsupported_media_type');
+  });
+
+  it.each([
+    ['a non-UUID id in the path', () => '/api/sites/12345', 'siteId'],
+    ['an SQL fragment as id', () => `/api/users/${encodeURIComponent("1' OR '1'='1")}`, 'userId'],
+    ['a non-UUID enterprise id', () => '/api/enterprises/not-an-id/users', 'enterpriseId'],
+  ])('%s is a 400 naming the parameter', async (_label, url, field) => {
+    const res = await tm.get(url());
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toHaveProperty(field);
+  });
+
+  it.each([
+    ['limit out of range', '?limit=0', 'limit'],
+    ['limit not a number', '?limit=ten', 'limit'],
+    ['a forged cursor', '?cursor=bm90LWEtY3Vyc29y', 'cursor'],
+    ['an unknown filter', '?colour=blue', 'colour'],
+    ['an unknown sort', '?sort=salary', 'sort'],
+  ])('query: %s', async (_label, query, field) => {
+    const res = await tm.get(`/api/enterprises/${w.enterprises.A.id}/users${query}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toHaveProperty(field);
+  });
+
+  it('answers unknown API paths with JSON 404', async () => {
+    const res = await tm.get('/api/no-such-thing');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+  });
+
+  it('refuses a write without the CSRF token, and changes nothing', async () => {
+    const before = await counts();
+    const res = await tm.post(sitesUrl(), validSite, { 'x-csrf-token': 'wrong' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('csrf_failed');
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('hostile strings are stored and returned verbatim', () => {
+  it.each([
+    ['<script>alert(1)</script>'],
+    ["' OR 1=1 --"],
+    ['Robert"); DROP TABLE users; --'],
+    ['名前 Ærø 🚀 \u202e'],
+  ])('%s', async (name) => {
+    const created = await tm.post(`/api/enterprises/${w.enterprises.A.id}/users`, {
+      name,
+      siteId: w.sites.ams.id,
+      profile: 'vast',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const read = await tm.get(`/api/users/${id}`);
+    expect(read.json().name).toBe(name);
+    const listed = await tm.get(
+      `/api/enterprises/${w.enterprises.A.id}/users?q=${encodeURIComponent(name.slice(0, 12))}`,
+    );
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().items.map((u: { id: string }) => u.id)).toContain(id);
+    // The JSON answer is what carries it: never HTML.
+    expect(read.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('treats LIKE wildcards in a search as text', async () => {
+    const all = (await tm.get(`/api/enterprises/${w.enterprises.A.id}/users?q=%25`)).json().items;
+    expect(all).toEqual([]);
+  });
+});
