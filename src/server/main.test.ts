@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, type TestDatabase } from './testing/test-database';
+import { httpLogin, runCli, type ServerProcess, startServer } from './testing/server-process';
+
+/**
+ * The real `centrale serve` in a child process: demo on first start, nothing seeded twice, one
+ * server per data directory, graceful shutdown, and durability of acknowledged writes after
+ * kill -9. On PGlite, or on PostgreSQL when DATABASE_URL is set (the CI's second pass).
+ */
+const DEMO_PASSWORD = 'Demo-Password-2026!';
+const ADMIN_PASSWORD = 'Admin-Password-2026!';
+const usePostgres = Boolean(process.env.DATABASE_URL);
+
+let dataDir: string;
+let pgDatabase: TestDatabase | null = null;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'centrale-serve-'));
+  env = { DATA_DIR: dataDir, CENTRALE_DEMO_PASSWORD: DEMO_PASSWORD, CENTRALE_ADMIN_PASSWORD: ADMIN_PASSWORD };
+  if (usePostgres) {
+    pgDatabase = await freshDatabase();
+    const url = new URL(process.env.DATABASE_URL as string);
+    url.pathname = `/${pgDatabase.name}`;
+    env.DATABASE_URL = url.toString();
+  }
+});
+
+afterAll(async () => {
+  await pgDatabase?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function stop(server: ServerProcess): Promise<void> {
+  server.proc.kill('SIGTERM');
+  await server.exited;
+}
+
+async function countUsers(url: string): Promise<number> {
+  const tm = await httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+  const enterprise = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string; userCount: number }[] }).items[0];
+  return enterprise?.userCount ?? -1;
+}
+
+describe('centrale serve', () => {
+  it('seeds the demo on first start, prints how to log in, and seeds nothing twice', async () => {
+    const first = await startServer(env);
+    expect(first.output()).toContain('Centrale is running: http://localhost:');
+    expect(first.output()).toContain('telecom.manager@voorbeeld.example');
+    expect(first.output()).toContain('admin@example.com');
+    expect(await countUsers(first.url)).toBe(40);
+    const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
+    expect(file).toContain('partner@partnerconnect.example');
+    await stop(first);
+
+    const second = await startServer(env);
+    expect(second.output()).not.toContain('Demo accounts (also in');
+    expect(await countUsers(second.url)).toBe(40);
+    await stop(second);
+  });
+
+  it.skipIf(usePostgres)('refuses a second server on the same data directory', async () => {
+    const first = await startServer(env);
+    try {
+      const second = runCli(['serve', '--no-build'], { ...env, PORT: '0' });
+      const { code } = await second.exited;
+      expect(code).toBe(2);
+      expect(second.output()).toContain('Another Centrale server');
+      expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+    } finally {
+      await stop(first);
+    }
+    expect(existsSync(path.join(dataDir, 'centrale.lock'))).toBe(false);
+  });
+
+  it('finishes requests in flight on SIGTERM, then exits 0', async () => {
+    const server = await startServer({ ...env, LOG_LEVEL: 'info' });
+    const tm = await httpLogin(server.url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+    const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] }).items[0]?.id;
+    const requests = Array.from({ length: 20 }, (_, i) =>
+      tm.post(`/api/enterprises/${enterpriseId}/users`, { name: `Shutdown ${i}`, profile: 'vast' }).then(
+        (r) => r.status,
+        () => 'refused',
+      ),
+    );
+    // Signal once the server is busy with the burst: the rest are in flight or queued.
+    await Promise.race(requests);
+    server.proc.kill('SIGTERM');
+    const statuses = await Promise.all(requests);
+    expect(statuses.filter((s) => s === 201).length).toBeGreaterThan(0);
+    const { code } = await server.exited;
+    expect(code).toBe(0);
+    expect(server.output()).toContain('finishing requests in flight');
+    expect(server.output()).toMatch(/"msg":"stopped"/);
+    // Every request got an answer or was never accepted; none was cut off half-way.
+    for (const status of statuses) expect([201, 503, 'refused']).toContain(status);
+  });
+
+  it('keeps every acknowledged write after kill -9 during a burst', async () => {
+    const server = await startServer(env);
+    const tm = await httpLogin(server.url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+    const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] }).items[0]?.id;
+    const acknowledged: string[] = [];
+    let killed = false;
+    const worker = async () => {
+      while (!killed) {
+        try {
+          const res = await tm.post(`/api/enterprises/${enterpriseId}/users`, { name: `Burst ${randomUUID()}`, profile: 'flex' });
+          if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
+        } catch {
+          return;
+        }
+      }
+    };
+    const workers = Array.from({ length: 4 }, worker);
+    while (acknowledged.length < 60) await new Promise((r) => setTimeout(r, 20));
+    server.proc.kill('SIGKILL');
+    killed = true;
+    await Promise.all(workers);
+    await server.exited;
+
+    const restarted = await startServer(env);
+    try {
+      const again = await httpLogin(restarted.url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+      const missing: string[] = [];
+      for (const id of acknowledged) {
+        if ((await again.get(`/api/users/${id}`)).status !== 200) missing.push(id);
+      }
+      expect(acknowledged.length).toBeGreaterThanOrEqual(60);
+      expect(missing).toEqual([]);
+    } finally {
+      await stop(restarted);
+    }
+  });
+});
