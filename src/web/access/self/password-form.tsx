@@ -1,0 +1,71 @@
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { changePasswordSchema } from '../../../core/access/self';
+import { FormAlert } from '../../ui/form-alert';
+import { useForm } from '../../ui/use-form';
+import { selfApi } from './queries';
+
+/** Current password, new password twice. The role's policy is checked by the server. */
+export function PasswordForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const form = useForm({ currentPassword: '', newPassword: '', confirm: '' });
+  const mutation = useMutation({
+    mutationFn: selfApi.changePassword,
+    onSuccess: () => {
+      form.reset();
+      onDone();
+    },
+    onError: form.fail,
+  });
+
+  const onSubmit = form.submit(() => {
+    const body = form.validate(changePasswordSchema, {
+      currentPassword: form.values.currentPassword,
+      newPassword: form.values.newPassword,
+    });
+    if (body === null) return;
+    if (form.values.confirm !== form.values.newPassword) {
+      form.setGeneral(t('password.mismatch'));
+      return;
+    }
+    mutation.mutate(body);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="md" maw={420}>
+        <PasswordInput
+          label={t('password.current')}
+          autoComplete="current-password"
+          required
+          value={form.values.currentPassword}
+          onChange={(e) => form.set('currentPassword', e.currentTarget.value)}
+          error={form.error('currentPassword')}
+        />
+        <PasswordInput
+          label={t('password.new')}
+          description={t('password.rules')}
+          autoComplete="new-password"
+          required
+          value={form.values.newPassword}
+          onChange={(e) => form.set('newPassword', e.currentTarget.value)}
+          error={form.error('newPassword')}
+        />
+        <PasswordInput
+          label={t('password.confirm')}
+          autoComplete="new-password"
+          required
+          value={form.values.confirm}
+          onChange={(e) => form.set('confirm', e.currentTarget.value)}
+        />
+        <FormAlert message={form.general} />
+        <Group>
+          <Button type="submit" loading={mutation.isPending}>
+            {t('password.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

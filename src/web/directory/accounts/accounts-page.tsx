@@ -1,0 +1,153 @@
+import { Badge, Button, Select } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { AccountDto } from '../../../core/access/accounts';
+import { ROLES } from '../../../core/access/roles';
+import { mayWrite } from '../../access/permissions';
+import { useMe } from '../../access/session';
+import { type Column, DataTable } from '../../ui/data-table/data-table';
+import { FormModal } from '../../ui/form-modal';
+import { formatDateTime } from '../../ui/format';
+import { PageHeader } from '../../ui/page-header';
+import { RowMenu } from '../../ui/row-menu';
+import { useSearch } from '../../ui/use-search';
+import { useEnterprise } from '../enterprises/queries';
+import { useAccountActions } from './account-actions';
+import { AccountCreateForm } from './account-create-form';
+import { AccountEditForm } from './account-edit-form';
+import { creatableRoles } from './account-roles';
+import { AccountStatus, accountStatusText } from './account-status';
+import { useAccounts } from './queries';
+
+/** Portal accounts: of one enterprise (/enterprises/:id/accounts) or, for provider staff, all. */
+export function AccountsPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const { enterpriseId = null } = useParams();
+  const enterprise = useEnterprise(enterpriseId);
+  const search = useSearch();
+  const [role, setRole] = useState<string | null>(null);
+  const list = useAccounts({ q: search.query, role, enterpriseId });
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<AccountDto | null>(null);
+  const actions = useAccountActions(setEditing, me.id);
+  const canWrite = mayWrite(me, 'accounts.write');
+  const canCreate = canWrite && creatableRoles(me, enterpriseId !== null).length > 0;
+  const name = enterprise.data?.name ?? '';
+
+  const columns: Column<AccountDto>[] = [
+    { key: 'name', header: t('accounts.name'), cell: (a) => a.name, sortValue: (a) => a.name },
+    { key: 'email', header: t('accounts.email'), cell: (a) => a.email, sortValue: (a) => a.email },
+    {
+      key: 'role',
+      header: t('accounts.role'),
+      cell: (a) => t(`roles.${a.role}`),
+      sortValue: (a) => t(`roles.${a.role}`),
+    },
+    {
+      key: 'status',
+      header: t('accounts.status'),
+      cell: (a) => <AccountStatus account={a} />,
+      sortValue: (a) => accountStatusText(t, a),
+    },
+    {
+      key: 'totp',
+      header: t('accounts.twoFactor'),
+      cell: (a) =>
+        a.totpEnabled ? (
+          <Badge variant="dot" color="green">
+            {t('common.on')}
+          </Badge>
+        ) : (
+          <Badge variant="dot" color="gray">
+            {t('common.off')}
+          </Badge>
+        ),
+      sortValue: (a) => (a.totpEnabled ? t('common.on') : t('common.off')),
+    },
+    {
+      key: 'lastLoginAt',
+      header: t('accounts.lastLogin'),
+      cell: (a) => formatDateTime(a.lastLoginAt, i18n.language),
+      sortValue: (a) => a.lastLoginAt,
+      csv: (a) => a.lastLoginAt,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={enterpriseId ? t('accounts.title') : t('accounts.allTitle')}
+        description={
+          enterpriseId ? t('accounts.description', { enterprise: name }) : t('accounts.allDescription')
+        }
+      />
+      <DataTable
+        label={enterpriseId ? t('accounts.tableLabel', { enterprise: name }) : t('accounts.allTitle')}
+        columns={columns}
+        rows={list.rows}
+        rowKey={(a) => a.id}
+        loading={list.loading}
+        error={list.error}
+        search={{ value: search.value, onChange: search.onChange }}
+        filters={
+          <Select
+            label={t('accounts.roleFilter')}
+            placeholder={t('accounts.allRoles')}
+            clearable
+            data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            value={role}
+            onChange={setRole}
+            w={200}
+          />
+        }
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        onLoadMore={list.loadMore}
+        exportAll={list.exportAll}
+        toolbar={
+          canCreate && (
+            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setCreating(true)}>
+              {t('accounts.create')}
+            </Button>
+          )
+        }
+        rowActions={
+          canWrite
+            ? (account) => <RowMenu name={account.email} actions={actions.actionsFor(account)} />
+            : undefined
+        }
+        empty={t('accounts.empty')}
+      />
+      <FormModal opened={creating} title={t('accounts.create')} onClose={() => setCreating(false)} size="md">
+        <AccountCreateForm
+          enterpriseId={enterpriseId}
+          onDone={(created) => {
+            setCreating(false);
+            actions.showSecret({ email: created.account.email, password: created.temporaryPassword });
+          }}
+        />
+      </FormModal>
+      <FormModal
+        opened={editing !== null}
+        title={t('accounts.edit')}
+        onClose={() => setEditing(null)}
+        size="md"
+      >
+        {editing && (
+          <AccountEditForm
+            account={editing}
+            onDone={(account) => {
+              notifications.show({ color: 'green', message: t('accounts.saved', { email: account.email }) });
+              setEditing(null);
+            }}
+          />
+        )}
+      </FormModal>
+      {actions.dialogs}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../access/session';
+import { navigationFor } from '../../shell/navigation';
+import { SectionCards } from '../../shell/section-cards';
+import { StatCard } from '../../shell/stat-card';
+import { PageHeader } from '../../ui/page-header';
+import { useCurrentEnterprise } from './enterprise-layout';
+
+/** One enterprise at a glance, with its sections. */
+export function EnterpriseOverviewPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const enterprise = useCurrentEnterprise();
+  const sections = navigationFor(me, enterprise.id).filter(
+    (i) => i.group === 'enterprise' && i.key !== 'overview',
+  );
+  const details = [
+    enterprise.customerNumber && `${t('enterprises.customerNumber')}: ${enterprise.customerNumber}`,
+    enterprise.partnerName && `${t('enterprises.partner')}: ${enterprise.partnerName}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <Stack gap="lg">
+      <PageHeader title={enterprise.name} description={details || undefined} />
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        <StatCard label={t('enterprises.siteCount')} value={enterprise.siteCount} />
+        <StatCard label={t('enterprises.userCount')} value={enterprise.userCount} />
+      </SimpleGrid>
+      <SectionCards items={sections} />
+    </Stack>
+  );
+}

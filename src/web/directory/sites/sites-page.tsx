@@ -1,0 +1,141 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SiteDto } from '../../../core/directory/schemas';
+import { mayWrite } from '../../access/permissions';
+import { useMe } from '../../access/session';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { type Column, DataTable } from '../../ui/data-table/data-table';
+import { FormModal } from '../../ui/form-modal';
+import { PageHeader } from '../../ui/page-header';
+import { RowMenu } from '../../ui/row-menu';
+import { useRemoval } from '../../ui/use-removal';
+import { useSearch } from '../../ui/use-search';
+import { useCurrentEnterprise } from '../enterprises/enterprise-layout';
+import { SITES, sitesApi, useSites } from './queries';
+import { SiteForm } from './site-form';
+
+/** The sites (locations) of the enterprise; a site admin sees only its own. */
+export function SitesPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const enterprise = useCurrentEnterprise();
+  const search = useSearch();
+  const list = useSites(enterprise.id, { q: search.query });
+  const canWrite = mayWrite(me, 'sites.write');
+  const [editing, setEditing] = useState<SiteDto | 'new' | null>(null);
+  const removal = useRemoval(
+    (site: SiteDto) => sitesApi.remove(site.id),
+    [SITES, ['enterprises']],
+    t('sites.removed'),
+  );
+
+  const columns: Column<SiteDto>[] = [
+    { key: 'name', header: t('sites.name'), cell: (s) => s.name, sortValue: (s) => s.name },
+    { key: 'street', header: t('sites.street'), cell: (s) => s.street, sortValue: (s) => s.street },
+    { key: 'postcode', header: t('sites.postcode'), cell: (s) => s.postcode, sortValue: (s) => s.postcode },
+    { key: 'city', header: t('sites.city'), cell: (s) => s.city, sortValue: (s) => s.city },
+    {
+      key: 'lineType',
+      header: t('sites.lineType'),
+      cell: (s) => t(`lineTypes.${s.lineType}`),
+      sortValue: (s) => t(`lineTypes.${s.lineType}`),
+    },
+    {
+      key: 'voiceChannels',
+      header: t('sites.voiceChannels'),
+      cell: (s) => s.voiceChannels,
+      sortValue: (s) => s.voiceChannels,
+    },
+    {
+      key: 'codec',
+      header: t('sites.codec'),
+      cell: (s) => t(`codecs.${s.codec}`),
+      sortValue: (s) => s.codec,
+    },
+    {
+      key: 'userCount',
+      header: t('sites.userCount'),
+      cell: (s) => s.userCount,
+      sortValue: (s) => s.userCount,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('sites.title')}
+        description={t('sites.description', { enterprise: enterprise.name })}
+      />
+      <DataTable
+        label={t('sites.tableLabel', { enterprise: enterprise.name })}
+        columns={columns}
+        rows={list.rows}
+        rowKey={(s) => s.id}
+        loading={list.loading}
+        error={list.error}
+        search={{ value: search.value, onChange: search.onChange }}
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        onLoadMore={list.loadMore}
+        exportAll={list.exportAll}
+        toolbar={
+          canWrite && (
+            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
+              {t('sites.create')}
+            </Button>
+          )
+        }
+        rowActions={
+          canWrite
+            ? (site) => (
+                <RowMenu
+                  name={site.name}
+                  actions={[
+                    {
+                      label: t('common.edit'),
+                      icon: <IconEdit size={16} aria-hidden="true" />,
+                      onClick: () => setEditing(site),
+                    },
+                    {
+                      label: t('common.remove'),
+                      icon: <IconTrash size={16} aria-hidden="true" />,
+                      danger: true,
+                      onClick: () => removal.ask(site),
+                    },
+                  ]}
+                />
+              )
+            : undefined
+        }
+        empty={t('sites.empty')}
+      />
+      <FormModal
+        opened={editing !== null}
+        title={editing === 'new' ? t('sites.create') : t('sites.edit')}
+        onClose={() => setEditing(null)}
+      >
+        <SiteForm
+          enterpriseId={enterprise.id}
+          site={editing === 'new' ? null : editing}
+          onDone={(site) => {
+            notifications.show({ color: 'green', message: t('sites.saved', { name: site.name }) });
+            setEditing(null);
+          }}
+        />
+      </FormModal>
+      <ConfirmDialog
+        opened={removal.target !== null}
+        title={t('sites.removeTitle')}
+        message={t('sites.removeText', { name: removal.target?.name ?? '' })}
+        confirmLabel={t('common.remove')}
+        loading={removal.loading}
+        error={removal.error}
+        onConfirm={removal.confirm}
+        onClose={removal.close}
+      />
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+import { Badge, Button, Select } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PROFILES } from '../../../core/directory/profiles';
+import type { UserDto } from '../../../core/directory/schemas';
+import { mayWrite } from '../../access/permissions';
+import { useMe } from '../../access/session';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { type Column, DataTable } from '../../ui/data-table/data-table';
+import type { SortState } from '../../ui/data-table/sort';
+import { FormModal } from '../../ui/form-modal';
+import { PageHeader } from '../../ui/page-header';
+import { RowMenu } from '../../ui/row-menu';
+import { useRemoval } from '../../ui/use-removal';
+import { useSearch } from '../../ui/use-search';
+import { useCurrentEnterprise } from '../enterprises/enterprise-layout';
+import { useSites } from '../sites/queries';
+import { SiteFilter } from '../sites/site-filter';
+import { USERS, usersApi, useUsers } from './queries';
+import { UserForm } from './user-form';
+
+/** The people of the enterprise: sorted and filtered by the server, paged with "load more". */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const enterprise = useCurrentEnterprise();
+  const [params, setParams] = useSearchParams();
+  const search = useSearch();
+  const siteId = params.get('site');
+  const profile = params.get('profile');
+  const sortColumn = params.get('sort') === 'email' ? 'email' : 'name';
+  const sites = useSites(enterprise.id, {}, { pageSize: 200 });
+  const siteName = new Map(sites.rows.map((s) => [s.id, s.name]));
+  const list = useUsers(enterprise.id, { q: search.query, siteId, profile, sort: sortColumn });
+  const canWrite = mayWrite(me, 'users.write');
+  const [editing, setEditing] = useState<UserDto | 'new' | null>(null);
+  const removal = useRemoval(
+    (user: UserDto) => usersApi.remove(user.id),
+    [USERS, ['enterprises'], ['sites']],
+    t('users.removed'),
+  );
+
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null || value === '') next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
+  // The API sorts ascending by name or e-mail.
+  const sort: SortState = { column: sortColumn, direction: 'asc' };
+
+  const columns: Column<UserDto>[] = [
+    { key: 'name', header: t('users.name'), cell: (u) => u.name, sortValue: (u) => u.name },
+    { key: 'email', header: t('users.email'), cell: (u) => u.email ?? '', sortValue: (u) => u.email },
+    {
+      key: 'site',
+      header: t('users.site'),
+      cell: (u) => (u.siteId ? (siteName.get(u.siteId) ?? '') : t('users.noSite')),
+      sortValue: (u) => (u.siteId ? siteName.get(u.siteId) : ''),
+    },
+    {
+      key: 'profile',
+      header: t('users.profile'),
+      cell: (u) => (
+        <Badge variant="light" color={u.profile === 'mobiel' ? 'grape' : 'indigo'}>
+          {t(`profiles.${u.profile}`)}
+        </Badge>
+      ),
+      csv: (u) => t(`profiles.${u.profile}`),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('users.title')}
+        description={t('users.description', { enterprise: enterprise.name })}
+      />
+      <DataTable
+        label={t('users.tableLabel', { enterprise: enterprise.name })}
+        columns={columns}
+        rows={list.rows}
+        rowKey={(u) => u.id}
+        loading={list.loading}
+        error={list.error}
+        search={{ value: search.value, onChange: search.onChange }}
+        filters={
+          <>
+            <SiteFilter sites={sites.rows} value={siteId} onChange={(value) => setParam('site', value)} />
+            <Select
+              label={t('users.profileFilter')}
+              placeholder={t('users.allProfiles')}
+              clearable
+              data={PROFILES.map((value) => ({ value, label: t(`profiles.${value}`) }))}
+              value={profile}
+              onChange={(value) => setParam('profile', value)}
+              w={160}
+            />
+          </>
+        }
+        sort={sort}
+        onSortChange={(next) => setParam('sort', next?.column === 'email' ? 'email' : null)}
+        serverSortable={['name', 'email']}
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        onLoadMore={list.loadMore}
+        exportAll={list.exportAll}
+        toolbar={
+          canWrite && (
+            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
+              {t('users.create')}
+            </Button>
+          )
+        }
+        rowActions={
+          canWrite
+            ? (user) => (
+                <RowMenu
+                  name={user.name}
+                  actions={[
+                    {
+                      label: t('common.edit'),
+                      icon: <IconEdit size={16} aria-hidden="true" />,
+                      onClick: () => setEditing(user),
+                    },
+                    {
+                      label: t('common.remove'),
+                      icon: <IconTrash size={16} aria-hidden="true" />,
+                      danger: true,
+                      onClick: () => removal.ask(user),
+                    },
+                  ]}
+                />
+              )
+            : undefined
+        }
+        empty={t('users.empty')}
+      />
+      <FormModal
+        opened={editing !== null}
+        title={editing === 'new' ? t('users.create') : t('users.edit')}
+        onClose={() => setEditing(null)}
+        size="md"
+      >
+        <UserForm
+          enterpriseId={enterprise.id}
+          user={editing === 'new' ? null : editing}
+          sites={sites.rows}
+          onDone={(user) => {
+            notifications.show({ color: 'green', message: t('users.saved', { name: user.name }) });
+            setEditing(null);
+          }}
+        />
+      </FormModal>
+      <ConfirmDialog
+        opened={removal.target !== null}
+        title={t('users.removeTitle')}
+        message={t('users.removeText', { name: removal.target?.name ?? '' })}
+        confirmLabel={t('common.remove')}
+        loading={removal.loading}
+        error={removal.error}
+        onConfirm={removal.confirm}
+        onClose={removal.close}
+      />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { Anchor, AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPhoneCall } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { isId } from '../../core/ids';
+import { choosesEnterprise, currentEnterpriseId } from '../access/permissions';
+import { useMe } from '../access/session';
+import { useEnterprise } from '../directory/enterprises/queries';
+import { EnterpriseSwitcher } from './enterprise-switcher';
+import { LanguageSwitch } from './language-switch';
+import { NavLinks } from './nav-links';
+import { enterpriseFromPath, navigationFor } from './navigation';
+import { TrainingBanner } from './training-banner';
+import { UserMenu } from './user-menu';
+
+/** The portal's frame: header (switcher, language, user), role-aware navigation, the page. */
+export function PortalShell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const fromUrl = enterpriseFromPath(pathname)?.enterpriseId;
+  const enterpriseId = currentEnterpriseId(me, fromUrl);
+  const enterprise = useEnterprise(enterpriseId);
+  // The enterprise part of the navigation only for an enterprise that exists and is in scope.
+  const navEnterprise =
+    enterpriseId !== null && isId(enterpriseId) && enterprise.isSuccess ? enterpriseId : null;
+  const items = navigationFor(me, navEnterprise);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Anchor component={Link} to="/" underline="never" aria-label={`Centrale — ${t('nav.home')}`}>
+              <Group gap={6} wrap="nowrap">
+                <IconPhoneCall size={24} color="var(--mantine-color-indigo-7)" aria-hidden="true" />
+                <Text fw={700} fz="lg" c="indigo.8" visibleFrom="xs">
+                  Centrale
+                </Text>
+              </Group>
+            </Anchor>
+            {choosesEnterprise(me) && <EnterpriseSwitcher />}
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <AppShell.Section grow component={ScrollArea}>
+          <NavLinks items={items} enterpriseName={enterprise.data?.name ?? null} onNavigate={close} />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <TrainingBanner />
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,39 @@
+import { Group, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ariaSort, type SortState } from './sort';
+
+/** A column header; a sortable one is a button, and the header says how it is sorted (aria-sort). */
+export function SortHeader({
+  column,
+  label,
+  sort,
+  sortable,
+  onSort,
+}: {
+  column: string;
+  label: string;
+  sort: SortState;
+  sortable: boolean;
+  onSort: (column: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (!sortable) return <Table.Th scope="col">{label}</Table.Th>;
+  const state = ariaSort(sort, column);
+  const Icon =
+    state === 'ascending' ? IconSortAscending : state === 'descending' ? IconSortDescending : IconArrowsSort;
+  return (
+    <Table.Th scope="col" aria-sort={state}>
+      <UnstyledButton
+        onClick={() => onSort(column)}
+        className="sort-button"
+        title={t('table.sortBy', { column: label })}
+      >
+        <Group gap={4} wrap="nowrap">
+          <span>{label}</span>
+          <Icon size={14} aria-hidden="true" opacity={state === 'none' ? 0.4 : 1} />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}

@@ -1,0 +1,35 @@
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from './error-text';
+
+/** The state of "remove this row?": which row, the request, its error; caches are refreshed after. */
+export function useRemoval<T>(
+  remove: (row: T) => Promise<void>,
+  invalidate: readonly (readonly unknown[])[],
+  done: string,
+) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [target, setTarget] = useState<T | null>(null);
+  const mutation = useMutation({
+    mutationFn: remove,
+    onSuccess: () => {
+      for (const key of invalidate) void queryClient.invalidateQueries({ queryKey: key });
+      notifications.show({ color: 'green', message: done });
+      setTarget(null);
+    },
+  });
+  return {
+    target,
+    ask: (row: T) => {
+      mutation.reset();
+      setTarget(row);
+    },
+    close: () => setTarget(null),
+    confirm: () => target !== null && mutation.mutate(target),
+    loading: mutation.isPending,
+    error: mutation.error ? errorText(t, mutation.error) : null,
+  };
+}
