@@ -59,14 +59,14 @@ describe('cursorSchema', () => {
   it.each<[unknown, boolean]>([
     [undefined, true],
     ['', true],
-    ['x'.repeat(512), true],
-    ['x'.repeat(513), false],
+    ['x'.repeat(4096), true],
+    ['x'.repeat(4097), false],
   ])('%j is accepted: %s', (input, accepted) => {
     expect(cursorSchema.safeParse(input).success).toBe(accepted);
   });
 
   it('says a long cursor is too long', () => {
-    const result = cursorSchema.safeParse('x'.repeat(513));
+    const result = cursorSchema.safeParse('x'.repeat(4097));
     expect(result.success ? null : result.error.issues.map((issue) => issue.message)).toStrictEqual([
       'is too long',
     ]);
@@ -131,11 +131,9 @@ describe('encodeCursor and decodeCursor', () => {
     });
   });
 
-  // Bug: cursorSchema caps a cursor at 512 characters, but the cursor of a list sorted by name
-  // carries the name (up to 200 characters, lower-cased) as its key. Names with many multi-byte or
-  // escaped characters give a longer cursor, which the list endpoint then refuses: the next page of
-  // such a list cannot be fetched.
-  it.fails.each<[string, string]>([
+  // The cursor of a list sorted by name carries the name (up to 200 characters) as its key;
+  // multi-byte and escaped characters make it long, and the list must still take it back.
+  it.each<[string, string]>([
     ['200 × é', 'é'.repeat(200)],
     ['120 × 日', '日'.repeat(120)],
     ['200 double quotes', '"'.repeat(200)],

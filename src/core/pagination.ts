@@ -15,7 +15,8 @@ export const limitSchema = z.coerce
   .max(MAX_PAGE_SIZE, { error: `must be at most ${MAX_PAGE_SIZE}` })
   .default(DEFAULT_PAGE_SIZE);
 
-export const cursorSchema = z.string().max(512, { error: 'is too long' }).optional();
+// A cursor carries a sort key of up to 200 characters: room for multi-byte and escaped ones.
+export const cursorSchema = z.string().max(4096, { error: 'is too long' }).optional();
 
 export type Cursor = { key: string | number | null; id: string };
 

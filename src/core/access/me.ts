@@ -34,7 +34,14 @@ export const sessionSchema = z.object({ account: meSchema, csrfToken: z.string()
 export type SessionDto = z.infer<typeof sessionSchema>;
 
 export const loginInputSchema = z.strictObject({
-  email: z.string({ error: 'is required' }).trim().min(1, { error: 'is required' }).max(254),
-  password: z.string({ error: 'is required' }).min(1, { error: 'is required' }).max(1024),
+  email: z
+    .string({ error: 'is required' })
+    .trim()
+    .min(1, { error: 'is required' })
+    .max(254, { error: 'must be at most 254 characters' }),
+  password: z
+    .string({ error: 'is required' })
+    .min(1, { error: 'is required' })
+    .max(1024, { error: 'must be at most 1024 characters' }),
   totp: z.string().trim().max(32).optional(),
 });

@@ -2,7 +2,7 @@ import type { Role } from './roles';
 
 /**
  * What a role may do at all, whatever the target. Whether the target is in the actor's scope is
- * decided apart (see scope.ts): a permission says "may change sites", the scope says "which".
+ * decided apart (inScope in policy.ts): a permission says "may change sites", the scope says "which".
  */
 export const PERMISSIONS = [
   'partners.read',

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { idSchema } from '../ids';
 
 /** Requests of an account about itself: password, two-factor, API tokens. */
-const password = z.string({ error: 'is required' }).min(1, { error: 'is required' }).max(1024);
+// A message on the type would also answer the length checks: each check carries its own.
+const password = z
+  .string({ error: 'is required' })
+  .min(1, { error: 'is required' })
+  .max(1024, { error: 'must be at most 1024 characters' });
 
 export const changePasswordSchema = z.strictObject({ currentPassword: password, newPassword: password });
 export const passwordConfirmationSchema = z.strictObject({ password });
@@ -30,7 +34,11 @@ export const apiTokenInputSchema = z.strictObject({
     .max(100, { error: 'must be at most 100 characters' }),
   access: z.enum(API_TOKEN_ACCESS, { error: 'must be read or read_write' }),
   /** Days until it expires; omit for a token that lives until revoked. */
-  expiresInDays: z.int({ error: 'must be a whole number' }).min(1).max(3650).optional(),
+  expiresInDays: z
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(3650, { error: 'must be at most 3650' })
+    .optional(),
   password,
 });
 export const apiTokenSchema = z.object({
