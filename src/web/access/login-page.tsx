@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
 import { AuthLayout } from '../ui/auth-layout';
 import { errorText } from '../ui/error-text';
 import { FormAlert } from '../ui/form-alert';
+import { PasswordField } from '../ui/password-field';
 import { useSession } from './session';
 
 /** Log in with e-mail and password, then (when two-factor is on) the code or a recovery code. */
@@ -69,7 +70,7 @@ export function LoginPage() {
                 value={email}
                 onChange={(e) => setEmail(e.currentTarget.value)}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('login.password')}
                 autoComplete="current-password"
                 required

@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { API_TOKEN_ACCESS, apiTokenInputSchema } from '../../../core/access/self';
 import { FormAlert } from '../../ui/form-alert';
+import { PasswordField } from '../../ui/password-field';
 import { useForm } from '../../ui/use-form';
 import { type CreatedApiToken, selfApi } from './queries';
 
@@ -65,7 +66,7 @@ export function ApiTokenForm({ onDone }: { onDone: (created: CreatedApiToken) =>
           onChange={(value) => form.set('expiresInDays', value)}
           error={form.error('expiresInDays')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('twoFactor.password')}
           autoComplete="current-password"
           required

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { FormAlert } from '../../ui/form-alert';
 import { FormModal } from '../../ui/form-modal';
 import { formatDateTime } from '../../ui/format';
 import { OneTimeSecret } from '../../ui/one-time-secret';
+import { PasswordField } from '../../ui/password-field';
 import { ApiTokenForm, TOKENS } from './api-token-form';
 import { type ApiToken, selfApi } from './queries';
 
@@ -142,7 +143,7 @@ export function ApiTokensSection() {
           }}
         >
           <Stack>
-            <PasswordInput
+            <PasswordField
               label={t('twoFactor.password')}
               autoComplete="current-password"
               required

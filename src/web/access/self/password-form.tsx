@@ -1,8 +1,9 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { changePasswordSchema } from '../../../core/access/self';
 import { FormAlert } from '../../ui/form-alert';
+import { PasswordField } from '../../ui/password-field';
 import { useForm } from '../../ui/use-form';
 import { selfApi } from './queries';
 
@@ -35,7 +36,7 @@ export function PasswordForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md" maw={420}>
-        <PasswordInput
+        <PasswordField
           label={t('password.current')}
           autoComplete="current-password"
           required
@@ -43,7 +44,7 @@ export function PasswordForm({ onDone }: { onDone: () => void }) {
           onChange={(e) => form.set('currentPassword', e.currentTarget.value)}
           error={form.error('currentPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('password.new')}
           description={t('password.rules')}
           autoComplete="new-password"
@@ -52,7 +53,7 @@ export function PasswordForm({ onDone }: { onDone: () => void }) {
           onChange={(e) => form.set('newPassword', e.currentTarget.value)}
           error={form.error('newPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('password.confirm')}
           autoComplete="new-password"
           required

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { passwordConfirmationSchema } from '../../../core/access/self';
 import { FormAlert } from '../../ui/form-alert';
 import { OneTimeSecret } from '../../ui/one-time-secret';
+import { PasswordField } from '../../ui/password-field';
 import { useForm } from '../../ui/use-form';
 import { useMe, useSession } from '../session';
 import { selfApi } from './queries';
@@ -91,7 +92,7 @@ export function TwoFactorSection() {
       ) : (
         <form onSubmit={onConfirm} noValidate>
           <Stack gap="sm">
-            <PasswordInput
+            <PasswordField
               label={t('twoFactor.password')}
               autoComplete="current-password"
               required

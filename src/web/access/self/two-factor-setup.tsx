@@ -1,10 +1,11 @@
-import { Button, Code, Group, Image, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, Image, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordConfirmationSchema, totpEnableSchema } from '../../../core/access/self';
 import { FormAlert } from '../../ui/form-alert';
 import { OneTimeSecret } from '../../ui/one-time-secret';
+import { PasswordField } from '../../ui/password-field';
 import { useForm } from '../../ui/use-form';
 import { type RecoveryCodes, selfApi, svgDataUrl, type TotpSetup } from './queries';
 
@@ -42,7 +43,7 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md" maw={420}>
           <Text size="sm">{t('twoFactor.intro')}</Text>
-          <PasswordInput
+          <PasswordField
             label={t('twoFactor.password')}
             autoComplete="current-password"
             required

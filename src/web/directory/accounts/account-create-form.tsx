@@ -130,6 +130,7 @@ export function AccountCreateForm({
         {v.role === 'site_admin' && (
           <MultiSelect
             label={t('accounts.sites')}
+            searchable
             required
             data={sites.rows.map((s) => ({ value: s.id, label: s.name }))}
             value={v.siteIds}

@@ -83,6 +83,7 @@ export function AccountEditForm({
         {v.role === 'site_admin' && (
           <MultiSelect
             label={t('accounts.sites')}
+            searchable
             required
             data={sites.rows.map((s) => ({ value: s.id, label: s.name }))}
             value={v.siteIds}

@@ -4,6 +4,7 @@ import {
   Center,
   Group,
   Loader,
+  Paper,
   Stack,
   Table,
   Text,
@@ -117,49 +118,51 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {errorText(t, props.error)}
         </Alert>
       ) : null}
-      <Table.ScrollContainer minWidth={640}>
-        <Table
-          striped
-          highlightOnHover
-          verticalSpacing="xs"
-          aria-label={props.label}
-          aria-busy={props.loading}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((column) => (
-                <SortHeader
-                  key={column.key}
-                  column={column.key}
-                  label={column.header}
-                  sort={sort}
-                  sortable={sortable(column)}
-                  onSort={changeSort}
-                />
-              ))}
-              {rowActions && (
-                <Table.Th>
-                  <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((row) => (
-              <Table.Tr key={rowKey(row)}>
+      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+        <Table.ScrollContainer minWidth={640}>
+          <Table
+            striped
+            highlightOnHover
+            verticalSpacing="xs"
+            aria-label={props.label}
+            aria-busy={props.loading}
+          >
+            <Table.Thead>
+              <Table.Tr>
                 {columns.map((column) => (
-                  <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
+                  <SortHeader
+                    key={column.key}
+                    column={column.key}
+                    label={column.header}
+                    sort={sort}
+                    sortable={sortable(column)}
+                    onSort={changeSort}
+                  />
                 ))}
                 {rowActions && (
-                  <Table.Td ta="right" w={1}>
-                    {rowActions(row)}
-                  </Table.Td>
+                  <Table.Th>
+                    <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
+                  </Table.Th>
                 )}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((row) => (
+                <Table.Tr key={rowKey(row)}>
+                  {columns.map((column) => (
+                    <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
+                  ))}
+                  {rowActions && (
+                    <Table.Td ta="right" w={1}>
+                      {rowActions(row)}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
       {props.loading && (
         <Center py="md">
           <Loader size="sm" aria-label={t('common.loading')} />

@@ -1,0 +1,134 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNTS } from './support/accounts';
+import { demoEnterprises, type Named } from './support/api';
+import { launchBrowser, login, navLabels, navLink, openPage, screenshot } from './support/browser';
+
+let browser: Browser;
+let voorbeeld: Named;
+let bakkerij: Named;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ voorbeeld, bakkerij } = await demoEnterprises());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ENTERPRISE_NAV = ['Overzicht', 'Locaties', 'Gebruikers', 'Accounts', 'Trainingen', 'Auditlog'];
+
+describe('partner admin', () => {
+  it('picks a customer with the switcher and manages it, but cannot see other customers', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.partner);
+    expect(await navLabels(page)).toEqual(['Start', 'Klanten', 'Mijn profiel']);
+    await page.getByTestId('enterprise-switcher').click();
+    await page.getByRole('option', { name: 'Voorbeeld BV' }).click();
+    await page.waitForURL(`**/enterprises/${voorbeeld.id}`);
+    await navLink(page, 'Overzicht').waitFor();
+    expect(await navLabels(page)).toEqual(['Start', 'Klanten', ...ENTERPRISE_NAV, 'Mijn profiel']);
+    await navLink(page, 'Gebruikers').click();
+    await page.getByRole('button', { name: 'Nieuwe gebruiker' }).waitFor();
+    await screenshot(page, 'partner-users');
+    await page.goto(`/enterprises/${bakkerij.id}/sites`);
+    await page.getByTestId('not-found').waitFor();
+    await page.goto('/partners');
+    await page.getByTestId('not-found').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('enterprise admin (Telecom Manager)', () => {
+  it('sees its own enterprise with write actions, and nothing of another', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    expect(await navLabels(page)).toEqual(['Start', ...ENTERPRISE_NAV, 'Mijn profiel']);
+    expect(await page.getByTestId('enterprise-switcher').count()).toBe(0);
+    expect(await page.getByTestId('training-banner').count()).toBe(0);
+    await screenshot(page, 'enterprise-admin-home');
+    await navLink(page, 'Locaties').click();
+    await page.getByRole('button', { name: 'Nieuwe locatie' }).waitFor();
+    await screenshot(page, 'enterprise-admin-sites');
+    await navLink(page, 'Accounts').click();
+    await page.getByRole('button', { name: 'Nieuw account' }).waitFor();
+    await screenshot(page, 'enterprise-admin-accounts');
+    await navLink(page, 'Auditlog').click();
+    await page.getByRole('cell').first().waitFor();
+    await screenshot(page, 'enterprise-admin-audit');
+    for (const path of [
+      `/enterprises/${bakkerij.id}`,
+      `/enterprises/${bakkerij.id}/users`,
+      '/partners',
+      '/enterprises',
+      '/security-policies',
+    ]) {
+      await page.goto(path);
+      await page.getByTestId('not-found').waitFor();
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('enterprise admin without training', () => {
+  it('sees the training banner on every page and no write action', async () => {
+    const { page, context } = await openPage(browser);
+    await login(page, ACCOUNTS.untrainedAdmin);
+    await page.getByTestId('training-banner').waitFor();
+    await screenshot(page, 'untrained-admin-home');
+    for (const [link, button] of [
+      ['Locaties', 'Nieuwe locatie'],
+      ['Gebruikers', 'Nieuwe gebruiker'],
+      ['Accounts', 'Nieuw account'],
+    ] as const) {
+      await navLink(page, link).click();
+      await page.getByRole('heading', { level: 1, name: link }).waitFor();
+      await page.getByRole('cell').first().waitFor();
+      expect(await page.getByTestId('training-banner').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: button }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Acties voor/ }).count()).toBe(0);
+    }
+    await screenshot(page, 'untrained-admin-accounts');
+    await context.close();
+  });
+});
+
+describe('site admin of Amsterdam', () => {
+  it('sees only Amsterdam and manages its users there', async () => {
+    const { page, context } = await openPage(browser);
+    await login(page, ACCOUNTS.siteAdmin);
+    await navLink(page, 'Locaties').click();
+    await page.getByRole('cell', { name: 'Amsterdam', exact: true }).first().waitFor();
+    const names = await page.locator('tbody tr td:first-child').allInnerTexts();
+    expect(names).toEqual(['Amsterdam']);
+    expect(await page.getByRole('button', { name: 'Nieuwe locatie' }).count()).toBe(0);
+    await screenshot(page, 'site-admin-sites');
+
+    await navLink(page, 'Gebruikers').click();
+    await page.getByRole('button', { name: 'Nieuwe gebruiker' }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    const sites = await page.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    expect(sites.length).toBeGreaterThan(0);
+    expect(new Set(sites)).toEqual(new Set(['Amsterdam']));
+    await page.getByTestId('site-filter').click();
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['Amsterdam']);
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'site-admin-users');
+    await context.close();
+  });
+});
+
+describe('end user', () => {
+  it('only has its own profile and security', async () => {
+    const { page, context } = await openPage(browser);
+    await login(page, ACCOUNTS.endUser);
+    expect(await navLabels(page)).toEqual(['Start', 'Mijn profiel']);
+    await navLink(page, 'Mijn profiel').click();
+    await page.getByRole('tab', { name: 'Tweestapsverificatie' }).waitFor();
+    await screenshot(page, 'end-user-profile');
+    await page.goto(`/enterprises/${voorbeeld.id}/users`);
+    await page.getByTestId('not-found').waitFor();
+    await context.close();
+  });
+});

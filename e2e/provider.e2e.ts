@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNTS } from './support/accounts';
+import { demoEnterprises, type Named } from './support/api';
+import { launchBrowser, login, navLabels, navLink, openPage, screenshot } from './support/browser';
+
+let browser: Browser;
+let voorbeeld: Named;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ voorbeeld } = await demoEnterprises());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PROVIDER_NAV = [
+  'Start',
+  'Businesspartners',
+  'Klanten',
+  'Alle accounts',
+  'Alle trainingen',
+  'Auditlog',
+  'Beveiligingsbeleid',
+  'Mijn profiel',
+];
+
+describe('provider admin', () => {
+  it('sees every provider page and may change everything', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.providerAdmin);
+    expect(await navLabels(page)).toEqual(PROVIDER_NAV);
+    await screenshot(page, 'provider-admin-home');
+
+    await navLink(page, 'Businesspartners').click();
+    await page.getByRole('cell', { name: 'Partner Connect BV', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nieuwe partner' }).isVisible()).toBe(true);
+    await screenshot(page, 'provider-admin-partners');
+
+    await navLink(page, 'Klanten').click();
+    await page.getByRole('link', { name: 'Voorbeeld BV' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voorbeeld BV' }).waitFor();
+    // The customer chosen is in the URL and in the switcher; its pages join the navigation.
+    expect(page.url()).toContain(`/enterprises/${voorbeeld.id}`);
+    expect(await page.getByTestId('enterprise-switcher').inputValue()).toBe('Voorbeeld BV');
+    await navLink(page, 'Locaties').click();
+    await page.getByRole('cell', { name: 'Utrecht', exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Nieuwe locatie' }).isVisible()).toBe(true);
+    await screenshot(page, 'provider-admin-sites');
+
+    await navLink(page, 'Beveiligingsbeleid').click();
+    await page.getByRole('cell', { name: 'Telecom Manager', exact: true }).waitFor();
+    await screenshot(page, 'provider-admin-security-policies');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('creates an account and sees its temporary password once', async () => {
+    const { page, context } = await openPage(browser);
+    await login(page, ACCOUNTS.providerAdmin, `/enterprises/${voorbeeld.id}/accounts`);
+    await page.getByRole('button', { name: 'Nieuw account' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Rol').click();
+    await page.getByRole('option', { name: 'Locatiebeheerder' }).click();
+    await dialog.getByLabel('Naam').fill('Lotte Locatie');
+    await dialog.getByLabel('E-mailadres').fill('lotte.locatie@voorbeeld.example');
+    await dialog.getByLabel('Locaties').click();
+    await page.getByRole('option', { name: 'Utrecht' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Nieuw account' }).click();
+    const secret = page.getByTestId('one-time-secret');
+    await secret.waitFor();
+    expect((await secret.innerText()).length).toBeGreaterThan(8);
+    await screenshot(page, 'provider-admin-temporary-password');
+    await page.getByRole('button', { name: 'Ik heb het bewaard' }).click();
+    await page.getByRole('cell', { name: 'lotte.locatie@voorbeeld.example', exact: true }).waitFor();
+    await context.close();
+  });
+});
+
+describe('provider agent (service desk)', () => {
+  it('reads everything but changes nothing except training records', async () => {
+    const { page, context } = await openPage(browser);
+    await login(page, ACCOUNTS.providerAgent);
+    expect(await navLabels(page)).toEqual(PROVIDER_NAV);
+    await navLink(page, 'Businesspartners').click();
+    await page.getByRole('cell', { name: 'Partner Connect BV', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nieuwe partner' }).count()).toBe(0);
+    await page.goto(`/enterprises/${voorbeeld.id}/sites`);
+    await page.getByRole('cell', { name: 'Utrecht', exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Nieuwe locatie' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Acties voor/ }).count()).toBe(0);
+    await navLink(page, 'Alle trainingen').click();
+    await page.getByRole('button', { name: 'Training registreren' }).waitFor();
+    await screenshot(page, 'provider-agent-trainings');
+    await context.close();
+  });
+});

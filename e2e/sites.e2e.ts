@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNTS } from './support/accounts';
+import { launchBrowser, login, navLink, openPage, screenshot } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('creating a site as the Telecom Manager', () => {
+  it('shows a field error for a bad postcode, then saves the corrected site', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await navLink(page, 'Locaties').click();
+    await page.getByRole('button', { name: 'Nieuwe locatie' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe locatie' });
+    await dialog.getByLabel('Naam').fill('Rotterdam');
+    await dialog.getByLabel('Straat en huisnummer').fill('Coolsingel 40');
+    await dialog.getByLabel('Postcode').fill('12345');
+    await dialog.getByLabel('Plaats').fill('Rotterdam');
+    await dialog.getByRole('button', { name: 'Nieuwe locatie' }).click();
+    const postcode = dialog.getByLabel('Postcode');
+    await dialog.getByText('moet een Nederlandse postcode zijn, zoals 1012 AB').waitFor();
+    expect(await postcode.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'enterprise-admin-site-form-error');
+    await postcode.fill('3011ad');
+    await dialog.getByRole('button', { name: 'Nieuwe locatie' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByRole('row').filter({ hasText: 'Coolsingel 40' });
+    await row.waitFor();
+    // The server normalises the postcode.
+    expect(await row.innerText()).toContain('3011 AD');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a name with markup as text, never as markup', async () => {
+    const { page, context, errors } = await openPage(browser);
+    let alerted = false;
+    page.on('dialog', async (dialog) => {
+      alerted = true;
+      await dialog.dismiss();
+    });
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await navLink(page, 'Locaties').click();
+    await page.getByRole('button', { name: 'Nieuwe locatie' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe locatie' });
+    const name = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    await dialog.getByLabel('Naam').fill(name);
+    await dialog.getByLabel('Straat en huisnummer').fill('Markt 1');
+    await dialog.getByLabel('Postcode').fill('5611 EB');
+    await dialog.getByLabel('Plaats').fill('Eindhoven');
+    await dialog.getByRole('button', { name: 'Nieuwe locatie' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const cell = page.getByRole('cell', { name, exact: true });
+    await cell.waitFor();
+    expect(await cell.innerText()).toBe(name);
+    expect(await page.locator('tbody script, tbody img').count()).toBe(0);
+    expect(alerted).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
