@@ -25,7 +25,7 @@ describe('login', () => {
     expect(focused).toBe('password');
     await page.keyboard.press('Enter');
     await page.getByTestId('user-menu').waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Welkom, Tom Telecom');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welkom, Tom Telecom');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -38,7 +38,7 @@ describe('login', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('onjuist');
+    expect(await alert.textContent()).toContain('onjuist');
     await context.close();
   });
 
@@ -63,7 +63,7 @@ describe('language', () => {
     await page.getByText('English', { exact: true }).click();
     await navLink(page, 'Sites').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Welcome, Tom Telecom');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Tom Telecom');
     await page.reload();
     await navLink(page, 'Sites').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('centrale.language'))).toBe('en');
@@ -79,7 +79,7 @@ describe('unknown pages', () => {
     const { page, context } = await openPage(browser);
     await login(page, ACCOUNTS.enterpriseAdmin, '/this/does/not/exist');
     await page.getByTestId('not-found').waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Pagina niet gevonden');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Pagina niet gevonden');
     await screenshot(page, 'not-found');
     await page.getByRole('link', { name: 'Naar de startpagina' }).click();
     await page.getByRole('heading', { name: 'Welkom, Tom Telecom' }).waitFor();

@@ -70,11 +70,32 @@ describe('provider admin', () => {
     await dialog.getByRole('button', { name: 'Nieuw account' }).click();
     const secret = page.getByTestId('one-time-secret');
     await secret.waitFor();
-    expect((await secret.innerText()).length).toBeGreaterThan(8);
+    const temporary = (await secret.textContent()) ?? '';
+    expect(temporary.length).toBeGreaterThan(8);
     await screenshot(page, 'provider-admin-temporary-password');
     await page.getByRole('button', { name: 'Ik heb het bewaard' }).click();
     await page.getByRole('cell', { name: 'lotte.locatie@voorbeeld.example', exact: true }).waitFor();
     await context.close();
+
+    // The new site admin must choose a password of its own before anything else.
+    const first = await openPage(browser);
+    await first.page.goto('/');
+    await first.page.getByLabel('E-mailadres').fill('lotte.locatie@voorbeeld.example');
+    await first.page.locator('input[type=password]').fill(temporary);
+    await first.page.getByRole('button', { name: 'Inloggen' }).click();
+    await first.page.getByRole('heading', { name: 'Kies een nieuw wachtwoord' }).waitFor();
+    expect(await first.page.getByRole('navigation').count()).toBe(0);
+    await screenshot(first.page, 'forced-password-change');
+    await first.page.getByLabel('Huidig wachtwoord').fill(temporary);
+    await first.page.getByLabel('Nieuw wachtwoord').fill('Kort1!');
+    await first.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('Kort1!');
+    await first.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await first.page.getByText('moet minstens 12 tekens lang zijn').waitFor();
+    await first.page.getByLabel('Nieuw wachtwoord').fill('Utrecht-Centraal-2026!');
+    await first.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('Utrecht-Centraal-2026!');
+    await first.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await first.page.getByRole('heading', { name: 'Welkom, Lotte Locatie' }).waitFor();
+    await first.context.close();
   });
 });
 

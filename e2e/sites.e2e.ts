@@ -33,7 +33,7 @@ describe('creating a site as the Telecom Manager', () => {
     const row = page.getByRole('row').filter({ hasText: 'Coolsingel 40' });
     await row.waitFor();
     // The server normalises the postcode.
-    expect(await row.innerText()).toContain('3011 AD');
+    expect(await row.textContent()).toContain('3011 AD');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -58,7 +58,7 @@ describe('creating a site as the Telecom Manager', () => {
     await dialog.waitFor({ state: 'hidden' });
     const cell = page.getByRole('cell', { name, exact: true });
     await cell.waitFor();
-    expect(await cell.innerText()).toBe(name);
+    expect(await cell.textContent()).toBe(name);
     expect(await page.locator('tbody script, tbody img').count()).toBe(0);
     expect(alerted).toBe(false);
     expect(errors).toEqual([]);

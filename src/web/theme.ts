@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme, Table } from '@mantine/core';
 
 /** Calm and legible: indigo accents, keyboard focus rings only when navigating by keyboard. */
 export const theme = createTheme({
@@ -8,6 +8,13 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   components: {
-    Table: { defaultProps: { fz: 'sm' } },
+    Table: Table.extend({ defaultProps: { fz: 'sm' } }),
+    // Badges in table cells keep their whole word instead of shrinking to "ACT…".
+    Badge: Badge.extend({
+      styles: {
+        root: { maxWidth: 'none', flexShrink: 0, textTransform: 'none' },
+        label: { overflow: 'visible' },
+      },
+    }),
   },
 });

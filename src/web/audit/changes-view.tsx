@@ -1,21 +1,28 @@
-import { Code, Stack, Text } from '@mantine/core';
+import { Anchor, Code, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventDto } from '../../core/audit/schemas';
 import { formatValue } from '../ui/format';
 
+const FIELDS_SHOWN = 4;
+
 /** The changes of one event, field by field: what it was → what it became. */
 export function ChangesView({ changes }: { changes: AuditEventDto['changes'] }) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
   const entries = Object.entries(changes);
-  if (entries.length === 0)
+  if (entries.length === 0) {
     return (
       <Text size="sm" c="dimmed">
         —
       </Text>
     );
+  }
+  // A create or delete lists every field: show a few, the rest on request.
+  const shown = all ? entries : entries.slice(0, FIELDS_SHOWN);
   return (
-    <Stack gap={2}>
-      {entries.map(([field, change]) => (
+    <Stack gap={2} align="flex-start">
+      {shown.map(([field, change]) => (
         <Text key={field} size="xs" style={{ wordBreak: 'break-word' }}>
           <Text span fw={600} size="xs">
             {field}
@@ -36,6 +43,11 @@ export function ChangesView({ changes }: { changes: AuditEventDto['changes'] }) 
           )}
         </Text>
       ))}
+      {entries.length > FIELDS_SHOWN && (
+        <Anchor component="button" type="button" size="xs" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? t('audit.fewerFields') : t('audit.allFields', { count: entries.length })}
+        </Anchor>
+      )}
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import { IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { isId } from '../../core/ids';
-import { choosesEnterprise, currentEnterpriseId } from '../access/permissions';
+import { choosesEnterprise, currentEnterpriseId, mayRead } from '../access/permissions';
 import { useMe } from '../access/session';
 import { useEnterprise } from '../directory/enterprises/queries';
 import { EnterpriseSwitcher } from './enterprise-switcher';
@@ -21,7 +21,7 @@ export function PortalShell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const fromUrl = enterpriseFromPath(pathname)?.enterpriseId;
-  const enterpriseId = currentEnterpriseId(me, fromUrl);
+  const enterpriseId = mayRead(me, 'enterprises.read') ? currentEnterpriseId(me, fromUrl) : null;
   const enterprise = useEnterprise(enterpriseId);
   // The enterprise part of the navigation only for an enterprise that exists and is in scope.
   const navEnterprise =

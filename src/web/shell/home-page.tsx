@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
-import { choosesEnterprise } from '../access/permissions';
+import { choosesEnterprise, limitedToSites } from '../access/permissions';
 import { useMe } from '../access/session';
 import { useEnterprise } from '../directory/enterprises/queries';
 import { PageHeader } from '../ui/page-header';
@@ -43,10 +43,12 @@ export function HomePage() {
                 </Badge>
               )}
             </Group>
-            <SimpleGrid cols={{ base: 2, sm: 3 }}>
-              <StatCard label={t('enterprises.siteCount')} value={own.data.siteCount} />
-              <StatCard label={t('enterprises.userCount')} value={own.data.userCount} />
-            </SimpleGrid>
+            {!limitedToSites(me) && (
+              <SimpleGrid cols={{ base: 2, sm: 3 }}>
+                <StatCard label={t('enterprises.siteCount')} value={own.data.siteCount} />
+                <StatCard label={t('enterprises.userCount')} value={own.data.userCount} />
+              </SimpleGrid>
+            )}
           </Stack>
         </Card>
       )}

@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { limitedToSites } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { navigationFor } from '../../shell/navigation';
 import { SectionCards } from '../../shell/section-cards';
@@ -24,10 +25,13 @@ export function EnterpriseOverviewPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={enterprise.name} description={details || undefined} />
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        <StatCard label={t('enterprises.siteCount')} value={enterprise.siteCount} />
-        <StatCard label={t('enterprises.userCount')} value={enterprise.userCount} />
-      </SimpleGrid>
+      {/* The counts are the whole enterprise's: not for a site admin, who sees only its sites. */}
+      {!limitedToSites(me) && (
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          <StatCard label={t('enterprises.siteCount')} value={enterprise.siteCount} />
+          <StatCard label={t('enterprises.userCount')} value={enterprise.userCount} />
+        </SimpleGrid>
+      )}
       <SectionCards items={sections} />
     </Stack>
   );

@@ -41,6 +41,8 @@ const nl = {
     any: 'Alles',
     empty: 'Geen gebeurtenissen gevonden.',
     removedValue: '(verwijderd)',
+    allFields: 'Toon alle {{count}} velden',
+    fewerFields: 'Toon minder',
     entityTypes: {
       account: 'Account',
       api_token: 'API-token',
@@ -114,6 +116,8 @@ const en = {
     any: 'Any',
     empty: 'No events found.',
     removedValue: '(removed)',
+    allFields: 'Show all {{count}} fields',
+    fewerFields: 'Show fewer',
     entityTypes: {
       account: 'Account',
       api_token: 'API token',
