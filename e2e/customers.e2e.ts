@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS } from './support/accounts';
 import { demoEnterprises, type Named } from './support/api';
-import { launchBrowser, login, navLabels, navLink, openPage, screenshot } from './support/browser';
+import { launchBrowser, login, navLabels, navLink, openPage, screenshot, visit } from './support/browser';
 
 let browser: Browser;
 let voorbeeld: Named;
@@ -30,9 +30,11 @@ describe('partner admin', () => {
     await navLink(page, 'Gebruikers').click();
     await page.getByRole('button', { name: 'Nieuwe gebruiker' }).waitFor();
     await screenshot(page, 'partner-users');
-    await page.goto(`/enterprises/${bakkerij.id}/sites`);
+    await visit(page, `/enterprises/${bakkerij.id}/sites`);
     await page.getByTestId('not-found').waitFor();
-    await page.goto('/partners');
+    await navLink(page, 'Start').click();
+    await page.getByRole('heading', { name: 'Welkom, Petra Partner' }).waitFor();
+    await visit(page, '/partners');
     await page.getByTestId('not-found').waitFor();
     expect(errors).toEqual([]);
     await context.close();
@@ -63,7 +65,9 @@ describe('enterprise admin (Telecom Manager)', () => {
       '/enterprises',
       '/security-policies',
     ]) {
-      await page.goto(path);
+      await visit(page, '/');
+      await page.getByRole('heading', { name: 'Welkom, Tom Telecom' }).waitFor();
+      await visit(page, path);
       await page.getByTestId('not-found').waitFor();
     }
     expect(errors).toEqual([]);
@@ -127,7 +131,7 @@ describe('end user', () => {
     await navLink(page, 'Mijn profiel').click();
     await page.getByRole('tab', { name: 'Tweestapsverificatie' }).waitFor();
     await screenshot(page, 'end-user-profile');
-    await page.goto(`/enterprises/${voorbeeld.id}/users`);
+    await visit(page, `/enterprises/${voorbeeld.id}/users`);
     await page.getByTestId('not-found').waitFor();
     await context.close();
   });

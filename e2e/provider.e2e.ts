@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS } from './support/accounts';
 import { demoEnterprises, type Named } from './support/api';
-import { launchBrowser, login, navLabels, navLink, openPage, screenshot } from './support/browser';
+import { launchBrowser, login, navLabels, navLink, openPage, screenshot, visit } from './support/browser';
 
 let browser: Browser;
 let voorbeeld: Named;
@@ -107,7 +107,7 @@ describe('provider agent (service desk)', () => {
     await navLink(page, 'Businesspartners').click();
     await page.getByRole('cell', { name: 'Partner Connect BV', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Nieuwe partner' }).count()).toBe(0);
-    await page.goto(`/enterprises/${voorbeeld.id}/sites`);
+    await visit(page, `/enterprises/${voorbeeld.id}/sites`);
     await page.getByRole('cell', { name: 'Utrecht', exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Nieuwe locatie' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Acties voor/ }).count()).toBe(0);

@@ -31,6 +31,7 @@ export async function openPage(browser: Browser, options: { locale?: string } = 
     baseURL: baseUrl(),
     viewport: { width: 1366, height: 860 },
     locale: options.locale ?? 'nl-NL',
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -71,3 +72,14 @@ export const navLink = (page: Page, name: string) =>
   page
     .getByRole('navigation', { name: /Hoofdnavigatie|Main navigation/ })
     .getByRole('link', { name, exact: true });
+
+/**
+ * Navigates inside the single-page app, as a link would, without reloading the whole portal
+ * (the router follows the history API). Used to visit URLs that have no link on the page.
+ */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}

@@ -4,6 +4,8 @@ import { Badge, createTheme, Table } from '@mantine/core';
 export const theme = createTheme({
   primaryColor: 'indigo',
   focusRing: 'auto',
+  // People who ask their system for less motion get no animated dialogs and menus.
+  respectReducedMotion: true,
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
