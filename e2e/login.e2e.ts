@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS } from './support/accounts';
-import { launchBrowser, login, navLink, openPage, screenshot, visit } from './support/browser';
+import { launchBrowser, login, navLink, openPage, screenshot } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
