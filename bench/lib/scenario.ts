@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { assertSameIds, login, pageIds } from './http';
+import { type LoadResult, runLoad } from './load';
+import { type BenchOptions, type Driver, REPO_DIR } from './options';
+import { createScratchDatabase } from './postgres';
+import { cpuProfileArgs, freePort, type ServerProcess, startServer } from './processes';
+import { type BenchData, PAGE_SIZE, type Statement, seedBenchData } from './seed';
+
+/** The three loads of one round, measured one after another. */
+export type Round = { floor: LoadResult; health: LoadResult; list: LoadResult; serverReadyMs: number };
+
+export type DriverResult = {
+  driver: Driver;
+  databaseVersion: string;
+  rounds: Round[];
+  statement: Statement;
+  plan: string[];
+};
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+const listPath = (enterpriseId: string) => `/api/enterprises/${enterpriseId}/users?limit=${PAGE_SIZE}`;
+
+type Setup = {
+  driver: Driver;
+  options: BenchOptions;
+  data: BenchData;
+  /** The server's environment (DATA_DIR, DATABASE_URL, ...). */
+  env: NodeJS.ProcessEnv;
+  /** The floor's database: DATABASE_URL, or FLOOR_PGLITE_DIR. */
+  floorEnv: NodeJS.ProcessEnv;
+  running: ServerProcess[];
+};
+
+/**
+ * One driver: seed an installation, then per round measure the floor on it, stop the floor
+ * (PGlite admits one process), start the server on it and measure /api/health and the list.
+ */
+export async function runDriver(driver: Driver, options: BenchOptions): Promise<DriverResult> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), `centrale-bench-${driver}-`));
+  const dataDir = path.join(workDir, 'data');
+  const scratch = driver === 'postgres' ? await createScratchDatabase(options.postgresUrl) : null;
+  const running: ServerProcess[] = [];
+  try {
+    const env: NodeJS.ProcessEnv = {
+      DATA_DIR: dataDir,
+      DATABASE_URL: scratch?.url,
+      LOG_LEVEL: 'warn',
+      CENTRALE_DEMO: '0',
+      CENTRALE_ADMIN_PASSWORD: `Admin-${randomBytes(12).toString('hex')}!`,
+      CENTRALE_LOGIN_RATE_LIMIT: '10000',
+    };
+    log(`[${driver}] seeding ${options.users} users${scratch ? ` into ${scratch.name}` : ` in ${dataDir}`}`);
+    const data = await seedBenchData(env, options.users);
+    log(`[${driver}] statement: ${data.statement.text}`);
+    log(`[${driver}] plan: ${data.plan.join(' | ')}`);
+    const floorEnv = scratch
+      ? { DATABASE_URL: scratch.url }
+      : { DATABASE_URL: undefined, FLOOR_PGLITE_DIR: path.join(dataDir, 'pglite') };
+    const setup: Setup = { driver, options, data, env, floorEnv, running };
+    const rounds: Round[] = [];
+    for (let i = 1; i <= options.rounds; i++) {
+      if (options.rounds > 1) log(`[${driver}] round ${i} of ${options.rounds}`);
+      const floor = await measureFloor(setup, i);
+      rounds.push({ floor, ...(await measureCentrale(setup, i)) });
+    }
+    return {
+      driver,
+      databaseVersion: scratch ? `PostgreSQL ${scratch.version}` : 'PGlite',
+      rounds,
+      statement: data.statement,
+      plan: data.plan,
+    };
+  } finally {
+    for (const server of running) await server.stop();
+    await scratch?.drop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+const loadOf = (options: BenchOptions) => ({
+  connections: options.connections,
+  durationSeconds: options.durationSeconds,
+  warmupSeconds: options.warmupSeconds,
+});
+
+async function measureFloor(s: Setup, round: number): Promise<LoadResult> {
+  const floor = await startServer({
+    name: 'floor',
+    script: path.join(REPO_DIR, 'bench/lib/floor-server.ts'),
+    nodeArgs: ['--import', 'tsx', ...cpuProfileArgs(s.options.cpuProfileDir, `floor-${s.driver}-${round}`)],
+    cwd: REPO_DIR,
+    env: { ...s.floorEnv, FLOOR_STATEMENT: s.data.statement.text },
+    port: await freePort(),
+    readyPath: '/health',
+  });
+  s.running.push(floor);
+  try {
+    const url = `${floor.baseUrl}${listPath(s.data.enterpriseId)}`;
+    assertSameIds('the floor', await pageIds(url), s.data.expectedIds);
+    log(`[${s.driver}] floor: same ${s.data.expectedIds.length} ids as the repository; loading`);
+    return await runLoad({ url, pid: floor.pid, ...loadOf(s.options) });
+  } finally {
+    await floor.stop();
+  }
+}
+
+async function measureCentrale(s: Setup, round: number): Promise<Omit<Round, 'floor'>> {
+  const server = await startServer({
+    name: 'centrale',
+    script: path.join(s.options.serverDir, 'bin/centrale.js'),
+    args: ['serve', '--no-build', '--no-demo'],
+    nodeArgs: cpuProfileArgs(s.options.cpuProfileDir, `centrale-${s.driver}-${round}`),
+    cwd: s.options.serverDir,
+    env: s.env,
+    port: await freePort(),
+    readyPath: '/api/health',
+  });
+  s.running.push(server);
+  try {
+    log(`[${s.driver}] centrale answered /api/health ${server.readyAfterMs.toFixed(0)} ms after spawn`);
+    const headers = { cookie: await login(server.baseUrl, s.data.email, s.data.password) };
+    const url = `${server.baseUrl}${listPath(s.data.enterpriseId)}`;
+    assertSameIds('the server', await pageIds(url, headers), s.data.expectedIds);
+    log(`[${s.driver}] centrale: same ids as the floor; loading /api/health, then the list`);
+    const health = await runLoad({
+      url: `${server.baseUrl}/api/health`,
+      pid: server.pid,
+      ...loadOf(s.options),
+    });
+    const list = await runLoad({ url, headers, pid: server.pid, ...loadOf(s.options) });
+    return { health, list, serverReadyMs: server.readyAfterMs };
+  } finally {
+    await server.stop();
+  }
+}
