@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { securityPolicySchema } from '../../core/access/password-policy';
 import { translateError, translateFieldMessage } from './api-messages';
 
 describe('translateFieldMessage', () => {
@@ -15,6 +16,30 @@ describe('translateFieldMessage', () => {
       key: 'validation.min',
       values: { min: '1' },
     });
+  });
+
+  it('understands zod’s default wording of the security policy schema', () => {
+    const result = securityPolicySchema.safeParse({
+      minLength: 4,
+      requiredClasses: 9,
+      maxAgeDays: Number.NaN,
+      historyCount: 0,
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+      twoFactorRequired: false,
+    });
+    const messages = Object.fromEntries(
+      (result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]),
+    );
+    expect(translateFieldMessage(messages.minLength ?? '')).toEqual({
+      key: 'validation.min',
+      values: { min: '8' },
+    });
+    expect(translateFieldMessage(messages.requiredClasses ?? '')).toEqual({
+      key: 'validation.max',
+      values: { max: '4' },
+    });
+    expect(translateFieldMessage(messages.maxAgeDays ?? '')).toEqual({ key: 'validation.number' });
   });
 
   it('leaves unknown messages alone', () => {

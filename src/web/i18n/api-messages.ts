@@ -24,11 +24,21 @@ const FIELD_RULES: Rule[] = [
   [/^must be at least (-?\d+)$/, (m) => ({ key: 'validation.min', values: { min: m[1] ?? '' } })],
   [/^must be at most (-?\d+)$/, (m) => ({ key: 'validation.max', values: { max: m[1] ?? '' } })],
   [/^must be one of /, () => ({ key: 'validation.choice' })],
+  // zod's own wording, for schemas without a message of their own
+  [/^Invalid input: expected (number|int)/, () => ({ key: 'validation.number' })],
+  [
+    /^Too small: expected number to be >=(-?\d+)/,
+    (m) => ({ key: 'validation.min', values: { min: m[1] ?? '' } }),
+  ],
+  [
+    /^Too big: expected number to be <=(-?\d+)/,
+    (m) => ({ key: 'validation.max', values: { max: m[1] ?? '' } }),
+  ],
   [/^must be a date/, () => ({ key: 'validation.date' })],
   [/^may not lie in the future$/, () => ({ key: 'validation.future' })],
   [/^must be the 6-digit code$/, () => ({ key: 'validation.totpCode' })],
   [/^is already used/, () => ({ key: 'validation.taken' })],
-  [/^a (partner|site|enterprise) with this name exists/, () => ({ key: 'validation.nameTaken' })],
+  [/^an? (partner|site|enterprise) with this name exists/, () => ({ key: 'validation.nameTaken' })],
   [/^already has a portal account$/, () => ({ key: 'validation.hasAccount' })],
   [
     /^must contain at least (\d+) of/,
