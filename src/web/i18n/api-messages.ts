@@ -55,6 +55,18 @@ const FIELD_RULES: Rule[] = [
   [/^a site admin needs at least one site$/, () => ({ key: 'validation.siteAdminSites' })],
   [/^a user with profile Mobiel gets no portal login$/, () => ({ key: 'validation.mobielNoLogin' })],
   [/^is not correct/, () => ({ key: 'validation.incorrect' })],
+  [/^is not your current password$/, () => ({ key: 'validation.currentPassword' })],
+  [/^is not the current code$/, () => ({ key: 'validation.totpWrong' })],
+  [/^not on your own account$/, () => ({ key: 'validation.ownAccount' })],
+  [/^the user has a portal login; remove it first$/, () => ({ key: 'validation.userHasLogin' })],
+  [
+    /^this enterprise already has (\d+)/,
+    (m) => ({ key: 'validation.maxAdmins', values: { max: m[1] ?? '' } }),
+  ],
+  [
+    /^is not a site of this enterprise$|^contains a site of another enterprise$/,
+    () => ({ key: 'validation.foreignSite' }),
+  ],
 ];
 
 export function translateFieldMessage(message: string): Translatable | null {

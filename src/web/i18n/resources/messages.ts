@@ -59,6 +59,12 @@ const nl = {
     siteAdminSites: 'een locatiebeheerder heeft minstens één locatie nodig',
     mobielNoLogin: 'een gebruiker met profiel Mobiel krijgt geen portaalaccount',
     incorrect: 'is onjuist',
+    currentPassword: 'is niet uw huidige wachtwoord',
+    totpWrong: 'is niet de huidige code; controleer de tijd op uw telefoon',
+    ownAccount: 'niet voor uw eigen account',
+    userHasLogin: 'de gebruiker heeft een portaalaccount; verwijder dat eerst',
+    maxAdmins: 'dit bedrijf heeft al {{max}} Telecom Managers',
+    foreignSite: 'hoort niet bij dit bedrijf',
   },
 };
 
@@ -120,6 +126,12 @@ const en = {
     siteAdminSites: 'a site admin needs at least one site',
     mobielNoLogin: 'a user with profile Mobiel gets no portal login',
     incorrect: 'is not correct',
+    currentPassword: 'is not your current password',
+    totpWrong: 'is not the current code; check the time on your phone',
+    ownAccount: 'not on your own account',
+    userHasLogin: 'the user has a portal login; remove it first',
+    maxAdmins: 'this enterprise already has {{max}} Telecom Managers',
+    foreignSite: 'does not belong to this enterprise',
   },
 };
 
