@@ -50,10 +50,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
+  // Always the embedded database in the fresh directory, whatever the shell has configured.
+  const { DATABASE_URL: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, ['bin/centrale.js', 'serve', '--no-build'], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...env,
       DATA_DIR: dataDir,
       PORT: String(port),
       CENTRALE_DEMO_PASSWORD: DEMO_PASSWORD,

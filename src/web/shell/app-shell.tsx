@@ -56,7 +56,12 @@ export function PortalShell() {
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea}>
-          <NavLinks items={items} enterpriseName={enterprise.data?.name ?? null} onNavigate={close} />
+          <NavLinks
+            items={items}
+            enterpriseName={enterprise.data?.name ?? null}
+            partner={me.role === 'partner_admin'}
+            onNavigate={close}
+          />
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">

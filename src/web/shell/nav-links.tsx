@@ -41,10 +41,13 @@ const GROUPS: NavGroup[] = ['main', 'provider', 'enterprise', 'self'];
 export function NavLinks({
   items,
   enterpriseName,
+  partner,
   onNavigate,
 }: {
   items: NavItem[];
   enterpriseName: string | null;
+  /** A partner's own pages are headed "Partner", not "Provider". */
+  partner: boolean;
   onNavigate: () => void;
 }) {
   const { t } = useTranslation();
@@ -61,7 +64,7 @@ export function NavLinks({
               ? (enterpriseName ?? t('nav.groups.enterprise'))
               : group === 'main'
                 ? null
-                : t(`nav.groups.${group}`);
+                : t(`nav.groups.${group === 'provider' && partner ? 'partner' : group}`);
           return (
             <Stack key={group} gap={2}>
               {heading && (

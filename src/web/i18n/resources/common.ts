@@ -17,7 +17,7 @@ const nl = {
   nav: {
     label: 'Hoofdnavigatie',
     toggle: 'Menu openen of sluiten',
-    groups: { provider: 'Provider', enterprise: 'Klant', self: 'Mijn account' },
+    groups: { provider: 'Provider', partner: 'Partner', enterprise: 'Klant', self: 'Mijn account' },
     home: 'Start',
     partners: 'Businesspartners',
     enterprises: 'Klanten',
@@ -132,7 +132,7 @@ const en = {
   nav: {
     label: 'Main navigation',
     toggle: 'Open or close the menu',
-    groups: { provider: 'Provider', enterprise: 'Customer', self: 'My account' },
+    groups: { provider: 'Provider', partner: 'Partner', enterprise: 'Customer', self: 'My account' },
     home: 'Home',
     partners: 'Business partners',
     enterprises: 'Customers',
