@@ -55,6 +55,21 @@ describe('login', () => {
   });
 });
 
+describe('an ended session', () => {
+  it('brings the user back to the login with a notice', async () => {
+    const { page, context } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    // The server no longer knows the session (as after the idle timeout).
+    await context.clearCookies();
+    await navLink(page, 'Gebruikers').click();
+    await page.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
+    await login(page, ACCOUNTS.enterpriseAdmin, null);
+    // Back where the user was going.
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    await context.close();
+  });
+});
+
 describe('language', () => {
   it('is Dutch by default, switches to English and remembers it', async () => {
     const { page, context } = await openPage(browser);

@@ -43,9 +43,9 @@ export async function openPage(browser: Browser, options: { locale?: string } = 
   return { context, page, errors };
 }
 
-/** Logs in through the form, as a person would, and waits for the portal. */
-export async function login(page: Page, account: DemoAccount, path = '/'): Promise<void> {
-  await page.goto(path);
+/** Logs in through the form, as a person would, and waits for the portal; `null`: on the current page. */
+export async function login(page: Page, account: DemoAccount, path: string | null = '/'): Promise<void> {
+  if (path !== null) await page.goto(path);
   await page.getByLabel('E-mailadres').fill(account.email);
   await page.locator('input[type=password]').fill(account.password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
