@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -19,6 +19,8 @@ export function PortalShell() {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On a phone the language switch moves from the header into the menu (one switch, not two).
+  const wide = useMediaQuery('(min-width: 48em)', true);
   const { pathname } = useLocation();
   const fromUrl = enterpriseFromPath(pathname)?.enterpriseId;
   const enterpriseId = mayRead(me, 'enterprises.read') ? currentEnterpriseId(me, fromUrl) : null;
@@ -49,12 +51,17 @@ export function PortalShell() {
             {choosesEnterprise(me) && <EnterpriseSwitcher />}
           </Group>
           <Group gap="md" wrap="nowrap">
-            <LanguageSwitch />
+            {wide && <LanguageSwitch />}
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
+        {!wide && (
+          <AppShell.Section mb="sm">
+            <LanguageSwitch />
+          </AppShell.Section>
+        )}
         <AppShell.Section grow component={ScrollArea}>
           <NavLinks
             items={items}

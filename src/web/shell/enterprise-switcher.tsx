@@ -40,7 +40,7 @@ export function EnterpriseSwitcher() {
         setSearch('');
         navigate(enterprisePath(id, current?.section ?? ''));
       }}
-      w={{ base: 180, sm: 260 }}
+      w={{ base: 170, sm: 260 }}
       comboboxProps={{ withinPortal: true }}
       data-testid="enterprise-switcher"
     />
