@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase } from './testing/test-database';
 import { httpLogin, runCli, type ServerProcess, startServer } from './testing/server-process';
+import { freshDatabase, type TestDatabase } from './testing/test-database';
 
 /**
  * The real `centrale serve` in a child process: demo on first start, nothing seeded twice, one
@@ -42,7 +42,9 @@ async function stop(server: ServerProcess): Promise<void> {
 
 async function countUsers(url: string): Promise<number> {
   const tm = await httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
-  const enterprise = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string; userCount: number }[] }).items[0];
+  const enterprise = (
+    (await (await tm.get('/api/enterprises')).json()) as { items: { id: string; userCount: number }[] }
+  ).items[0];
   return enterprise?.userCount ?? -1;
 }
 
@@ -80,7 +82,8 @@ describe('centrale serve', () => {
   it('finishes requests in flight on SIGTERM, then exits 0', async () => {
     const server = await startServer({ ...env, LOG_LEVEL: 'info' });
     const tm = await httpLogin(server.url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
-    const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] }).items[0]?.id;
+    const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+      .items[0]?.id;
     const requests = Array.from({ length: 20 }, (_, i) =>
       tm.post(`/api/enterprises/${enterpriseId}/users`, { name: `Shutdown ${i}`, profile: 'vast' }).then(
         (r) => r.status,
@@ -103,13 +106,17 @@ describe('centrale serve', () => {
   it('keeps every acknowledged write after kill -9 during a burst', async () => {
     const server = await startServer(env);
     const tm = await httpLogin(server.url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
-    const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] }).items[0]?.id;
+    const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+      .items[0]?.id;
     const acknowledged: string[] = [];
     let killed = false;
     const worker = async () => {
       while (!killed) {
         try {
-          const res = await tm.post(`/api/enterprises/${enterpriseId}/users`, { name: `Burst ${randomUUID()}`, profile: 'flex' });
+          const res = await tm.post(`/api/enterprises/${enterpriseId}/users`, {
+            name: `Burst ${randomUUID()}`,
+            profile: 'flex',
+          });
           if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
         } catch {
           return;

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Cursor } from '../../core/pagination';
 
@@ -6,10 +6,23 @@ import type { Cursor } from '../../core/pagination';
  * Keyset pagination: rows after the cursor in the order (sort key, id). The sort key is an
  * expression (lists sort on lower(name) so both drivers agree), the id breaks ties.
  */
-export function afterCursor(sortKey: SQL, id: PgColumn, cursor: Cursor | undefined): SQL | undefined {
+export function afterCursor(
+  sortKey: SQL,
+  id: PgColumn,
+  cursor: Cursor | undefined,
+  direction: SortDirection = 'asc',
+): SQL | undefined {
   if (cursor === undefined) return undefined;
-  return sql`(${sortKey}, ${id}) > (${cursor.key}, ${cursor.id})`;
+  return direction === 'asc'
+    ? sql`(${sortKey}, ${id}) > (${cursor.key}, ${cursor.id})`
+    : sql`(${sortKey}, ${id}) < (${cursor.key}, ${cursor.id})`;
 }
+
+export type SortDirection = 'asc' | 'desc';
+
+/** ORDER BY for a keyset list: the sort key and the id, both in the list's direction. */
+export const keysetOrder = (sortKey: SQL, id: PgColumn, direction: SortDirection = 'asc'): SQL[] =>
+  direction === 'asc' ? [sql`${sortKey} asc`, sql`${id} asc`] : [sql`${sortKey} desc`, sql`${id} desc`];
 
 export const lowerOf = (column: PgColumn): SQL<string> => sql<string>`lower(${column})`;
 
@@ -23,3 +36,10 @@ export function containsText(columns: PgColumn[], q: string | undefined): SQL | 
   const parts = columns.map((c) => sql`lower(${c}) like ${pattern}`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
+
+/**
+ * A column written as "table"."column". Drizzle leaves columns unqualified in a query of one
+ * table, and inside a correlated subquery an unqualified "id" would mean the inner table's.
+ */
+export const qualified = (column: PgColumn): SQL =>
+  sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;

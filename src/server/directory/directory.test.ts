@@ -70,6 +70,15 @@ describe('scope: a site admin of Amsterdam', () => {
     expect(noSite.statusCode).toBe(422);
   });
 
+  it('gets the counts of its own sites only', async () => {
+    const enterprise = (await siteAdmin.get(`/api/enterprises/${w.enterprises.A.id}`)).json();
+    expect(enterprise.siteCount).toBe(1);
+    expect(enterprise.userCount).toBe(5);
+    const whole = (await tm.get(`/api/enterprises/${w.enterprises.A.id}`)).json();
+    expect(whole.siteCount).toBe(2);
+    expect(whole.userCount).toBe(6);
+  });
+
   it('lists only the user logins of its sites', async () => {
     const accounts = (await siteAdmin.get('/api/accounts')).json().items as { id: string; role: string }[];
     expect(accounts.map((a) => a.id).sort()).toEqual(
@@ -100,7 +109,7 @@ describe('scope: a partner', () => {
 });
 
 describe('users', () => {
-  it('pages through 120 users in name order without gaps or repeats, on either sort', async () => {
+  it('pages through 120 users without gaps or repeats, by name or e-mail, up or down', async () => {
     const enterprise = await fresh.enterprise(t.database.db, t.providerId);
     const names = Array.from(
       { length: 120 },
@@ -112,11 +121,15 @@ describe('users', () => {
       const email = `${name.toLowerCase().replace(/\s+/g, '.')}@x.test`;
       await t.database.query('update users set name = $1, email = $2 where id = $3', [name, email, user.id]);
     }
-    for (const sort of ['name', 'email'] as const) {
+    for (const [sort, direction] of [
+      ['name', 'asc'],
+      ['email', 'asc'],
+      ['name', 'desc'],
+    ] as const) {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const query: string = `?limit=50&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`;
+        const query: string = `?limit=50&sort=${sort}&direction=${direction}${cursor ? `&cursor=${cursor}` : ''}`;
         const page = (await admin.get(`/api/enterprises/${enterprise.id}/users${query}`)).json();
         seen.push(
           ...page.items.map((u: { name: string; email: string }) => (sort === 'name' ? u.name : u.email)),
@@ -126,7 +139,8 @@ describe('users', () => {
       expect(seen).toHaveLength(120);
       expect(new Set(seen).size).toBe(120);
       const keys = seen.map((s) => s.toLowerCase());
-      expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      const ascending = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(keys).toEqual(direction === 'asc' ? ascending : ascending.reverse());
     }
   });
 
@@ -189,6 +203,22 @@ describe('sites', () => {
     const res = await tm.delete(`/api/sites/${w.sites.utr.id}`);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toContain('user');
+  });
+});
+
+describe('counts', () => {
+  it('count what belongs to each partner, enterprise and site', async () => {
+    const p1 = (await admin.get(`/api/partners/${w.partners.p1.id}`)).json();
+    expect(p1.enterpriseCount).toBe(1);
+    const listed = (await admin.get('/api/partners')).json().items;
+    expect(listed.find((p: { id: string }) => p.id === w.partners.p2.id).enterpriseCount).toBe(1);
+    const b = (await admin.get(`/api/enterprises/${w.enterprises.B.id}`)).json();
+    expect([b.siteCount, b.userCount]).toEqual([1, 1]);
+    const ams = (await tm.get(`/api/sites/${w.sites.ams.id}`)).json();
+    expect(ams.userCount).toBe(5);
+    const sites = (await tm.get(`/api/enterprises/${w.enterprises.A.id}/sites`)).json().items;
+    const countOf = (name: string) => sites.find((s: { name: string }) => s.name === name)?.userCount;
+    expect([countOf('Amsterdam'), countOf('Utrecht')]).toEqual([5, 1]);
   });
 });
 

@@ -15,7 +15,8 @@ export async function installWeb(app: FastifyInstance): Promise<void> {
   if (built) {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
-      wildcard: false,
+      // Looked up per request, so a rebuilt portal is served without a restart.
+      wildcard: true,
       index: false,
       cacheControl: false,
       setHeaders: (res, filePath) => {

@@ -79,6 +79,7 @@ export async function httpLogin(url: string, email: string, password: string) {
   const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
   return {
     get: (p: string) => fetch(`${url}${p}`, { headers }),
-    post: (p: string, body: unknown) => fetch(`${url}${p}`, { method: 'POST', headers, body: JSON.stringify(body) }),
+    post: (p: string, body: unknown) =>
+      fetch(`${url}${p}`, { method: 'POST', headers, body: JSON.stringify(body) }),
   };
 }

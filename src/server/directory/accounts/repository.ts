@@ -3,8 +3,8 @@ import type { Role } from '../../../core/access/roles';
 import { GATE_TRAINING } from '../../../core/knowledge/trainings';
 import type { Cursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
-import { afterCursor, containsText, lowerOf } from '../../db/keyset';
-import { accountSites, accounts, passwordHistory, trainingRecords, users } from '../../db/schema';
+import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
+import { accountSites, accounts, trainingRecords, users } from '../../db/schema';
 
 /** An account as the directory shows it: no secrets, with its sites, its user's site and training. */
 function view() {
@@ -26,9 +26,9 @@ function view() {
     updatedAt: accounts.updatedAt,
     siteIds: sql<
       string[]
-    >`coalesce((select array_agg(${accountSites.siteId}::text order by ${accountSites.siteId}) from ${accountSites} where ${accountSites.accountId} = ${accounts.id}), '{}')`,
+    >`coalesce((select array_agg(${accountSites.siteId}::text order by ${accountSites.siteId}) from ${accountSites} where ${accountSites.accountId} = ${qualified(accounts.id)}), '{}')`,
     userSiteId: users.siteId,
-    trained: sql<boolean>`exists (select 1 from ${trainingRecords} where ${trainingRecords.accountId} = ${accounts.id} and ${trainingRecords.training} = ${GATE_TRAINING})`,
+    trained: sql<boolean>`exists (select 1 from ${trainingRecords} where ${trainingRecords.accountId} = ${qualified(accounts.id)} and ${trainingRecords.training} = ${GATE_TRAINING})`,
   };
 }
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Cursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
-import { afterCursor, containsText, lowerOf } from '../../db/keyset';
+import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
 import { accounts, enterprises, partners, sites, users } from '../../db/schema';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -11,10 +11,21 @@ export type EnterpriseListRow = EnterpriseRow & {
   userCount: number;
 };
 
-const siteCount = sql<number>`(select count(*)::int from ${sites} where ${sites.enterpriseId} = ${enterprises.id})`;
-const userCount = sql<number>`(select count(*)::int from ${users} where ${users.enterpriseId} = ${enterprises.id})`;
+/** The counts a reader may see: of the whole enterprise, or (siteIds) of a site admin's own sites. */
+function counts(siteIds: readonly string[] | null) {
+  const ofSites = (column: typeof sites.id | typeof users.siteId) =>
+    siteIds === null
+      ? sql``
+      : siteIds.length === 0
+        ? sql` and false`
+        : sql` and ${inArray(column, [...siteIds])}`;
+  return {
+    siteCount: sql<number>`(select count(*)::int from ${sites} where ${sites.enterpriseId} = ${qualified(enterprises.id)}${ofSites(sites.id)})`,
+    userCount: sql<number>`(select count(*)::int from ${users} where ${users.enterpriseId} = ${qualified(enterprises.id)}${ofSites(users.siteId)})`,
+  };
+}
 
-function selection() {
+function selection(siteIds: readonly string[] | null) {
   return {
     id: enterprises.id,
     providerId: enterprises.providerId,
@@ -24,8 +35,7 @@ function selection() {
     createdAt: enterprises.createdAt,
     updatedAt: enterprises.updatedAt,
     partnerName: partners.name,
-    siteCount,
-    userCount,
+    ...counts(siteIds),
   };
 }
 
@@ -34,6 +44,8 @@ export async function listEnterprises(
   filter: {
     /** null: no scope limit (provider staff). */
     ids: readonly string[] | null;
+    /** A site admin's sites, for the counts; null for everyone else. */
+    siteIds: readonly string[] | null;
     partnerId?: string | undefined;
     q?: string | undefined;
     cursor: Cursor | undefined;
@@ -42,7 +54,7 @@ export async function listEnterprises(
 ): Promise<EnterpriseListRow[]> {
   if (filter.ids !== null && filter.ids.length === 0) return [];
   return db
-    .select(selection())
+    .select(selection(filter.siteIds))
     .from(enterprises)
     .leftJoin(partners, eq(partners.id, enterprises.partnerId))
     .where(
@@ -57,9 +69,13 @@ export async function listEnterprises(
     .limit(filter.limit + 1);
 }
 
-export async function findEnterprise(db: Executor, id: string): Promise<EnterpriseListRow | null> {
+export async function findEnterprise(
+  db: Executor,
+  id: string,
+  siteIds: readonly string[] | null = null,
+): Promise<EnterpriseListRow | null> {
   const rows = await db
-    .select(selection())
+    .select(selection(siteIds))
     .from(enterprises)
     .leftJoin(partners, eq(partners.id, enterprises.partnerId))
     .where(eq(enterprises.id, id))

@@ -32,7 +32,8 @@ export default async function enterpriseRoutes(app: FastifyInstance): Promise<vo
         tags,
         summary: 'List the enterprises in your scope',
         description:
-          'Provider staff see every enterprise, a partner its customers, everyone else its own. ' +
+          'Provider staff see every enterprise, a partner its customers, everyone else its own ' +
+          "(a site admin's counts cover its own sites). " +
           '`q` filters on name and customer number; `partnerId` on the partner.',
         querystring: pageQuery({ q: searchQuery, partnerId: z.uuid({ error: 'must be a UUID' }).optional() }),
         response: { 200: pageSchema(enterprise), ...protectedErrors },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { canSeeEnterprise } from '../../../core/access/policy';
+import { canSeeEnterprise, siteFilter } from '../../../core/access/policy';
 import type {
   EnterpriseDto,
   enterpriseInputSchema,
@@ -26,6 +26,7 @@ export async function listEnterprises(
   const { enterpriseIds } = ctx.actor;
   const rows = await repo.listEnterprises(ctx.db, {
     ids: enterpriseIds === 'all' ? null : enterpriseIds,
+    siteIds: siteFilter(ctx.actor),
     partnerId: query.partnerId,
     q: query.q,
     cursor: decodeCursor(query.cursor),
@@ -36,7 +37,9 @@ export async function listEnterprises(
 }
 
 export async function getEnterprise(ctx: Ctx, id: string): Promise<EnterpriseDto> {
-  const row = canSeeEnterprise(ctx.actor, id) ? await repo.findEnterprise(ctx.db, id) : null;
+  const row = canSeeEnterprise(ctx.actor, id)
+    ? await repo.findEnterprise(ctx.db, id, siteFilter(ctx.actor))
+    : null;
   if (row === null) throw notFound('Enterprise');
   return presentEnterprise(row);
 }

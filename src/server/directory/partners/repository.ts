@@ -1,13 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Cursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
-import { afterCursor, containsText, lowerOf } from '../../db/keyset';
+import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
 import { accounts, enterprises, partners } from '../../db/schema';
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type PartnerListRow = PartnerRow & { enterpriseCount: number };
 
-const enterpriseCount = sql<number>`(select count(*)::int from ${enterprises} where ${enterprises.partnerId} = ${partners.id})`;
+const enterpriseCount = sql<number>`(select count(*)::int from ${enterprises} where ${enterprises.partnerId} = ${qualified(partners.id)})`;
 
 export async function listPartners(
   db: Executor,

@@ -1,13 +1,13 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Cursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
-import { afterCursor, containsText, lowerOf } from '../../db/keyset';
+import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
 import { accountSites, sites, users } from '../../db/schema';
 
 export type SiteRow = typeof sites.$inferSelect;
 export type SiteListRow = SiteRow & { userCount: number };
 
-const userCount = sql<number>`(select count(*)::int from ${users} where ${users.siteId} = ${sites.id})`;
+const userCount = sql<number>`(select count(*)::int from ${users} where ${users.siteId} = ${qualified(sites.id)})`;
 
 export async function listSites(
   db: Executor,

@@ -2,7 +2,14 @@ import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Profile } from '../../../core/directory/profiles';
 import type { Cursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
-import { afterCursor, containsText, lowerOf, lowerOrEmpty } from '../../db/keyset';
+import {
+  afterCursor,
+  containsText,
+  keysetOrder,
+  lowerOf,
+  lowerOrEmpty,
+  type SortDirection,
+} from '../../db/keyset';
 import { accounts, users } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
@@ -24,6 +31,7 @@ export async function listUsers(
     profile?: Profile | undefined;
     q?: string | undefined;
     sort: UserSort;
+    direction?: SortDirection;
     cursor: Cursor | undefined;
     limit: number;
   },
@@ -40,10 +48,10 @@ export async function listUsers(
         filter.siteId ? eq(users.siteId, filter.siteId) : undefined,
         filter.profile ? eq(users.profile, filter.profile) : undefined,
         containsText([users.name, users.email], filter.q),
-        afterCursor(key, users.id, filter.cursor),
+        afterCursor(key, users.id, filter.cursor, filter.direction ?? 'asc'),
       ),
     )
-    .orderBy(key, users.id)
+    .orderBy(...keysetOrder(key, users.id, filter.direction ?? 'asc'))
     .limit(filter.limit + 1);
 }
 

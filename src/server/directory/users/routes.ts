@@ -30,7 +30,7 @@ export default async function userRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: "List an enterprise's users",
         description:
-          'Sorted by `sort` (name or email, case-insensitive). A site admin sees the users of its own sites. ' +
+          'Sorted by `sort` (name or email, case-insensitive) in `direction` (asc or desc). A site admin sees the users of its own sites. ' +
           '`q` filters on name and e-mail, `siteId` and `profile` narrow further.',
         params: enterpriseParams,
         querystring: pageQuery({
@@ -38,6 +38,7 @@ export default async function userRoutes(app: FastifyInstance): Promise<void> {
           siteId: z.uuid({ error: 'must be a UUID' }).optional(),
           profile: profileSchema.optional(),
           sort: z.enum(['name', 'email'], { error: 'must be name or email' }).default('name'),
+          direction: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('asc'),
         }),
         response: { 200: pageSchema(user), ...protectedErrors },
       },

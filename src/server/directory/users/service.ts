@@ -18,6 +18,7 @@ export type UserListQuery = {
   siteId?: string | undefined;
   profile?: Profile | undefined;
   sort: repo.UserSort;
+  direction: 'asc' | 'desc';
   cursor?: string | undefined;
   limit: number;
 };
@@ -34,6 +35,7 @@ export async function listUsers(
     profile: query.profile,
     q: query.q,
     sort: query.sort,
+    direction: query.direction,
     cursor: decodeCursor(query.cursor),
     limit: query.limit,
   });
