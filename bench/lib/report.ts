@@ -27,7 +27,8 @@ For each store (PGlite in a data directory, and PostgreSQL in a fresh scratch da
 2. **Floor**: a bare Fastify app (\`bench/lib/floor-server.ts\`, a child process) that runs that same
    statement through the same driver (a \`pg.Pool\` of 10 like the server's, or \`PGlite\`) with no
    authentication, validation, ORM or response schema, and answers the same \`{ items, nextCursor }\`
-   page. It is checked to return the same 50 user ids as the repository, then loaded.
+   page. It is checked to return the same 50 user ids as the repository, then loaded; then its
+   bare \`/health\` route (an empty handler) is loaded as a reference for the machine.
 3. **Centrale**: \`node bin/centrale.js serve --no-build --no-demo\` on the same data (a child process,
    \`LOG_LEVEL=warn\`), logged in through \`POST /api/auth/login\`, checked to return the same 50 ids,
    then loaded on \`GET /api/health\` and on
@@ -42,7 +43,7 @@ still share the CPUs, alike for the floor and for Centrale).
 
 **Server CPU ms/req** is the CPU time (user + system, from \`/proc/<pid>/stat\`) of the server
 process during the measured run divided by the answered requests. req/s moves with whatever else
-runs on the machine; CPU per request hardly does, so "floor ÷ list" of CPU per request tells what
+runs on the machine; CPU per request moves less, so "floor ÷ list" of CPU per request tells what
 the list would reach were the server process the only limit. \`--rounds n\` alternates floor and
 Centrale n times and reports medians, which steadies the req/s ratio on a busy machine.
 
@@ -59,7 +60,7 @@ existing installation; the time runs from spawning the process to the first 200 
 ## Running it
 
 \`\`\`sh
-npm run bench:api                          # both stores, 10 s per endpoint (about 2 minutes)
+npm run bench:api                          # both stores, 10 s per endpoint (about 3 minutes)
 npm run bench:api -- --quick --no-readme   # a 3 s smoke run that leaves this file alone
 npm run bench:api -- --driver pglite --duration 20
 npm run bench:api -- --rounds 3           # alternate floor and Centrale 3 times, report medians
@@ -131,6 +132,7 @@ const medianLoad = (results: LoadResult[]): LoadResult => ({
 });
 
 export type Summary = {
+  floorHealth: LoadResult;
   health: LoadResult;
   list: LoadResult;
   floor: LoadResult;
@@ -146,6 +148,7 @@ export type Summary = {
 export function summarize(result: DriverResult): Summary {
   const ratios = result.rounds.map((r) => r.list.reqPerSec / r.floor.reqPerSec);
   return {
+    floorHealth: medianLoad(result.rounds.map((r) => r.floorHealth)),
     health: medianLoad(result.rounds.map((r) => r.health)),
     list: medianLoad(result.rounds.map((r) => r.list)),
     floor: medianLoad(result.rounds.map((r) => r.floor)),
@@ -156,8 +159,22 @@ export function summarize(result: DriverResult): Summary {
   };
 }
 
-const row = (what: string, r: LoadResult) =>
-  `| ${what} | ${fmtRate(r.reqPerSec)} | ${fmtMs(r.p50Ms)} | ${fmtMs(r.p99Ms)} | ${r.cpuMsPerRequest.toFixed(3)} |`;
+/** A Markdown table with padded columns (as Biome formats it): the first column left, the rest right. */
+function markdownTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`));
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)];
+}
+
+const cells = (what: string, r: LoadResult) => [
+  what,
+  fmtRate(r.reqPerSec),
+  fmtMs(r.p50Ms),
+  fmtMs(r.p99Ms),
+  r.cpuMsPerRequest.toFixed(3),
+];
 
 function driverTable(r: DriverResult): string {
   const s = summarize(r);
@@ -165,14 +182,25 @@ function driverTable(r: DriverResult): string {
   const verdict = s.ratio >= RATIO_TARGET ? 'met' : '**not met**';
   const rounds = r.rounds.length;
   const perRound = rounds > 1 ? ` (median of ${rounds} rounds: ${s.ratios.map(pct).join(', ')})` : '';
+  const table = markdownTable(
+    [
+      `endpoint${rounds > 1 ? ` (medians of ${rounds} rounds)` : ''}`,
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'server CPU ms/req',
+    ],
+    [
+      cells('`GET /api/health` (Centrale)', s.health),
+      cells('`GET /api/enterprises/:id/users?limit=50` (Centrale, session cookie)', s.list),
+      cells(`floor: the same SQL on bare Fastify + ${store}`, s.floor),
+      cells('bare Fastify health route (machine reference)', s.floorHealth),
+    ],
+  );
   return [
     `### ${r.driver === 'pglite' ? `PGlite ${packageVersion('@electric-sql/pglite')}` : r.databaseVersion}`,
     '',
-    `| endpoint${rounds > 1 ? ` (medians of ${rounds} rounds)` : ''} | req/s | p50 ms | p99 ms | server CPU ms/req |`,
-    '| --- | ---: | ---: | ---: | ---: |',
-    row('`GET /api/health` (Centrale)', s.health),
-    row('`GET /api/enterprises/:id/users?limit=50` (Centrale, session cookie)', s.list),
-    row(`floor: the same SQL on bare Fastify + ${store}`, s.floor),
+    ...table,
     '',
     `List ÷ floor: **${pct(s.ratio)}**${perRound} (target ≥ ${pct(RATIO_TARGET)}: ${verdict}). ` +
       `Server CPU per request, floor ÷ list: ${pct(s.cpuRatio)} (the ratio were the server process ` +
@@ -243,8 +271,6 @@ export function writeSection(section: string): void {
   const current = existsSync(README) ? readFileSync(README, 'utf8') : INTRODUCTION;
   const withMarker = current.includes(MARKER) ? current : `${current.trimEnd()}\n\n${MARKER}\n`;
   const at = withMarker.indexOf(MARKER) + MARKER.length;
-  writeFileSync(
-    README,
-    `${withMarker.slice(0, at)}\n\n${section}${withMarker.slice(at).replace(/^\n+/, '\n')}`,
-  );
+  const older = withMarker.slice(at).trim();
+  writeFileSync(README, `${withMarker.slice(0, at)}\n\n${section.trim()}\n${older ? `\n${older}\n` : ''}`);
 }

@@ -9,8 +9,15 @@ import { createScratchDatabase } from './postgres';
 import { cpuProfileArgs, freePort, type ServerProcess, startServer } from './processes';
 import { type BenchData, PAGE_SIZE, type Statement, seedBenchData } from './seed';
 
-/** The three loads of one round, measured one after another. */
-export type Round = { floor: LoadResult; health: LoadResult; list: LoadResult; serverReadyMs: number };
+/** The loads of one round, measured one after another. */
+export type Round = {
+  /** The floor app's own bare health route: what this machine gives an empty Fastify handler. */
+  floorHealth: LoadResult;
+  floor: LoadResult;
+  health: LoadResult;
+  list: LoadResult;
+  serverReadyMs: number;
+};
 
 export type DriverResult = {
   driver: Driver;
@@ -65,7 +72,7 @@ export async function runDriver(driver: Driver, options: BenchOptions): Promise<
     for (let i = 1; i <= options.rounds; i++) {
       if (options.rounds > 1) log(`[${driver}] round ${i} of ${options.rounds}`);
       const floor = await measureFloor(setup, i);
-      rounds.push({ floor, ...(await measureCentrale(setup, i)) });
+      rounds.push({ ...floor, ...(await measureCentrale(setup, i)) });
     }
     return {
       driver,
@@ -87,7 +94,7 @@ const loadOf = (options: BenchOptions) => ({
   warmupSeconds: options.warmupSeconds,
 });
 
-async function measureFloor(s: Setup, round: number): Promise<LoadResult> {
+async function measureFloor(s: Setup, round: number): Promise<Pick<Round, 'floor' | 'floorHealth'>> {
   const floor = await startServer({
     name: 'floor',
     script: path.join(REPO_DIR, 'bench/lib/floor-server.ts'),
@@ -102,13 +109,19 @@ async function measureFloor(s: Setup, round: number): Promise<LoadResult> {
     const url = `${floor.baseUrl}${listPath(s.data.enterpriseId)}`;
     assertSameIds('the floor', await pageIds(url), s.data.expectedIds);
     log(`[${s.driver}] floor: same ${s.data.expectedIds.length} ids as the repository; loading`);
-    return await runLoad({ url, pid: floor.pid, ...loadOf(s.options) });
+    const result = await runLoad({ url, pid: floor.pid, ...loadOf(s.options) });
+    const floorHealth = await runLoad({
+      url: `${floor.baseUrl}/health`,
+      pid: floor.pid,
+      ...loadOf(s.options),
+    });
+    return { floor: result, floorHealth };
   } finally {
     await floor.stop();
   }
 }
 
-async function measureCentrale(s: Setup, round: number): Promise<Omit<Round, 'floor'>> {
+async function measureCentrale(s: Setup, round: number): Promise<Omit<Round, 'floor' | 'floorHealth'>> {
   const server = await startServer({
     name: 'centrale',
     script: path.join(s.options.serverDir, 'bin/centrale.js'),
