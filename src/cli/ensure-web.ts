@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { WEB_DIST } from '../server/http/web';
+import { ROOT, WEB_DIST } from '../server/paths';
 
-const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 const WEB_INPUTS = ['src/web', 'src/core', 'index.html', 'vite.config.ts', 'package-lock.json'];
 
 function newestMtime(target: string): number {

@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-
-/** Where `vite build` puts the portal. */
-export const WEB_DIST = path.resolve(new URL('../../../dist/web', import.meta.url).pathname);
+import { WEB_DIST } from '../paths';
 
 /**
  * Serves the built portal, and answers every other unknown path: JSON for /api, the portal's

@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-
-const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
+import { ROOT } from '../paths';
 
 export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
