@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { AuthCache } from './access/auth-cache';
 import { installAuthentication } from './access/authenticate';
 import { SecurityPolicyStore } from './access/security-policies/store';
@@ -12,6 +11,8 @@ import { installErrorHandling } from './http/errors';
 import healthRoutes from './http/health';
 import { installOpenApi } from './http/openapi';
 import { installPolicy } from './http/policy';
+import { installSecurityHeaders } from './http/security-headers';
+import { responseSerializerCompiler } from './http/serializer';
 import { installWeb } from './http/web';
 import { ROUTE_MODULES } from './routes';
 
@@ -22,6 +23,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 export type AppOptions = {
   /** Pino options, or false for no logging (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** Check every response against its zod schema too (the test suites; costs time per answer). */
+  validateResponses?: boolean;
 };
 
 /**
@@ -48,7 +51,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     log: app.log,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler({ validate: options.validateResponses ?? false }));
   installErrorHandling(app);
   installPolicy(app);
   app.addHook('onSend', async (req, reply) => {
@@ -57,22 +60,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       reply.header('cache-control', 'no-store');
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        // Mantine writes its CSS variables into style elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: deps.config.cookieSecure,
-  });
+  installSecurityHeaders(app, { hsts: deps.config.cookieSecure });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   installAuthentication(app);

@@ -55,7 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const app = await buildApp(
     { database, config, secrets: new SecretBox(TEST_SECRET_KEY), clock: clock.now, providerId },
-    { logger: false },
+    { logger: false, validateResponses: true },
   );
   await app.ready();
   const harness: TestApp = {
