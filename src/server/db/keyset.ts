@@ -1,4 +1,4 @@
-import { getTableName, type SQL, sql } from 'drizzle-orm';
+import { getTableName, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Cursor } from '../../core/pagination';
 
@@ -9,7 +9,8 @@ import type { Cursor } from '../../core/pagination';
 export function afterCursor(
   sortKey: SQL,
   id: PgColumn,
-  cursor: Cursor | undefined,
+  /** The cursor's values, or placeholders of a prepared query. */
+  cursor: Cursor | { key: Placeholder; id: Placeholder } | undefined,
   direction: SortDirection = 'asc',
 ): SQL | undefined {
   if (cursor === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Profile } from '../../../core/directory/profiles';
 import type { Cursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
@@ -18,25 +18,35 @@ export type UserSort = 'name' | 'email';
 export const userSortKey = (sort: UserSort): SQL<string> =>
   sort === 'email' ? lowerOrEmpty(users.email) : lowerOf(users.name);
 
+type ListFilter = {
+  enterpriseId: string;
+  siteIds: readonly string[] | null;
+  siteId?: string | undefined;
+  profile?: Profile | undefined;
+  q?: string | undefined;
+  sort: UserSort;
+  direction?: SortDirection;
+  cursor: Cursor | undefined;
+  limit: number;
+};
+
 /**
  * The enterprise's users, one page. This is the hot list of the portal (and of the API bench):
- * one indexed query on (enterprise_id, lower(name), id).
+ * one indexed query on (enterprise_id, lower(name), id). The common shapes — every site, no
+ * filter, first or next page — run as prepared queries (built once; on PostgreSQL also parsed and
+ * planned once per connection); any filter builds its query afresh.
  */
-export async function listUsers(
-  db: Executor,
-  filter: {
-    enterpriseId: string;
-    siteIds: readonly string[] | null;
-    siteId?: string | undefined;
-    profile?: Profile | undefined;
-    q?: string | undefined;
-    sort: UserSort;
-    direction?: SortDirection;
-    cursor: Cursor | undefined;
-    limit: number;
-  },
-): Promise<UserRow[]> {
+export async function listUsers(db: Executor, filter: ListFilter): Promise<UserRow[]> {
   if (filter.siteIds !== null && filter.siteIds.length === 0) return [];
+  const direction = filter.direction ?? 'asc';
+  if (filter.siteIds === null && !filter.siteId && !filter.profile && !filter.q) {
+    const prepared = preparedPage(db, filter.sort, direction, filter.cursor !== undefined);
+    return prepared.execute({
+      enterpriseId: filter.enterpriseId,
+      limit: filter.limit + 1,
+      ...(filter.cursor ? { afterKey: filter.cursor.key, afterId: filter.cursor.id } : {}),
+    });
+  }
   const key = userSortKey(filter.sort);
   return db
     .select()
@@ -48,11 +58,45 @@ export async function listUsers(
         filter.siteId ? eq(users.siteId, filter.siteId) : undefined,
         filter.profile ? eq(users.profile, filter.profile) : undefined,
         containsText([users.name, users.email], filter.q),
-        afterCursor(key, users.id, filter.cursor, filter.direction ?? 'asc'),
+        afterCursor(key, users.id, filter.cursor, direction),
       ),
     )
-    .orderBy(...keysetOrder(key, users.id, filter.direction ?? 'asc'))
+    .orderBy(...keysetOrder(key, users.id, direction))
     .limit(filter.limit + 1);
+}
+
+function buildPage(db: Executor, sort: UserSort, direction: SortDirection, next: boolean) {
+  const key = userSortKey(sort);
+  const after = next ? { key: sql.placeholder('afterKey'), id: sql.placeholder('afterId') } : undefined;
+  return db
+    .select()
+    .from(users)
+    .where(
+      and(
+        eq(users.enterpriseId, sql.placeholder('enterpriseId')),
+        afterCursor(key, users.id, after, direction),
+      ),
+    )
+    .orderBy(...keysetOrder(key, users.id, direction))
+    .limit(sql.placeholder('limit'))
+    .prepare(`users_page_${sort}_${direction}_${next ? 'next' : 'first'}`);
+}
+
+const preparedPages = new WeakMap<Executor, Map<string, ReturnType<typeof buildPage>>>();
+
+function preparedPage(db: Executor, sort: UserSort, direction: SortDirection, next: boolean) {
+  let pages = preparedPages.get(db);
+  if (pages === undefined) {
+    pages = new Map();
+    preparedPages.set(db, pages);
+  }
+  const name = `${sort}:${direction}:${next}`;
+  let page = pages.get(name);
+  if (page === undefined) {
+    page = buildPage(db, sort, direction, next);
+    pages.set(name, page);
+  }
+  return page;
 }
 
 export async function findUser(db: Executor, id: string): Promise<UserRow | null> {
