@@ -35,6 +35,20 @@ describe('the shared table (users of Voorbeeld BV)', () => {
     const emails = await page.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(emails).toEqual([...emails].sort());
 
+    // Again: the server sorts the other way round.
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/direction=desc/);
+    await page.waitForFunction(() =>
+      document.querySelector('th[aria-sort="descending"]')?.textContent?.startsWith('E-mailadres'),
+    );
+    await page.waitForFunction(
+      (first) => document.querySelector('tbody tr td:nth-child(2)')?.textContent !== first,
+      emails[0],
+    );
+    const reversed = await page.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(reversed).toEqual([...reversed].sort().reverse());
+    expect(reversed[0]).toBe(emails[emails.length - 1]);
+
     await page.getByRole('combobox', { name: 'Profiel' }).click();
     await page.getByRole('option', { name: 'Flex' }).click();
     await page.waitForURL(/profile=flex/);

@@ -32,9 +32,10 @@ export function UsersPage() {
   const siteId = params.get('site');
   const profile = params.get('profile');
   const sortColumn = params.get('sort') === 'email' ? 'email' : 'name';
+  const direction = params.get('direction') === 'desc' ? 'desc' : 'asc';
   const sites = useSites(enterprise.id, {}, { pageSize: 200 });
   const siteName = new Map(sites.rows.map((s) => [s.id, s.name]));
-  const list = useUsers(enterprise.id, { q: search.query, siteId, profile, sort: sortColumn });
+  const list = useUsers(enterprise.id, { q: search.query, siteId, profile, sort: sortColumn, direction });
   const canWrite = mayWrite(me, 'users.write');
   const [editing, setEditing] = useState<UserDto | 'new' | null>(null);
   const removal = useRemoval(
@@ -49,8 +50,8 @@ export function UsersPage() {
     else next.set(key, value);
     setParams(next, { replace: true });
   };
-  // The API sorts ascending by name or e-mail.
-  const sort: SortState = { column: sortColumn, direction: 'asc' };
+  // The server sorts by name or e-mail, either way, and pages in that order.
+  const sort: SortState = { column: sortColumn, direction };
 
   const columns: Column<UserDto>[] = [
     { key: 'name', header: t('users.name'), cell: (u) => u.name, sortValue: (u) => u.name },
@@ -102,7 +103,14 @@ export function UsersPage() {
           </>
         }
         sort={sort}
-        onSortChange={(next) => setParam('sort', next?.column === 'email' ? 'email' : null)}
+        onSortChange={(next) => {
+          const updated = new URLSearchParams(params);
+          if (next?.column === 'email') updated.set('sort', 'email');
+          else updated.delete('sort');
+          if (next?.direction === 'desc') updated.set('direction', 'desc');
+          else updated.delete('direction');
+          setParams(updated, { replace: true });
+        }}
         serverSortable={['name', 'email']}
         hasMore={list.hasMore}
         loadingMore={list.loadingMore}
