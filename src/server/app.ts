@@ -25,6 +25,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Check every response against its zod schema too (the test suites; costs time per answer). */
   validateResponses?: boolean;
+  /** The built portal to serve (default dist/web). */
+  webDir?: string;
 };
 
 /**
@@ -67,6 +69,6 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   await installOpenApi(app);
   await app.register(healthRoutes);
   for (const routes of ROUTE_MODULES) await app.register(routes);
-  await installWeb(app);
+  await installWeb(app, options.webDir);
   return app;
 }

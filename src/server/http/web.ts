@@ -8,14 +8,14 @@ import { WEB_DIST } from '../paths';
  * Serves the built portal, and answers every other unknown path: JSON for /api, the portal's
  * index.html for pages (the portal's router shows its own 404 page).
  */
-export async function installWeb(app: FastifyInstance): Promise<void> {
-  const built = existsSync(path.join(WEB_DIST, 'index.html'));
+export async function installWeb(app: FastifyInstance, root: string = WEB_DIST): Promise<void> {
+  const built = existsSync(path.join(root, 'index.html'));
   if (built) {
     await app.register(fastifyStatic, {
-      root: WEB_DIST,
+      root,
       // Looked up per request, so a rebuilt portal is served without a restart.
       wildcard: true,
-      index: false,
+      index: ['index.html'],
       cacheControl: false,
       setHeaders: (res, filePath) => {
         // Vite's file names carry a content hash: cache them for good; never cache the page itself.
@@ -29,7 +29,12 @@ export async function installWeb(app: FastifyInstance): Promise<void> {
     });
   }
   app.setNotFoundHandler((req, reply) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api');
+    const pathname = req.url.split('?')[0] ?? '';
+    // The portal's routes have no file extension; a missing file (an old asset) is a plain 404.
+    const isPage =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !pathname.startsWith('/api') &&
+      !/\.[A-Za-z0-9]+$/.test(pathname);
     if (isPage && built) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
@@ -41,6 +46,6 @@ export async function installWeb(app: FastifyInstance): Promise<void> {
     }
     return reply
       .code(404)
-      .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } });
+      .send({ error: { code: 'not_found', message: `No route ${req.method} ${pathname}` } });
   });
 }

@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SecretBox } from '../access/crypto';
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+import { freshDatabase, type TestDatabase } from '../testing/test-database';
+
+/** Serving the built portal: files, the page for the portal's own routes, and 404s. */
+let dir: string;
+let database: TestDatabase;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'centrale-web-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Centrale</title><div id="root"></div>');
+  writeFileSync(path.join(dir, 'assets', 'app-1a2b3c.js'), 'console.log(1)');
+  database = await freshDatabase();
+  app = await buildApp(
+    {
+      database,
+      config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }),
+      secrets: new SecretBox('0'.repeat(64)),
+      clock: () => new Date(),
+      providerId: '00000000-0000-4000-8000-000000000000',
+    },
+    { logger: false, webDir: dir },
+  );
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the portal', () => {
+  it.each(['/', '/enterprises/5f0e/sites', '/no/such/page'])(
+    'answers %s with the page, never cached',
+    async (url) => {
+      const res = await app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.body).toContain('<div id="root">');
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    },
+  );
+
+  it('serves hashed assets to be cached for good', async () => {
+    const res = await app.inject({ url: '/assets/app-1a2b3c.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers a missing asset and an unknown API path with 404', async () => {
+    expect((await app.inject({ url: '/assets/gone-000.js' })).statusCode).toBe(404);
+    const api = await app.inject({ url: '/api/nothing-here' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('not_found');
+  });
+});
