@@ -4,6 +4,7 @@
 // and that module runs. Loading one plain module starts much faster than transpiling each source
 // file through a loader. Should the compiler be unavailable, tsx runs the sources directly.
 import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,6 +39,17 @@ async function compile() {
   });
   renameSync(`${temporary}.map`, `${bundle}.map`);
   renameSync(temporary, bundle);
+}
+
+// `serve` on the embedded database: start compiling PGlite's WebAssembly now, on V8's background
+// threads, while the server's modules load; src/server/db/client.ts picks the modules up.
+if (process.argv[2] === 'serve' && !process.env.DATABASE_URL) {
+  const dist = new URL('.', import.meta.resolve('@electric-sql/pglite'));
+  const compile = (name) => readFile(new URL(name, dist)).then((bytes) => WebAssembly.compile(bytes));
+  globalThis[Symbol.for('centrale.pglite.wasm')] = {
+    pglite: compile('pglite.wasm'),
+    initdb: compile('initdb.wasm'),
+  };
 }
 
 let entry = bundle;

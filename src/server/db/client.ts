@@ -33,6 +33,26 @@ export type DatabaseOptions =
   /** Embedded PGlite: a directory, or in memory when `dataDir` is undefined. */
   | { dataDir: string | undefined };
 
+/**
+ * PGlite's WebAssembly modules, when bin/centrale.js started compiling them at process start
+ * (they compile on background threads while the server's modules load).
+ */
+async function precompiled(): Promise<{
+  pgliteWasmModule?: WebAssembly.Module;
+  initdbWasmModule?: WebAssembly.Module;
+}> {
+  const early = (globalThis as Record<symbol, unknown>)[Symbol.for('centrale.pglite.wasm')] as
+    | { pglite: Promise<WebAssembly.Module>; initdb: Promise<WebAssembly.Module> }
+    | undefined;
+  if (early === undefined) return {};
+  try {
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([early.pglite, early.initdb]);
+    return { pgliteWasmModule, initdbWasmModule };
+  } catch {
+    return {};
+  }
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('databaseUrl' in options) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
@@ -48,7 +68,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => pool.end(),
     };
   }
-  const client = options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir);
+  const client = new PGlite({
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(await precompiled()),
+  });
   await client.waitReady;
   const db = drizzlePglite(client, { schema });
   return {
