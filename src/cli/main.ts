@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config';
 import { DataDirLockedError } from '../server/db/data-dir-lock';
-import { bootstrap } from '../server/demo/bootstrap';
+import { bootstrapFromConfig } from '../server/demo/bootstrap';
 import { seedDemo } from '../server/demo/seed';
 import { closeStore, openStore, serve } from '../server/main';
 import { loadSecretKey } from '../server/secret-key';
@@ -46,13 +46,7 @@ async function main(argv: string[]): Promise<void> {
       try {
         loadSecretKey(config.secretKey, config.dataDir);
         const now = new Date();
-        const boot = await bootstrap(store.database, {
-          providerName: 'Demo Telecom',
-          timezone: config.timezone,
-          adminEmail: config.adminEmail,
-          adminPassword: config.adminPassword,
-          now,
-        });
+        const boot = await bootstrapFromConfig(store.database, config, now);
         if (boot.createdAdmin) {
           process.stdout.write(
             `Provider admin ${boot.createdAdmin.email} created; password: ${boot.createdAdmin.password}\n`,

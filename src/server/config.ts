@@ -18,6 +18,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CENTRALE_PUBLIC_URL: z.string().url().optional(),
   CENTRALE_TIMEZONE: z.string().min(1).default('Europe/Amsterdam'),
+  CENTRALE_PROVIDER_NAME: z.string().trim().min(1).max(200).default('Demo Telecom'),
   CENTRALE_ADMIN_EMAIL: z.string().email().default('admin@example.com'),
   CENTRALE_ADMIN_PASSWORD: z.string().min(1).optional(),
   CENTRALE_DEMO: flag.default(true),
@@ -42,6 +43,7 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   publicUrl: string | undefined;
   timezone: string;
+  providerName: string;
   adminEmail: string;
   adminPassword: string | undefined;
   demo: boolean;
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     publicUrl: e.CENTRALE_PUBLIC_URL,
     timezone: e.CENTRALE_TIMEZONE,
+    providerName: e.CENTRALE_PROVIDER_NAME,
     adminEmail: e.CENTRALE_ADMIN_EMAIL.toLowerCase(),
     adminPassword: e.CENTRALE_ADMIN_PASSWORD,
     demo: e.CENTRALE_DEMO,

@@ -5,7 +5,7 @@ import { buildApp } from './app';
 import { type Config, loadConfig } from './config';
 import { type Database, openDatabase } from './db/client';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock';
-import { bootstrap } from './demo/bootstrap';
+import { bootstrapFromConfig } from './demo/bootstrap';
 import { type DemoResult, seedDemo } from './demo/seed';
 import { loadSecretKey } from './secret-key';
 
@@ -42,13 +42,7 @@ export async function serve(options: { demo?: boolean } = {}): Promise<void> {
   const { database } = store;
   const secrets = new SecretBox(loadSecretKey(config.secretKey, config.dataDir));
   const now = new Date();
-  const boot = await bootstrap(database, {
-    providerName: 'Demo Telecom',
-    timezone: config.timezone,
-    adminEmail: config.adminEmail,
-    adminPassword: config.adminPassword,
-    now,
-  });
+  const boot = await bootstrapFromConfig(database, config, now);
   const demo: DemoResult | null =
     (options.demo ?? config.demo)
       ? await seedDemo(database, {

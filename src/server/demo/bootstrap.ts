@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { hashPassword, randomPassword } from '../access/crypto';
 import { recordAudit } from '../audit/record';
+import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { accounts, meta, providers } from '../db/schema';
 
@@ -72,3 +73,13 @@ export async function bootstrap(
     };
   });
 }
+
+/** bootstrap() with the installation's configuration (serve and seed both start with it). */
+export const bootstrapFromConfig = (database: Database, config: Config, now: Date) =>
+  bootstrap(database, {
+    providerName: config.providerName,
+    timezone: config.timezone,
+    adminEmail: config.adminEmail,
+    adminPassword: config.adminPassword,
+    now,
+  });
