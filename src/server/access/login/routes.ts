@@ -70,14 +70,7 @@ export default async function loginRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) => {
       const auth = req.authentication;
       const actor = req.actor;
-      if (auth?.kind === 'session' && actor) {
-        await logout(
-          services,
-          auth.sessionHash,
-          { actor, requestId: req.id, now: services.clock() },
-          { id: actor.accountId, enterpriseId: actor.enterpriseId, partnerId: actor.partnerId },
-        );
-      }
+      if (auth?.kind === 'session' && actor) await logout(services, auth.sessionHash, actor, req.id);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Actor } from '../../../core/access/actor';
 import {
   afterFailedLogin,
   afterSuccessfulLogin,
@@ -55,13 +56,23 @@ export async function login(
     });
   }
 
+  // Whoever failed is not known to be the account's owner: those events have no actor.
+  const anonymous = { ...who, actor: null };
   const failed = async (reason: string): Promise<never> => {
     const next = afterFailedLogin(account, policy, now);
     await db.transaction(async (tx) => {
       await updateAccount(tx, account.id, { failedLogins: next.failedLogins, lockedUntil: next.lockedUntil });
-      await recordAudit(tx, who, { ...where, action: 'login_failed', after: { reason } });
+      await recordAudit(tx, anonymous, {
+        ...where,
+        action: 'login_failed',
+        after: { reason, ip: request.ip },
+      });
       if (next.lockedUntil !== null && next.lockedUntil !== account.lockedUntil) {
-        await recordAudit(tx, who, { ...where, action: 'locked', after: { lockedUntil: next.lockedUntil } });
+        await recordAudit(tx, anonymous, {
+          ...where,
+          action: 'locked',
+          after: { lockedUntil: next.lockedUntil },
+        });
       }
     });
     if (next.lockedUntil !== null) {
@@ -146,21 +157,26 @@ export async function login(
   return { account: updated, sessionId, csrfToken };
 }
 
+/** Ends a session on the server, audited as the actor's logout. */
 export async function logout(
   services: AppServices,
   sessionHash: string,
-  who: Parameters<typeof recordAudit>[1],
-  account: { id: string; enterpriseId: string | null; partnerId: string | null },
+  actor: Actor,
+  requestId: string,
 ): Promise<void> {
   await services.database.db.transaction(async (tx) => {
     await deleteSession(tx, sessionHash);
-    await recordAudit(tx, who, {
-      entityType: 'account',
-      entityId: account.id,
-      enterpriseId: account.enterpriseId,
-      partnerId: account.partnerId,
-      action: 'logout',
-    });
+    await recordAudit(
+      tx,
+      { actor, requestId, now: services.clock() },
+      {
+        entityType: 'account',
+        entityId: actor.accountId,
+        enterpriseId: actor.enterpriseId,
+        partnerId: actor.partnerId,
+        action: 'logout',
+      },
+    );
   });
   services.authCache.delete(`s:${sessionHash}`);
 }
