@@ -1,6 +1,4 @@
-import { Button, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -8,12 +6,14 @@ import { TRAININGS, type TrainingRecordDto } from '../../core/knowledge/training
 import { mayWrite } from '../access/permissions';
 import { useMe } from '../access/session';
 import { useEnterprise } from '../directory/enterprises/queries';
-import { ConfirmDialog } from '../ui/confirm-dialog';
+import { CreateButton } from '../ui/create-button';
 import { type Column, DataTable } from '../ui/data-table/data-table';
 import { FormModal } from '../ui/form-modal';
 import { formatDate } from '../ui/format';
 import { PageHeader } from '../ui/page-header';
+import { RemovalDialog } from '../ui/removal-dialog';
 import { RowMenu } from '../ui/row-menu';
+import { useFormDialog } from '../ui/use-form-dialog';
 import { useRemoval } from '../ui/use-removal';
 import { TRAINING_RECORDS, trainingsApi, useTrainingRecords } from './queries';
 import { TrainingRecordForm } from './training-record-form';
@@ -27,7 +27,7 @@ export function TrainingRecordsPage() {
   const [training, setTraining] = useState<string | null>(null);
   const list = useTrainingRecords({ enterpriseId, training });
   const canWrite = mayWrite(me, 'trainings.write');
-  const [creating, setCreating] = useState(false);
+  const dialog = useFormDialog();
   const removal = useRemoval(
     (r: TrainingRecordDto) => trainingsApi.remove(r.id),
     [TRAINING_RECORDS, ['accounts']],
@@ -91,50 +91,29 @@ export function TrainingRecordsPage() {
         loadingMore={list.loadingMore}
         onLoadMore={list.loadMore}
         exportAll={list.exportAll}
-        toolbar={
-          canWrite && (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setCreating(true)}>
-              {t('trainings.create')}
-            </Button>
-          )
-        }
+        toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('trainings.create')}</CreateButton>}
         rowActions={
           canWrite
             ? (r) => (
                 <RowMenu
                   name={`${r.accountName} ${t(`trainings.names.${r.training}`)}`}
-                  actions={[
-                    {
-                      label: t('common.remove'),
-                      icon: <IconTrash size={16} aria-hidden="true" />,
-                      danger: true,
-                      onClick: () => removal.ask(r),
-                    },
-                  ]}
+                  onRemove={() => removal.ask(r)}
                 />
               )
             : undefined
         }
         empty={t('trainings.empty')}
       />
-      <FormModal opened={creating} title={t('trainings.create')} onClose={() => setCreating(false)} size="md">
+      <FormModal opened={dialog.opened} title={t('trainings.create')} onClose={dialog.close} size="md">
         <TrainingRecordForm
           enterpriseId={enterpriseId}
-          onDone={(r) => {
-            notifications.show({ color: 'green', message: t('trainings.saved', { name: r.accountName }) });
-            setCreating(false);
-          }}
+          onDone={(r) => dialog.saved(t('trainings.saved', { name: r.accountName }))}
         />
       </FormModal>
-      <ConfirmDialog
-        opened={removal.target !== null}
+      <RemovalDialog
+        removal={removal}
         title={t('trainings.removeTitle')}
         message={t('trainings.removeText', { name: removal.target?.accountName ?? '' })}
-        confirmLabel={t('common.remove')}
-        loading={removal.loading}
-        error={removal.error}
-        onConfirm={removal.confirm}
-        onClose={removal.close}
       />
     </>
   );

@@ -4,12 +4,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from './error-text';
 
+export type Removal<T> = {
+  /** The row asked about; null when no dialog is open. */
+  target: T | null;
+  ask: (row: T) => void;
+  close: () => void;
+  confirm: () => void;
+  loading: boolean;
+  error: string | null;
+};
+
 /** The state of "remove this row?": which row, the request, its error; caches are refreshed after. */
 export function useRemoval<T>(
   remove: (row: T) => Promise<void>,
   invalidate: readonly (readonly unknown[])[],
   done: string,
-) {
+): Removal<T> {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [target, setTarget] = useState<T | null>(null);

@@ -1,13 +1,11 @@
 import { Badge } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconEdit } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
 import { RowMenu } from '../../ui/row-menu';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { mayWrite } from '../permissions';
 import { useMe } from '../session';
 import { PolicyForm } from './policy-form';
@@ -18,7 +16,7 @@ export function SecurityPoliciesPage() {
   const { t } = useTranslation();
   const me = useMe();
   const query = useQuery({ queryKey: POLICIES, queryFn: policiesApi.list });
-  const [editing, setEditing] = useState<RolePolicy | null>(null);
+  const editing = useFormDialog<RolePolicy>();
   const canWrite = mayWrite(me, 'security-policies.write');
   const num = (key: keyof RolePolicy['policy']) => (p: RolePolicy) => p.policy[key] as number;
 
@@ -89,37 +87,16 @@ export function SecurityPoliciesPage() {
         loading={query.isPending}
         error={query.error}
         rowActions={
-          canWrite
-            ? (p) => (
-                <RowMenu
-                  name={t(`roles.${p.role}`)}
-                  actions={[
-                    {
-                      label: t('common.edit'),
-                      icon: <IconEdit size={16} aria-hidden="true" />,
-                      onClick: () => setEditing(p),
-                    },
-                  ]}
-                />
-              )
-            : undefined
+          canWrite ? (p) => <RowMenu name={t(`roles.${p.role}`)} onEdit={() => editing.edit(p)} /> : undefined
         }
       />
       <FormModal
-        opened={editing !== null}
-        title={editing ? t('policies.editTitle', { role: t(`roles.${editing.role}`) }) : ''}
-        onClose={() => setEditing(null)}
+        opened={editing.opened}
+        title={editing.row ? t('policies.editTitle', { role: t(`roles.${editing.row.role}`) }) : ''}
+        onClose={editing.close}
         size="md"
       >
-        {editing && (
-          <PolicyForm
-            item={editing}
-            onDone={() => {
-              notifications.show({ color: 'green', message: t('policies.saved') });
-              setEditing(null);
-            }}
-          />
-        )}
+        {editing.row && <PolicyForm item={editing.row} onDone={() => editing.saved(t('policies.saved'))} />}
       </FormModal>
     </>
   );

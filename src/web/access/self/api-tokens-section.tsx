@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { errorText } from '../../ui/error-text';
 import { FormAlert } from '../../ui/form-alert';
@@ -82,11 +82,7 @@ export function ApiTokensSection() {
         rowKey={(tk) => tk.id}
         loading={tokens.isPending}
         error={tokens.error}
-        toolbar={
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setCreating(true)}>
-            {t('tokens.create')}
-          </Button>
-        }
+        toolbar={<CreateButton onClick={() => setCreating(true)}>{t('tokens.create')}</CreateButton>}
         rowActions={(tk) =>
           state(tk) === 'active' && (
             <Button

@@ -1,13 +1,13 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconKey, IconLockOpen, IconShieldOff, IconTrash } from '@tabler/icons-react';
+import { IconKey, IconLockOpen, IconShieldOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountDto } from '../../../core/access/accounts';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { errorText } from '../../ui/error-text';
 import { OneTimeSecret } from '../../ui/one-time-secret';
-import type { RowAction } from '../../ui/row-menu';
+import type { RowMenuEntries } from '../../ui/row-menu';
 import { accountsApi, isLocked, useAccountMutation } from './queries';
 
 type Pending = { kind: 'reset' | 'unlock' | 'twoFactor' | 'remove'; account: AccountDto } | null;
@@ -40,44 +40,37 @@ export function useAccountActions(onEdit: (account: AccountDto) => void, selfId:
     (p) => done(t(`accounts.done.${p.kind}`, { email: p.account.email })),
   );
 
-  const actionsFor = (account: AccountDto): RowAction[] => {
+  /** The row menu of one account: edit, the account's own actions, remove (not of oneself). */
+  const menuFor = (account: AccountDto): RowMenuEntries => {
     const self = account.id === selfId;
     const ask = (kind: NonNullable<Pending>['kind']) => () => {
       mutation.reset();
       setPending({ kind, account });
     };
-    return [
-      {
-        label: t('common.edit'),
-        icon: <IconEdit size={16} aria-hidden="true" />,
-        onClick: () => onEdit(account),
-      },
-      {
-        label: t('accounts.resetPassword'),
-        icon: <IconKey size={16} aria-hidden="true" />,
-        onClick: ask('reset'),
-        hidden: self,
-      },
-      {
-        label: t('accounts.unlock'),
-        icon: <IconLockOpen size={16} aria-hidden="true" />,
-        onClick: ask('unlock'),
-        hidden: !isLocked(account),
-      },
-      {
-        label: t('accounts.resetTwoFactor'),
-        icon: <IconShieldOff size={16} aria-hidden="true" />,
-        onClick: ask('twoFactor'),
-        hidden: self || !account.totpEnabled,
-      },
-      {
-        label: t('common.remove'),
-        icon: <IconTrash size={16} aria-hidden="true" />,
-        onClick: ask('remove'),
-        danger: true,
-        hidden: self,
-      },
-    ];
+    return {
+      onEdit: () => onEdit(account),
+      actions: [
+        {
+          label: t('accounts.resetPassword'),
+          icon: <IconKey size={16} aria-hidden="true" />,
+          onClick: ask('reset'),
+          hidden: self,
+        },
+        {
+          label: t('accounts.unlock'),
+          icon: <IconLockOpen size={16} aria-hidden="true" />,
+          onClick: ask('unlock'),
+          hidden: !isLocked(account),
+        },
+        {
+          label: t('accounts.resetTwoFactor'),
+          icon: <IconShieldOff size={16} aria-hidden="true" />,
+          onClick: ask('twoFactor'),
+          hidden: self || !account.totpEnabled,
+        },
+      ],
+      onRemove: self ? undefined : ask('remove'),
+    };
   };
 
   const dialogs = (
@@ -96,7 +89,7 @@ export function useAccountActions(onEdit: (account: AccountDto) => void, selfId:
       <TemporaryPasswordDialog secret={secret} onClose={() => setSecret(null)} />
     </>
   );
-  return { actionsFor, dialogs, showSecret: setSecret };
+  return { menuFor, dialogs, showSecret: setSecret };
 }
 
 /** The one-time temporary password of a new or reset account. */

@@ -1,6 +1,4 @@
-import { Badge, Button, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
+import { Badge, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -8,11 +6,13 @@ import type { AccountDto } from '../../../core/access/accounts';
 import { ROLES } from '../../../core/access/roles';
 import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
+import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { FormModal } from '../../ui/form-modal';
 import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
 import { RowMenu } from '../../ui/row-menu';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useSearch } from '../../ui/use-search';
 import { useEnterprise } from '../enterprises/queries';
 import { useAccountActions } from './account-actions';
@@ -32,8 +32,8 @@ export function AccountsPage() {
   const [role, setRole] = useState<string | null>(null);
   const list = useAccounts({ q: search.query, role, enterpriseId });
   const [creating, setCreating] = useState(false);
-  const [editing, setEditing] = useState<AccountDto | null>(null);
-  const actions = useAccountActions(setEditing, me.id);
+  const editing = useFormDialog<AccountDto>();
+  const actions = useAccountActions(editing.edit, me.id);
   const canWrite = mayWrite(me, 'accounts.write');
   const canCreate = canWrite && creatableRoles(me, enterpriseId !== null).length > 0;
   const name = enterprise.data?.name ?? '';
@@ -109,16 +109,10 @@ export function AccountsPage() {
         onLoadMore={list.loadMore}
         exportAll={list.exportAll}
         toolbar={
-          canCreate && (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setCreating(true)}>
-              {t('accounts.create')}
-            </Button>
-          )
+          canCreate && <CreateButton onClick={() => setCreating(true)}>{t('accounts.create')}</CreateButton>
         }
         rowActions={
-          canWrite
-            ? (account) => <RowMenu name={account.email} actions={actions.actionsFor(account)} />
-            : undefined
+          canWrite ? (account) => <RowMenu name={account.email} {...actions.menuFor(account)} /> : undefined
         }
         empty={t('accounts.empty')}
       />
@@ -131,19 +125,11 @@ export function AccountsPage() {
           }}
         />
       </FormModal>
-      <FormModal
-        opened={editing !== null}
-        title={t('accounts.edit')}
-        onClose={() => setEditing(null)}
-        size="md"
-      >
-        {editing && (
+      <FormModal opened={editing.opened} title={t('accounts.edit')} onClose={editing.close} size="md">
+        {editing.row && (
           <AccountEditForm
-            account={editing}
-            onDone={(account) => {
-              notifications.show({ color: 'green', message: t('accounts.saved', { email: account.email }) });
-              setEditing(null);
-            }}
+            account={editing.row}
+            onDone={(account) => editing.saved(t('accounts.saved', { email: account.email }))}
           />
         )}
       </FormModal>

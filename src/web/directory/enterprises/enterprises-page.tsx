@@ -1,6 +1,4 @@
-import { Anchor, Button, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,11 +6,13 @@ import type { EnterpriseDto } from '../../../core/directory/schemas';
 import { mayRead, mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { enterprisePath } from '../../shell/navigation';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
+import { RemovalDialog } from '../../ui/removal-dialog';
 import { RowMenu } from '../../ui/row-menu';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useRemoval } from '../../ui/use-removal';
 import { useSearch } from '../../ui/use-search';
 import { usePartnerOptions } from '../partners/queries';
@@ -29,7 +29,7 @@ export function EnterprisesPage() {
   const partners = usePartnerOptions(seesPartners);
   const list = useEnterpriseList({ q: search.query, partnerId });
   const canWrite = mayWrite(me, 'enterprises.write');
-  const [editing, setEditing] = useState<EnterpriseDto | 'new' | null>(null);
+  const dialog = useFormDialog<EnterpriseDto>();
   const removal = useRemoval(
     (e: EnterpriseDto) => enterprisesApi.remove(e.id),
     [ENTERPRISES, ['partners']],
@@ -101,59 +101,28 @@ export function EnterprisesPage() {
         loadingMore={list.loadingMore}
         onLoadMore={list.loadMore}
         exportAll={list.exportAll}
-        toolbar={
-          canWrite && (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
-              {t('enterprises.create')}
-            </Button>
-          )
-        }
+        toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('enterprises.create')}</CreateButton>}
         rowActions={
           canWrite
-            ? (e) => (
-                <RowMenu
-                  name={e.name}
-                  actions={[
-                    {
-                      label: t('common.edit'),
-                      icon: <IconEdit size={16} aria-hidden="true" />,
-                      onClick: () => setEditing(e),
-                    },
-                    {
-                      label: t('common.remove'),
-                      icon: <IconTrash size={16} aria-hidden="true" />,
-                      danger: true,
-                      onClick: () => removal.ask(e),
-                    },
-                  ]}
-                />
-              )
+            ? (e) => <RowMenu name={e.name} onEdit={() => dialog.edit(e)} onRemove={() => removal.ask(e)} />
             : undefined
         }
       />
       <FormModal
-        opened={editing !== null}
-        title={editing === 'new' ? t('enterprises.create') : t('enterprises.edit')}
-        onClose={() => setEditing(null)}
+        opened={dialog.opened}
+        title={dialog.isNew ? t('enterprises.create') : t('enterprises.edit')}
+        onClose={dialog.close}
         size="md"
       >
         <EnterpriseForm
-          enterprise={editing === 'new' ? null : editing}
-          onDone={(e) => {
-            notifications.show({ color: 'green', message: t('enterprises.saved', { name: e.name }) });
-            setEditing(null);
-          }}
+          enterprise={dialog.row}
+          onDone={(e) => dialog.saved(t('enterprises.saved', { name: e.name }))}
         />
       </FormModal>
-      <ConfirmDialog
-        opened={removal.target !== null}
+      <RemovalDialog
+        removal={removal}
         title={t('enterprises.removeTitle')}
         message={t('enterprises.removeText', { name: removal.target?.name ?? '' })}
-        confirmLabel={t('common.remove')}
-        loading={removal.loading}
-        error={removal.error}
-        onConfirm={removal.confirm}
-        onClose={removal.close}
       />
     </>
   );

@@ -1,16 +1,14 @@
-import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDto } from '../../../core/directory/schemas';
 import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
+import { RemovalDialog } from '../../ui/removal-dialog';
 import { RowMenu } from '../../ui/row-menu';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useRemoval } from '../../ui/use-removal';
 import { useSearch } from '../../ui/use-search';
 import { PartnerForm } from './partner-form';
@@ -23,7 +21,7 @@ export function PartnersPage() {
   const search = useSearch();
   const list = usePartners({ q: search.query });
   const canWrite = mayWrite(me, 'partners.write');
-  const [editing, setEditing] = useState<PartnerDto | 'new' | null>(null);
+  const dialog = useFormDialog<PartnerDto>();
   const removal = useRemoval((p: PartnerDto) => partnersApi.remove(p.id), [PARTNERS], t('partners.removed'));
 
   const columns: Column<PartnerDto>[] = [
@@ -57,59 +55,28 @@ export function PartnersPage() {
         loadingMore={list.loadingMore}
         onLoadMore={list.loadMore}
         exportAll={list.exportAll}
-        toolbar={
-          canWrite && (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
-              {t('partners.create')}
-            </Button>
-          )
-        }
+        toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('partners.create')}</CreateButton>}
         rowActions={
           canWrite
-            ? (p) => (
-                <RowMenu
-                  name={p.name}
-                  actions={[
-                    {
-                      label: t('common.edit'),
-                      icon: <IconEdit size={16} aria-hidden="true" />,
-                      onClick: () => setEditing(p),
-                    },
-                    {
-                      label: t('common.remove'),
-                      icon: <IconTrash size={16} aria-hidden="true" />,
-                      danger: true,
-                      onClick: () => removal.ask(p),
-                    },
-                  ]}
-                />
-              )
+            ? (p) => <RowMenu name={p.name} onEdit={() => dialog.edit(p)} onRemove={() => removal.ask(p)} />
             : undefined
         }
       />
       <FormModal
-        opened={editing !== null}
-        title={editing === 'new' ? t('partners.create') : t('partners.edit')}
-        onClose={() => setEditing(null)}
+        opened={dialog.opened}
+        title={dialog.isNew ? t('partners.create') : t('partners.edit')}
+        onClose={dialog.close}
         size="md"
       >
         <PartnerForm
-          partner={editing === 'new' ? null : editing}
-          onDone={(p) => {
-            notifications.show({ color: 'green', message: t('partners.saved', { name: p.name }) });
-            setEditing(null);
-          }}
+          partner={dialog.row}
+          onDone={(p) => dialog.saved(t('partners.saved', { name: p.name }))}
         />
       </FormModal>
-      <ConfirmDialog
-        opened={removal.target !== null}
+      <RemovalDialog
+        removal={removal}
         title={t('partners.removeTitle')}
         message={t('partners.removeText', { name: removal.target?.name ?? '' })}
-        confirmLabel={t('common.remove')}
-        loading={removal.loading}
-        error={removal.error}
-        onConfirm={removal.confirm}
-        onClose={removal.close}
       />
     </>
   );

@@ -1,16 +1,14 @@
-import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteDto } from '../../../core/directory/schemas';
 import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
+import { RemovalDialog } from '../../ui/removal-dialog';
 import { RowMenu } from '../../ui/row-menu';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useRemoval } from '../../ui/use-removal';
 import { useSearch } from '../../ui/use-search';
 import { useCurrentEnterprise } from '../enterprises/enterprise-layout';
@@ -25,7 +23,7 @@ export function SitesPage() {
   const search = useSearch();
   const list = useSites(enterprise.id, { q: search.query });
   const canWrite = mayWrite(me, 'sites.write');
-  const [editing, setEditing] = useState<SiteDto | 'new' | null>(null);
+  const dialog = useFormDialog<SiteDto>();
   const removal = useRemoval(
     (site: SiteDto) => sitesApi.remove(site.id),
     [SITES, ['enterprises']],
@@ -81,31 +79,14 @@ export function SitesPage() {
         loadingMore={list.loadingMore}
         onLoadMore={list.loadMore}
         exportAll={list.exportAll}
-        toolbar={
-          canWrite && (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
-              {t('sites.create')}
-            </Button>
-          )
-        }
+        toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('sites.create')}</CreateButton>}
         rowActions={
           canWrite
             ? (site) => (
                 <RowMenu
                   name={site.name}
-                  actions={[
-                    {
-                      label: t('common.edit'),
-                      icon: <IconEdit size={16} aria-hidden="true" />,
-                      onClick: () => setEditing(site),
-                    },
-                    {
-                      label: t('common.remove'),
-                      icon: <IconTrash size={16} aria-hidden="true" />,
-                      danger: true,
-                      onClick: () => removal.ask(site),
-                    },
-                  ]}
+                  onEdit={() => dialog.edit(site)}
+                  onRemove={() => removal.ask(site)}
                 />
               )
             : undefined
@@ -113,28 +94,20 @@ export function SitesPage() {
         empty={t('sites.empty')}
       />
       <FormModal
-        opened={editing !== null}
-        title={editing === 'new' ? t('sites.create') : t('sites.edit')}
-        onClose={() => setEditing(null)}
+        opened={dialog.opened}
+        title={dialog.isNew ? t('sites.create') : t('sites.edit')}
+        onClose={dialog.close}
       >
         <SiteForm
           enterpriseId={enterprise.id}
-          site={editing === 'new' ? null : editing}
-          onDone={(site) => {
-            notifications.show({ color: 'green', message: t('sites.saved', { name: site.name }) });
-            setEditing(null);
-          }}
+          site={dialog.row}
+          onDone={(site) => dialog.saved(t('sites.saved', { name: site.name }))}
         />
       </FormModal>
-      <ConfirmDialog
-        opened={removal.target !== null}
+      <RemovalDialog
+        removal={removal}
         title={t('sites.removeTitle')}
         message={t('sites.removeText', { name: removal.target?.name ?? '' })}
-        confirmLabel={t('common.remove')}
-        loading={removal.loading}
-        error={removal.error}
-        onConfirm={removal.confirm}
-        onClose={removal.close}
       />
     </>
   );

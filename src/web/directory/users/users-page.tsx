@@ -1,19 +1,18 @@
-import { Badge, Button, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Badge, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PROFILES } from '../../../core/directory/profiles';
 import type { UserDto } from '../../../core/directory/schemas';
 import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import type { SortState } from '../../ui/data-table/sort';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
+import { RemovalDialog } from '../../ui/removal-dialog';
 import { RowMenu } from '../../ui/row-menu';
+import { useFormDialog } from '../../ui/use-form-dialog';
 import { useRemoval } from '../../ui/use-removal';
 import { useSearch } from '../../ui/use-search';
 import { useCurrentEnterprise } from '../enterprises/enterprise-layout';
@@ -37,7 +36,7 @@ export function UsersPage() {
   const siteName = new Map(sites.rows.map((s) => [s.id, s.name]));
   const list = useUsers(enterprise.id, { q: search.query, siteId, profile, sort: sortColumn, direction });
   const canWrite = mayWrite(me, 'users.write');
-  const [editing, setEditing] = useState<UserDto | 'new' | null>(null);
+  const dialog = useFormDialog<UserDto>();
   const removal = useRemoval(
     (user: UserDto) => usersApi.remove(user.id),
     [USERS, ['enterprises'], ['sites']],
@@ -116,31 +115,14 @@ export function UsersPage() {
         loadingMore={list.loadingMore}
         onLoadMore={list.loadMore}
         exportAll={list.exportAll}
-        toolbar={
-          canWrite && (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
-              {t('users.create')}
-            </Button>
-          )
-        }
+        toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('users.create')}</CreateButton>}
         rowActions={
           canWrite
             ? (user) => (
                 <RowMenu
                   name={user.name}
-                  actions={[
-                    {
-                      label: t('common.edit'),
-                      icon: <IconEdit size={16} aria-hidden="true" />,
-                      onClick: () => setEditing(user),
-                    },
-                    {
-                      label: t('common.remove'),
-                      icon: <IconTrash size={16} aria-hidden="true" />,
-                      danger: true,
-                      onClick: () => removal.ask(user),
-                    },
-                  ]}
+                  onEdit={() => dialog.edit(user)}
+                  onRemove={() => removal.ask(user)}
                 />
               )
             : undefined
@@ -148,30 +130,22 @@ export function UsersPage() {
         empty={t('users.empty')}
       />
       <FormModal
-        opened={editing !== null}
-        title={editing === 'new' ? t('users.create') : t('users.edit')}
-        onClose={() => setEditing(null)}
+        opened={dialog.opened}
+        title={dialog.isNew ? t('users.create') : t('users.edit')}
+        onClose={dialog.close}
         size="md"
       >
         <UserForm
           enterpriseId={enterprise.id}
-          user={editing === 'new' ? null : editing}
+          user={dialog.row}
           sites={sites.rows}
-          onDone={(user) => {
-            notifications.show({ color: 'green', message: t('users.saved', { name: user.name }) });
-            setEditing(null);
-          }}
+          onDone={(user) => dialog.saved(t('users.saved', { name: user.name }))}
         />
       </FormModal>
-      <ConfirmDialog
-        opened={removal.target !== null}
+      <RemovalDialog
+        removal={removal}
         title={t('users.removeTitle')}
         message={t('users.removeText', { name: removal.target?.name ?? '' })}
-        confirmLabel={t('common.remove')}
-        loading={removal.loading}
-        error={removal.error}
-        onConfirm={removal.confirm}
-        onClose={removal.close}
       />
     </>
   );

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from './confirm-dialog';
+import type { Removal } from './use-removal';
+
+/** "Remove this row?" for a removal asked with useRemoval: its request, its error, its close. */
+export function RemovalDialog<T>({
+  removal,
+  title,
+  message,
+}: {
+  removal: Removal<T>;
+  title: string;
+  message: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      opened={removal.target !== null}
+      title={title}
+      message={message}
+      confirmLabel={t('common.remove')}
+      loading={removal.loading}
+      error={removal.error}
+      onConfirm={removal.confirm}
+      onClose={removal.close}
+    />
+  );
+}
