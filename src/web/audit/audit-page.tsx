@@ -6,6 +6,7 @@ import type { AuditEventDto } from '../../core/audit/schemas';
 import { useCursorList } from '../api/use-cursor-list';
 import { useEnterprise } from '../directory/enterprises/queries';
 import { type Column, DataTable } from '../ui/data-table/data-table';
+import { pagedRows } from '../ui/data-table/paged-rows';
 import { dayBoundary, formatDateTime } from '../ui/format';
 import { PageHeader } from '../ui/page-header';
 import { useSearch } from '../ui/use-search';
@@ -103,10 +104,8 @@ export function AuditPage() {
       <DataTable
         label={t('audit.title')}
         columns={columns}
-        rows={list.rows}
         rowKey={(e) => String(e.id)}
-        loading={list.loading}
-        error={list.error}
+        {...pagedRows(list)}
         search={{
           value: actor.value,
           onChange: actor.onChange,
@@ -150,10 +149,6 @@ export function AuditPage() {
             />
           </>
         }
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        onLoadMore={list.loadMore}
-        exportAll={list.exportAll}
         empty={t('audit.empty')}
       />
     </>

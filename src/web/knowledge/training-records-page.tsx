@@ -8,6 +8,7 @@ import { useMe } from '../access/session';
 import { useEnterprise } from '../directory/enterprises/queries';
 import { CreateButton } from '../ui/create-button';
 import { type Column, DataTable } from '../ui/data-table/data-table';
+import { pagedRows } from '../ui/data-table/paged-rows';
 import { FormModal } from '../ui/form-modal';
 import { formatDate } from '../ui/format';
 import { PageHeader } from '../ui/page-header';
@@ -72,10 +73,8 @@ export function TrainingRecordsPage() {
       <DataTable
         label={name ? `${t('trainings.title')} ${name}` : t('trainings.title')}
         columns={columns}
-        rows={list.rows}
         rowKey={(r) => r.id}
-        loading={list.loading}
-        error={list.error}
+        {...pagedRows(list)}
         filters={
           <Select
             label={t('trainings.training')}
@@ -87,10 +86,6 @@ export function TrainingRecordsPage() {
             w={240}
           />
         }
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        onLoadMore={list.loadMore}
-        exportAll={list.exportAll}
         toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('trainings.create')}</CreateButton>}
         rowActions={
           canWrite

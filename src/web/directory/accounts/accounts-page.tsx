@@ -8,6 +8,7 @@ import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
+import { pagedRows } from '../../ui/data-table/paged-rows';
 import { FormModal } from '../../ui/form-modal';
 import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
@@ -88,10 +89,8 @@ export function AccountsPage() {
       <DataTable
         label={enterpriseId ? t('accounts.tableLabel', { enterprise: name }) : t('accounts.allTitle')}
         columns={columns}
-        rows={list.rows}
         rowKey={(a) => a.id}
-        loading={list.loading}
-        error={list.error}
+        {...pagedRows(list)}
         search={{ value: search.value, onChange: search.onChange }}
         filters={
           <Select
@@ -104,10 +103,6 @@ export function AccountsPage() {
             w={200}
           />
         }
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        onLoadMore={list.loadMore}
-        exportAll={list.exportAll}
         toolbar={
           canCreate && <CreateButton onClick={() => setCreating(true)}>{t('accounts.create')}</CreateButton>
         }

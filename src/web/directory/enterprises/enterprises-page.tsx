@@ -8,6 +8,7 @@ import { useMe } from '../../access/session';
 import { enterprisePath } from '../../shell/navigation';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
+import { pagedRows } from '../../ui/data-table/paged-rows';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
 import { RemovalDialog } from '../../ui/removal-dialog';
@@ -79,10 +80,8 @@ export function EnterprisesPage() {
       <DataTable
         label={t('enterprises.title')}
         columns={columns}
-        rows={list.rows}
         rowKey={(e) => e.id}
-        loading={list.loading}
-        error={list.error}
+        {...pagedRows(list)}
         search={{ value: search.value, onChange: search.onChange }}
         filters={
           seesPartners && (
@@ -97,10 +96,6 @@ export function EnterprisesPage() {
             />
           )
         }
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        onLoadMore={list.loadMore}
-        exportAll={list.exportAll}
         toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('enterprises.create')}</CreateButton>}
         rowActions={
           canWrite

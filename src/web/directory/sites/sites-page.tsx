@@ -4,6 +4,7 @@ import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
+import { pagedRows } from '../../ui/data-table/paged-rows';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
 import { RemovalDialog } from '../../ui/removal-dialog';
@@ -70,15 +71,9 @@ export function SitesPage() {
       <DataTable
         label={t('sites.tableLabel', { enterprise: enterprise.name })}
         columns={columns}
-        rows={list.rows}
         rowKey={(s) => s.id}
-        loading={list.loading}
-        error={list.error}
+        {...pagedRows(list)}
         search={{ value: search.value, onChange: search.onChange }}
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        onLoadMore={list.loadMore}
-        exportAll={list.exportAll}
         toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('sites.create')}</CreateButton>}
         rowActions={
           canWrite

@@ -7,6 +7,7 @@ import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
+import { pagedRows } from '../../ui/data-table/paged-rows';
 import type { SortState } from '../../ui/data-table/sort';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
@@ -82,10 +83,8 @@ export function UsersPage() {
       <DataTable
         label={t('users.tableLabel', { enterprise: enterprise.name })}
         columns={columns}
-        rows={list.rows}
         rowKey={(u) => u.id}
-        loading={list.loading}
-        error={list.error}
+        {...pagedRows(list)}
         search={{ value: search.value, onChange: search.onChange }}
         filters={
           <>
@@ -111,10 +110,6 @@ export function UsersPage() {
           setParams(updated, { replace: true });
         }}
         serverSortable={['name', 'email']}
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        onLoadMore={list.loadMore}
-        exportAll={list.exportAll}
         toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('users.create')}</CreateButton>}
         rowActions={
           canWrite
