@@ -56,8 +56,15 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   app.setSerializerCompiler(responseSerializerCompiler({ validate: options.validateResponses ?? false }));
   installErrorHandling(app);
   installPolicy(app);
+  // Once closing, answers end their connection: a keep-alive connection whose request was in
+  // flight at SIGTERM would otherwise hold the shutdown until the keep-alive timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    if (closing) reply.header('connection', 'close');
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
       reply.header('cache-control', 'no-store');
   });

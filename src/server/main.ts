@@ -64,6 +64,7 @@ export async function serve(options: { demo?: boolean } = {}): Promise<void> {
     log.info({ signal }, 'shutting down: finishing requests in flight');
     try {
       await app.close();
+      log.info('requests finished; closing the database');
       await closeStore(store);
       log.info('stopped');
       process.exit(0);
