@@ -8,33 +8,12 @@ import {
   accountSchema,
 } from './accounts';
 import type { Actor } from './actor';
+import { testActor } from './actor.fixture';
 import { ROLES, type Role } from './roles';
 
-function actor(role: Role, extra: Partial<Actor> = {}): Actor {
-  const provider = role === 'provider_admin' || role === 'provider_agent';
-  return {
-    accountId: `acc-${role}`,
-    email: `${role}@example.nl`,
-    name: role,
-    role,
-    partnerId: role === 'partner_admin' ? 'p1' : null,
-    enterpriseId: provider || role === 'partner_admin' ? null : 'e1',
-    userId: null,
-    enterpriseIds: provider ? 'all' : role === 'partner_admin' ? ['e1', 'e2'] : ['e1'],
-    siteIds:
-      role === 'site_admin'
-        ? ['s1']
-        : provider || role === 'partner_admin' || role === 'enterprise_admin'
-          ? 'all'
-          : [],
-    trained: true,
-    passwordChangeRequired: false,
-    twoFactorEnrolmentRequired: false,
-    via: 'session',
-    access: 'read_write',
-    ...extra,
-  };
-}
+/** The shared fixture, with a site admin of site s1 only. */
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor =>
+  testActor(role, role === 'site_admin' ? { siteIds: ['s1'], ...extra } : extra);
 
 const USER_LEVEL: Role[] = ['end_user', 'agent', 'supervisor', 'receptionist'];
 const NOT_USER_LEVEL: Role[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Target } from './actor';
+import { testActor } from './actor.fixture';
 import { GRANTS, PERMISSIONS, type Permission } from './permissions';
 import {
   canSeeEnterprise,
@@ -12,32 +13,7 @@ import {
 } from './policy';
 import { ROLES, type Role } from './roles';
 
-/** The scope each role gets from the server: provider all, partner its customers, others their own. */
-function actor(role: Role, extra: Partial<Actor> = {}): Actor {
-  const provider = role === 'provider_admin' || role === 'provider_agent';
-  return {
-    accountId: `acc-${role}`,
-    email: `${role}@example.nl`,
-    name: role,
-    role,
-    partnerId: role === 'partner_admin' ? 'p1' : null,
-    enterpriseId: provider || role === 'partner_admin' ? null : 'e1',
-    userId: null,
-    enterpriseIds: provider ? 'all' : role === 'partner_admin' ? ['e1', 'e2'] : ['e1'],
-    siteIds:
-      role === 'site_admin'
-        ? ['s1', 's2']
-        : provider || role === 'partner_admin' || role === 'enterprise_admin'
-          ? 'all'
-          : [],
-    trained: true,
-    passwordChangeRequired: false,
-    twoFactorEnrolmentRequired: false,
-    via: 'session',
-    access: 'read_write',
-    ...extra,
-  };
-}
+const actor = testActor;
 
 const code = (denial: Denial | null): Denial['code'] | null => denial?.code ?? null;
 
