@@ -19,4 +19,3 @@ export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export const MIGRATIONS_DIR = path.join(ROOT, 'src/server/db/migrations');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
-export const SERVER_BUNDLE = path.join(ROOT, 'dist/server/centrale.mjs');

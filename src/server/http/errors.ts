@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorCode, STATUS_OF } from '../../core/errors';
+import { DomainError, type ErrorCode } from '../../core/errors';
 
 /**
  * One shape for every error (DESIGN §3):
@@ -149,5 +149,3 @@ export function installErrorHandling(app: FastifyInstance): void {
     reply.code(status).type('application/json; charset=utf-8').send(body);
   });
 }
-
-export const errorStatus = (code: ErrorCode): number => STATUS_OF[code];

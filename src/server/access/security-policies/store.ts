@@ -3,7 +3,7 @@ import {
   type SecurityPolicy,
   securityPolicySchema,
 } from '../../../core/access/password-policy';
-import { ROLES, type Role } from '../../../core/access/roles';
+import type { Role } from '../../../core/access/roles';
 import type { Executor } from '../../db/client';
 import { securityPolicies } from '../../db/schema';
 
@@ -43,5 +43,3 @@ export class SecurityPolicyStore {
     this.#cached = null;
   }
 }
-
-export const isKnownRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
