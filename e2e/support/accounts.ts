@@ -12,4 +12,5 @@ export const ACCOUNTS = {
   endUser: { email: 'gebruiker@voorbeeld.example', password: DEMO_PASSWORD },
 } as const;
 
-export type DemoAccount = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];
+/** How a test logs in: a demo account, or one a test created itself. */
+export type Credentials = { email: string; password: string };

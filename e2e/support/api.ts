@@ -1,8 +1,8 @@
-import type { DemoAccount } from './accounts';
+import type { Credentials } from './accounts';
 import { baseUrl } from './browser';
 
 /** A direct API session for test set-up (ids to visit), not for what the tests check. */
-export async function apiSession(account: DemoAccount) {
+export async function apiSession(account: Credentials) {
   const response = await fetch(`${baseUrl()}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

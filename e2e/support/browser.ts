@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { DemoAccount } from './accounts';
+import type { Credentials } from './accounts';
 
 const SCREENSHOTS = path.resolve(new URL('../screenshots', import.meta.url).pathname);
 
@@ -44,7 +44,7 @@ export async function openPage(browser: Browser, options: { locale?: string } = 
 }
 
 /** Logs in through the form, as a person would, and waits for the portal; `null`: on the current page. */
-export async function login(page: Page, account: DemoAccount, path: string | null = '/'): Promise<void> {
+export async function login(page: Page, account: Credentials, path: string | null = '/'): Promise<void> {
   if (path !== null) await page.goto(path);
   await page.getByLabel('E-mailadres').fill(account.email);
   await page.locator('input[type=password]').fill(account.password);

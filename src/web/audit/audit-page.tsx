@@ -131,7 +131,7 @@ export function AuditPage() {
               data={ACTIONS.map((v) => ({ value: v, label: label('actions', v) }))}
               value={action}
               onChange={setAction}
-              w={190}
+              w={230}
             />
             <TextInput
               label={t('audit.from')}

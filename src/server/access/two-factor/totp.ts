@@ -1,7 +1,9 @@
 import { generate, generateSecret, generateURI, verify } from 'otplib';
 
-/** TOTP per RFC 6238 (30 s steps, 6 digits, SHA-1: what authenticator apps expect). */
-/** Accept the previous and next step too, for clocks that drift a little. */
+/**
+ * TOTP per RFC 6238 (30 s steps, 6 digits, SHA-1: what authenticator apps expect). The previous
+ * and next step are accepted too, for clocks that drift a little.
+ */
 const TOLERANCE_SECONDS = 30;
 
 export const newTotpSecret = (): string => generateSecret();
