@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
-import type { Role } from '../../../core/access/roles';
+import { type Role, USER_ROLES } from '../../../core/access/roles';
 import { GATE_TRAINING } from '../../../core/knowledge/trainings';
 import type { Cursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
@@ -41,6 +41,19 @@ export type AccountScopeFilter = {
   userSiteIds: readonly string[] | null;
 };
 
+/**
+ * The accounts a scope reaches, as a condition on `accounts` left-joined with their `users` row:
+ * the SQL form of `accountInScope`, so that lists filter before they page. `undefined`: all.
+ */
+export function accountScopeCondition(filter: AccountScopeFilter): SQL | undefined {
+  return and(
+    filter.enterpriseIds === null ? undefined : inArray(accounts.enterpriseId, [...filter.enterpriseIds]),
+    filter.userSiteIds === null
+      ? undefined
+      : and(inArray(users.siteId, [...filter.userSiteIds]), inArray(accounts.role, [...USER_ROLES])),
+  );
+}
+
 export async function listAccounts(
   db: Executor,
   filter: AccountScopeFilter & {
@@ -55,13 +68,7 @@ export async function listAccounts(
   if (filter.enterpriseIds !== null && filter.enterpriseIds.length === 0) return [];
   if (filter.userSiteIds !== null && filter.userSiteIds.length === 0) return [];
   const conditions: (SQL | undefined)[] = [
-    filter.enterpriseIds === null ? undefined : inArray(accounts.enterpriseId, [...filter.enterpriseIds]),
-    filter.userSiteIds === null
-      ? undefined
-      : and(
-          inArray(users.siteId, [...filter.userSiteIds]),
-          inArray(accounts.role, ['end_user', 'agent', 'supervisor', 'receptionist']),
-        ),
+    accountScopeCondition(filter),
     filter.enterpriseId ? eq(accounts.enterpriseId, filter.enterpriseId) : undefined,
     filter.partnerId ? eq(accounts.partnerId, filter.partnerId) : undefined,
     filter.role ? eq(accounts.role, filter.role) : undefined,

@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Training } from '../../../core/knowledge/trainings';
 import type { Executor } from '../../db/client';
 import { accounts, trainingRecords, users } from '../../db/schema';
+import { type AccountScopeFilter, accountScopeCondition } from '../../directory/accounts/repository';
 
 const columns = {
   id: trainingRecords.id,
@@ -21,8 +22,9 @@ const columns = {
 
 export async function listTrainingRecords(
   db: Executor,
-  filter: {
-    enterpriseIds: readonly string[] | null;
+  filter: AccountScopeFilter & {
+    /** The asking account: its own records are always in view. */
+    ownAccountId: string;
     accountId?: string | undefined;
     enterpriseId?: string | undefined;
     training?: Training | undefined;
@@ -31,9 +33,10 @@ export async function listTrainingRecords(
     limit: number;
   },
 ) {
-  if (filter.enterpriseIds !== null && filter.enterpriseIds.length === 0) return [];
+  const scope = accountScopeCondition(filter);
   const conditions: (SQL | undefined)[] = [
-    filter.enterpriseIds === null ? undefined : inArray(accounts.enterpriseId, [...filter.enterpriseIds]),
+    // No scope condition means every account; or() would drop it and leave only the own ones.
+    scope === undefined ? undefined : or(eq(trainingRecords.accountId, filter.ownAccountId), scope),
     filter.accountId ? eq(trainingRecords.accountId, filter.accountId) : undefined,
     filter.enterpriseId ? eq(accounts.enterpriseId, filter.enterpriseId) : undefined,
     filter.training ? eq(trainingRecords.training, filter.training) : undefined,
