@@ -26,5 +26,14 @@ export async function ensureWebBuild(): Promise<void> {
   if (!webBuildIsStale()) return;
   process.stdout.write('Building the portal (first start or changed sources)...\n');
   const { build } = await import('vite');
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Always the production portal: under a test runner NODE_ENV is "test", and Vite would then
+  // bundle React's development build into dist/web, which a later `npm start` would serve.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

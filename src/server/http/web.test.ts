@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SecretBox } from '../access/crypto';
@@ -9,6 +10,7 @@ import { loadConfig } from '../config';
 import { freshDatabase, type TestDatabase } from '../testing/test-database';
 
 /** Serving the built portal: files, the page for the portal's own routes, and 404s. */
+const BIG = `export const rows = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ id: i, name: `row ${i}` })))};`;
 let dir: string;
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -18,6 +20,10 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Centrale</title><div id="root"></div>');
   writeFileSync(path.join(dir, 'assets', 'app-1a2b3c.js'), 'console.log(1)');
+  // The build's compressed copies of a bigger file (vite.config.ts writes them).
+  writeFileSync(path.join(dir, 'assets', 'big-4d5e6f.js'), BIG);
+  writeFileSync(path.join(dir, 'assets', 'big-4d5e6f.js.br'), brotliCompressSync(BIG));
+  writeFileSync(path.join(dir, 'assets', 'big-4d5e6f.js.gz'), gzipSync(BIG));
   database = await freshDatabase();
   app = await buildApp(
     {
@@ -53,6 +59,20 @@ describe('the portal', () => {
     const res = await app.inject({ url: '/assets/app-1a2b3c.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each([
+    ['br, gzip', 'br', (body: Buffer) => brotliDecompressSync(body)],
+    ['gzip, deflate', 'gzip', (body: Buffer) => gunzipSync(body)],
+    ['identity', undefined, (body: Buffer) => body],
+  ])('sends the copy the browser accepts (%s)', async (accept, encoding, decode) => {
+    const res = await app.inject({ url: '/assets/big-4d5e6f.js', headers: { 'accept-encoding': accept } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe(encoding);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(decode(res.rawPayload).toString()).toBe(BIG);
   });
 
   it('answers a missing asset and an unknown API path with 404', async () => {

@@ -16,6 +16,8 @@ export async function installWeb(app: FastifyInstance, root: string = WEB_DIST):
       // Looked up per request, so a rebuilt portal is served without a restart.
       wildcard: true,
       index: ['index.html'],
+      // The build writes .br and .gz copies; the one the browser accepts is sent (Vary: Accept-Encoding).
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (res, filePath) => {
         // Vite's file names carry a content hash: cache them for good; never cache the page itself.
