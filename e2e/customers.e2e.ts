@@ -136,3 +136,23 @@ describe('end user', () => {
     await context.close();
   });
 });
+
+// Until the telephony capabilities give them screens of their own, the call-centre roles see what
+// an end user sees: their profile, nothing of the enterprise, in the screens or through the API.
+describe.each([
+  ['agent', ACCOUNTS.agent],
+  ['supervisor', ACCOUNTS.supervisor],
+  ['receptionist', ACCOUNTS.receptionist],
+])('%s', (_role, account) => {
+  it('only has its own profile, and the API refuses the enterprise', async () => {
+    const { page, context } = await openPage(browser);
+    await login(page, account);
+    expect(await navLabels(page)).toEqual(['Start', 'Mijn profiel']);
+    const status = await page.evaluate(
+      async (url) => (await fetch(url)).status,
+      `/api/enterprises/${voorbeeld.id}/users`,
+    );
+    expect(status).toBe(403);
+    await context.close();
+  });
+});

@@ -10,6 +10,9 @@ export const ACCOUNTS = {
   untrainedAdmin: { email: 'nieuwe.beheerder@voorbeeld.example', password: DEMO_PASSWORD },
   siteAdmin: { email: 'beheer.amsterdam@voorbeeld.example', password: DEMO_PASSWORD },
   endUser: { email: 'gebruiker@voorbeeld.example', password: DEMO_PASSWORD },
+  agent: { email: 'agent@voorbeeld.example', password: DEMO_PASSWORD },
+  supervisor: { email: 'supervisor@voorbeeld.example', password: DEMO_PASSWORD },
+  receptionist: { email: 'receptie@voorbeeld.example', password: DEMO_PASSWORD },
 } as const;
 
 /** How a test logs in: a demo account, or one a test created itself. */
