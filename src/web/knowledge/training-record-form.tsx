@@ -95,18 +95,9 @@ export function TrainingRecordForm({
           type="date"
           required
           max={today()}
-          value={v.completedOn}
-          onChange={(e) => form.set('completedOn', e.currentTarget.value)}
-          error={form.error('completedOn')}
+          {...form.text('completedOn')}
         />
-        <Textarea
-          label={t('trainings.notes')}
-          autosize
-          minRows={2}
-          value={v.notes}
-          onChange={(e) => form.set('notes', e.currentTarget.value)}
-          error={form.error('notes')}
-        />
+        <Textarea label={t('trainings.notes')} autosize minRows={2} {...form.text('notes')} />
         <FormAlert message={form.general} />
         <Group justify="flex-end">
           <Button type="submit" loading={mutation.isPending}>

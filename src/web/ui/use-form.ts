@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../api/api-error';
@@ -13,6 +13,9 @@ export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; 
   }
   return fields;
 }
+
+/** The keys of a form's values that hold text. */
+type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 
 /**
  * A small form state: values, field errors from the shared zod schema (before sending) and from
@@ -61,6 +64,14 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
 
   const error = (key: string): string | undefined => fieldText(t, fields[key]);
 
+  /** The value, change handler and error of a text input, to spread onto it. */
+  const text = <K extends TextKey<T>>(key: K) => ({
+    value: values[key] as string,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      set(key, event.currentTarget.value as T[K]),
+    error: error(key),
+  });
+
   const submit = (handler: () => void) => (event: FormEvent) => {
     event.preventDefault();
     setGeneral(null);
@@ -73,5 +84,5 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
     setGeneral(null);
   };
 
-  return { values, set, validate, fail, error, general, setGeneral, submit, reset };
+  return { values, set, text, validate, fail, error, general, setGeneral, submit, reset };
 }

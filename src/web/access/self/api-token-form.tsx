@@ -40,14 +40,7 @@ export function ApiTokenForm({ onDone }: { onDone: (created: CreatedApiToken) =>
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label={t('tokens.name')}
-          required
-          value={v.name}
-          onChange={(e) => form.set('name', e.currentTarget.value)}
-          error={form.error('name')}
-          data-autofocus
-        />
+        <TextInput label={t('tokens.name')} required {...form.text('name')} data-autofocus />
         <Select
           label={t('tokens.access')}
           allowDeselect={false}
@@ -70,9 +63,7 @@ export function ApiTokenForm({ onDone }: { onDone: (created: CreatedApiToken) =>
           label={t('twoFactor.password')}
           autoComplete="current-password"
           required
-          value={v.password}
-          onChange={(e) => form.set('password', e.currentTarget.value)}
-          error={form.error('password')}
+          {...form.text('password')}
         />
         <FormAlert message={form.general} />
         <Group justify="flex-end">

@@ -40,18 +40,14 @@ export function PasswordForm({ onDone }: { onDone: () => void }) {
           label={t('password.current')}
           autoComplete="current-password"
           required
-          value={form.values.currentPassword}
-          onChange={(e) => form.set('currentPassword', e.currentTarget.value)}
-          error={form.error('currentPassword')}
+          {...form.text('currentPassword')}
         />
         <PasswordField
           label={t('password.new')}
           description={t('password.rules')}
           autoComplete="new-password"
           required
-          value={form.values.newPassword}
-          onChange={(e) => form.set('newPassword', e.currentTarget.value)}
-          error={form.error('newPassword')}
+          {...form.text('newPassword')}
         />
         <PasswordField
           label={t('password.confirm')}

@@ -96,9 +96,7 @@ export function TwoFactorSection() {
               label={t('twoFactor.password')}
               autoComplete="current-password"
               required
-              value={form.values.password}
-              onChange={(e) => form.set('password', e.currentTarget.value)}
-              error={form.error('password')}
+              {...form.text('password')}
               data-autofocus
             />
             <FormAlert message={form.general} />

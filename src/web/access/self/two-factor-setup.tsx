@@ -47,9 +47,7 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
             label={t('twoFactor.password')}
             autoComplete="current-password"
             required
-            value={form.values.password}
-            onChange={(e) => form.set('password', e.currentTarget.value)}
-            error={form.error('password')}
+            {...form.text('password')}
           />
           <FormAlert message={form.general} />
           <Group>
@@ -81,9 +79,7 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
           inputMode="numeric"
           maxLength={6}
           required
-          value={form.values.code}
-          onChange={(e) => form.set('code', e.currentTarget.value)}
-          error={form.error('code')}
+          {...form.text('code')}
         />
         <FormAlert message={form.general} />
         <Group>

@@ -83,21 +83,8 @@ export function AccountCreateForm({
           error={form.error('role')}
           data-autofocus
         />
-        <TextInput
-          label={t('accounts.name')}
-          required
-          value={v.name}
-          onChange={(e) => form.set('name', e.currentTarget.value)}
-          error={form.error('name')}
-        />
-        <TextInput
-          label={t('accounts.email')}
-          type="email"
-          required
-          value={v.email}
-          onChange={(e) => form.set('email', e.currentTarget.value)}
-          error={form.error('email')}
-        />
+        <TextInput label={t('accounts.name')} required {...form.text('name')} />
+        <TextInput label={t('accounts.email')} type="email" required {...form.text('email')} />
         {v.role === 'partner_admin' && (
           <Select
             label={t('accounts.partner')}

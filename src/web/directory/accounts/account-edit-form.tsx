@@ -55,22 +55,8 @@ export function AccountEditForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label={t('accounts.name')}
-          required
-          value={v.name}
-          onChange={(e) => form.set('name', e.currentTarget.value)}
-          error={form.error('name')}
-          data-autofocus
-        />
-        <TextInput
-          label={t('accounts.email')}
-          type="email"
-          required
-          value={v.email}
-          onChange={(e) => form.set('email', e.currentTarget.value)}
-          error={form.error('email')}
-        />
+        <TextInput label={t('accounts.name')} required {...form.text('name')} data-autofocus />
+        <TextInput label={t('accounts.email')} type="email" required {...form.text('email')} />
         <Select
           label={t('accounts.role')}
           allowDeselect={false}

@@ -45,20 +45,8 @@ export function EnterpriseForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label={t('enterprises.name')}
-          required
-          value={v.name}
-          onChange={(e) => form.set('name', e.currentTarget.value)}
-          error={form.error('name')}
-          data-autofocus
-        />
-        <TextInput
-          label={t('enterprises.customerNumber')}
-          value={v.customerNumber}
-          onChange={(e) => form.set('customerNumber', e.currentTarget.value)}
-          error={form.error('customerNumber')}
-        />
+        <TextInput label={t('enterprises.name')} required {...form.text('name')} data-autofocus />
+        <TextInput label={t('enterprises.customerNumber')} {...form.text('customerNumber')} />
         <Select
           label={t('enterprises.partner')}
           placeholder={t('enterprises.noPartner')}

@@ -35,21 +35,8 @@ export function PartnerForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label={t('partners.name')}
-          required
-          value={form.values.name}
-          onChange={(e) => form.set('name', e.currentTarget.value)}
-          error={form.error('name')}
-          data-autofocus
-        />
-        <TextInput
-          label={t('partners.contactEmail')}
-          type="email"
-          value={form.values.contactEmail}
-          onChange={(e) => form.set('contactEmail', e.currentTarget.value)}
-          error={form.error('contactEmail')}
-        />
+        <TextInput label={t('partners.name')} required {...form.text('name')} data-autofocus />
+        <TextInput label={t('partners.contactEmail')} type="email" {...form.text('contactEmail')} />
         <FormAlert message={form.general} />
         <Group justify="flex-end">
           <Button type="submit" loading={mutation.isPending}>

@@ -50,37 +50,16 @@ export function SiteForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label={t('sites.name')}
-          required
-          value={v.name}
-          onChange={(e) => form.set('name', e.currentTarget.value)}
-          error={form.error('name')}
-          data-autofocus
-        />
-        <TextInput
-          label={t('sites.street')}
-          required
-          value={v.street}
-          onChange={(e) => form.set('street', e.currentTarget.value)}
-          error={form.error('street')}
-        />
+        <TextInput label={t('sites.name')} required {...form.text('name')} data-autofocus />
+        <TextInput label={t('sites.street')} required {...form.text('street')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <TextInput
             label={t('sites.postcode')}
             required
             description={t('sites.postcodeHint')}
-            value={v.postcode}
-            onChange={(e) => form.set('postcode', e.currentTarget.value)}
-            error={form.error('postcode')}
+            {...form.text('postcode')}
           />
-          <TextInput
-            label={t('sites.city')}
-            required
-            value={v.city}
-            onChange={(e) => form.set('city', e.currentTarget.value)}
-            error={form.error('city')}
-          />
+          <TextInput label={t('sites.city')} required {...form.text('city')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
           <Select

@@ -60,21 +60,8 @@ export function UserForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label={t('users.name')}
-          required
-          value={v.name}
-          onChange={(e) => form.set('name', e.currentTarget.value)}
-          error={form.error('name')}
-          data-autofocus
-        />
-        <TextInput
-          label={t('users.email')}
-          type="email"
-          value={v.email}
-          onChange={(e) => form.set('email', e.currentTarget.value)}
-          error={form.error('email')}
-        />
+        <TextInput label={t('users.name')} required {...form.text('name')} data-autofocus />
+        <TextInput label={t('users.email')} type="email" {...form.text('email')} />
         <Select
           label={t('users.site')}
           required={siteRequired}
