@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sessionStatus } from '../../core/access/session-timeouts';
 import type { AppServices } from '../deps';
-import { loadActor } from './actors';
+import { loadActor } from './actors/load-actor';
 import { findActiveTokenWithAccount, touchToken } from './api-tokens/repository';
 import type { CachedAuth } from './auth-cache';
 import { SESSION_COOKIE } from './cookies';

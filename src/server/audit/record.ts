@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/access/actor';
 import { type Snapshot, snapshot } from '../../core/audit/diff';
 import type { Executor } from '../db/client';
-import { auditEvents } from '../db/schema';
+import { insertAuditEvent } from './repository';
 
 export type AuditEntry = {
   entityType: string;
@@ -26,7 +26,7 @@ export async function recordAudit(
   who: { actor: AuditActor; requestId: string | null; now: Date },
   entry: AuditEntry,
 ): Promise<void> {
-  await db.insert(auditEvents).values({
+  await insertAuditEvent(db, {
     at: who.now,
     requestId: who.requestId,
     actorId: who.actor?.accountId ?? null,

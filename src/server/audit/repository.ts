@@ -65,3 +65,7 @@ export async function listAuditEvents(db: Executor, scope: AuditScope, filter: A
 }
 
 export type AuditRow = typeof auditEvents.$inferSelect;
+
+export async function insertAuditEvent(db: Executor, event: typeof auditEvents.$inferInsert): Promise<void> {
+  await db.insert(auditEvents).values(event);
+}

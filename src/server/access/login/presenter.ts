@@ -3,7 +3,7 @@ import type { Me } from '../../../core/access/me';
 import { passwordExpiresAt, type SecurityPolicy } from '../../../core/access/password-policy';
 import { permissionsOf } from '../../../core/access/permissions';
 import { isTrainingGated } from '../../../core/access/policy';
-import type { AccountRow } from '../actors';
+import type { AccountRow } from '../actors/load-actor';
 
 export function presentMe(actor: Actor, account: AccountRow, policy: SecurityPolicy): Me {
   const expires = passwordExpiresAt(account.passwordChangedAt, policy);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loginInputSchema, sessionSchema } from '../../../core/access/me';
 import { DomainError } from '../../../core/errors';
 import { errorSchema } from '../../http/schemas';
-import { findAccountById } from '../accounts-repository';
+import { findAccountById } from '../actors/repository';
 import { resolveSession } from '../authenticate';
 import { SESSION_COOKIE, sessionCookieOptions } from '../cookies';
 import { presentMe } from './presenter';

@@ -1,4 +1,3 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../core/access/actor';
 import {
   afterFailedLogin,
@@ -8,12 +7,12 @@ import {
 } from '../../../core/access/lockout';
 import { DomainError } from '../../../core/errors';
 import { recordAudit } from '../../audit/record';
-import { recoveryCodes } from '../../db/schema';
 import type { AppServices } from '../../deps';
-import { findAccountByEmail, updateAccount } from '../accounts-repository';
-import type { AccountRow } from '../actors';
+import type { AccountRow } from '../actors/load-actor';
+import { findAccountByEmail, updateAccount } from '../actors/repository';
 import { dummyPasswordHash, normaliseRecoveryCode, randomToken, sha256, verifyPassword } from '../crypto';
 import { deleteSession, insertSession } from '../sessions/repository';
+import { findUnusedRecoveryCode, markRecoveryCodeUsed } from '../two-factor/repository';
 import { verifyTotp } from '../two-factor/totp';
 
 export type LoginInput = { email: string; password: string; totp?: string | undefined };
@@ -110,19 +109,8 @@ export async function login(
       totpStep = step;
     } else {
       const hash = sha256(normaliseRecoveryCode(code));
-      const rows = await db
-        .select({ id: recoveryCodes.id })
-        .from(recoveryCodes)
-        .where(
-          and(
-            eq(recoveryCodes.accountId, account.id),
-            eq(recoveryCodes.codeHash, hash),
-            isNull(recoveryCodes.usedAt),
-          ),
-        )
-        .limit(1);
-      if (!rows[0]) return failed('totp');
-      usedRecoveryCode = rows[0].id;
+      usedRecoveryCode = await findUnusedRecoveryCode(db, account.id, hash);
+      if (usedRecoveryCode === null) return failed('totp');
     }
   }
 
@@ -131,7 +119,7 @@ export async function login(
   const updated = await db.transaction(async (tx) => {
     if (request.previousSessionHash) await deleteSession(tx, request.previousSessionHash);
     if (usedRecoveryCode !== null) {
-      await tx.update(recoveryCodes).set({ usedAt: now }).where(eq(recoveryCodes.id, usedRecoveryCode));
+      await markRecoveryCodeUsed(tx, usedRecoveryCode, now);
     }
     const row = await updateAccount(tx, account.id, {
       ...afterSuccessfulLogin(),

@@ -1,17 +1,14 @@
-import { sql } from 'drizzle-orm';
 import type { SecurityPolicy } from '../../../core/access/password-policy';
 import { ROLES, type Role } from '../../../core/access/roles';
 import { recordAudit } from '../../audit/record';
-import { securityPolicies } from '../../db/schema';
 import type { Ctx } from '../../http/context';
+import { storedPolicies, upsertPolicy } from './repository';
 
 export type SecurityPolicyDto = { role: Role; policy: SecurityPolicy; isDefault: boolean };
 
 export async function listSecurityPolicies(ctx: Ctx): Promise<SecurityPolicyDto[]> {
   const all = await ctx.services.policies.all();
-  const stored = new Set(
-    (await ctx.db.select({ role: securityPolicies.role }).from(securityPolicies)).map((r) => r.role),
-  );
+  const stored = new Set((await storedPolicies(ctx.db)).map((r) => r.role));
   return ROLES.map((role) => ({ role, policy: all[role], isDefault: !stored.has(role) }));
 }
 
@@ -22,13 +19,7 @@ export async function setSecurityPolicy(
 ): Promise<SecurityPolicyDto> {
   const before = (await ctx.services.policies.all())[role];
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .insert(securityPolicies)
-      .values({ role, policy, updatedAt: ctx.now })
-      .onConflictDoUpdate({
-        target: securityPolicies.role,
-        set: { policy: sql`excluded.policy`, updatedAt: ctx.now },
-      });
+    await upsertPolicy(tx, role, policy, ctx.now);
     await recordAudit(tx, ctx, {
       entityType: 'security_policy',
       entityId: role,

@@ -5,7 +5,7 @@ import {
 } from '../../../core/access/password-policy';
 import type { Role } from '../../../core/access/roles';
 import type { Executor } from '../../db/client';
-import { securityPolicies } from '../../db/schema';
+import { storedPolicies } from './repository';
 
 /**
  * The security policy of each role: the stored row over the shipped default. Read on every login
@@ -25,7 +25,7 @@ export class SecurityPolicyStore {
   async all(): Promise<Record<Role, SecurityPolicy>> {
     const now = Date.now();
     if (this.#cached && now - this.#cached.at < this.#ttlMs) return this.#cached.policies;
-    const rows = await this.#db.select().from(securityPolicies);
+    const rows = await storedPolicies(this.#db);
     const policies = { ...DEFAULT_SECURITY_POLICIES };
     for (const row of rows) {
       const parsed = securityPolicySchema.safeParse(row.policy);

@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { Actor } from '../../../core/access/actor';
 import type { ApiTokenDto } from '../../../core/access/self';
 import { DomainError } from '../../../core/errors';
 import { recordAudit } from '../../audit/record';
 import type { Executor } from '../../db/client';
-import { recoveryCodes } from '../../db/schema';
 import type { Ctx } from '../../http/context';
-import { findAccountById, updateAccount } from '../accounts-repository';
-import type { AccountRow } from '../actors';
+import type { AccountRow } from '../actors/load-actor';
+import { findAccountById, updateAccount } from '../actors/repository';
 import { type ApiTokenRow, findToken, insertToken, listTokens, revokeToken } from '../api-tokens/repository';
 import { API_TOKEN_PREFIX } from '../authenticate';
 import { normaliseRecoveryCode, randomToken, recoveryCode, sha256, verifyPassword } from '../crypto';
-import { assertAcceptablePassword, storePassword } from '../passwords';
+import { assertAcceptablePassword, storePassword } from '../passwords/service';
 import { deleteSessionsOf } from '../sessions/repository';
+import { deleteRecoveryCodes, replaceRecoveryCodes } from '../two-factor/repository';
 import { newTotpSecret, totpUri, verifyTotp } from '../two-factor/totp';
 
 const RECOVERY_CODE_COUNT = 10;
@@ -87,10 +86,11 @@ export async function startTotpSetup(ctx: Ctx, password: string) {
 
 async function newRecoveryCodes(tx: Executor, accountId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, recoveryCode);
-  await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, accountId));
-  await tx
-    .insert(recoveryCodes)
-    .values(codes.map((c) => ({ accountId, codeHash: sha256(normaliseRecoveryCode(c)) })));
+  await replaceRecoveryCodes(
+    tx,
+    accountId,
+    codes.map((c) => sha256(normaliseRecoveryCode(c))),
+  );
   return codes;
 }
 
@@ -132,7 +132,7 @@ export async function disableTotp(ctx: Ctx, password: string): Promise<void> {
       totpLastStep: null,
       updatedAt: ctx.now,
     });
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, account.id));
+    await deleteRecoveryCodes(tx, account.id);
     await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'two_factor_disabled' });
   });
   ctx.services.authCache.forgetAccount(account.id);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { accountShapeErrors, canChangeRole, mayGrant } from '../../../core/access/account-rules';
 import {
@@ -14,11 +13,11 @@ import { DomainError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { revokeTokensOf } from '../../access/api-tokens/repository';
 import { hashPassword, randomPassword } from '../../access/crypto';
-import { storePassword } from '../../access/passwords';
+import { storePassword } from '../../access/passwords/service';
 import { deleteSessionsOf } from '../../access/sessions/repository';
+import { deleteRecoveryCodes } from '../../access/two-factor/repository';
 import { recordAudit } from '../../audit/record';
 import type { Executor } from '../../db/client';
-import { recoveryCodes } from '../../db/schema';
 import type { Ctx } from '../../http/context';
 import { lockEnterprise, partnerExists } from '../enterprises/repository';
 import { sitesOfEnterprise } from '../sites/repository';
@@ -324,7 +323,7 @@ export async function resetTwoFactor(ctx: Ctx, id: string): Promise<AccountDto> 
       totpLastStep: null,
       updatedAt: ctx.now,
     });
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, id));
+    await deleteRecoveryCodes(tx, id);
     await deleteSessionsOf(tx, id);
     await recordAudit(
       tx,

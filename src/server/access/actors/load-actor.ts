@@ -1,13 +1,12 @@
-import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../../core/access/actor';
-import { isPasswordExpired, type SecurityPolicy } from '../../core/access/password-policy';
-import { TRAINING_GATED_ROLES } from '../../core/access/policy';
-import { LEVEL_OF } from '../../core/access/roles';
-import { GATE_TRAINING } from '../../core/knowledge/trainings';
-import type { Executor } from '../db/client';
-import { accountSites, type accounts, enterprises, trainingRecords } from '../db/schema';
+import type { Actor } from '../../../core/access/actor';
+import { isPasswordExpired, type SecurityPolicy } from '../../../core/access/password-policy';
+import { TRAINING_GATED_ROLES } from '../../../core/access/policy';
+import { LEVEL_OF } from '../../../core/access/roles';
+import { GATE_TRAINING } from '../../../core/knowledge/trainings';
+import type { Executor } from '../../db/client';
+import { type AccountRow, enterpriseIdsOfPartner, hasTrainingRecord, siteIdsOfAccount } from './repository';
 
-export type AccountRow = typeof accounts.$inferSelect;
+export type { AccountRow };
 
 /** Builds the policy's view of an account: its scope, training and restrictions. */
 export async function loadActor(
@@ -20,34 +19,19 @@ export async function loadActor(
   let enterpriseIds: Actor['enterpriseIds'] = 'all';
   let siteIds: Actor['siteIds'] = 'all';
   if (level === 'partner') {
-    const rows = account.partnerId
-      ? await db
-          .select({ id: enterprises.id })
-          .from(enterprises)
-          .where(eq(enterprises.partnerId, account.partnerId))
-      : [];
-    enterpriseIds = rows.map((r) => r.id);
+    enterpriseIds = account.partnerId ? await enterpriseIdsOfPartner(db, account.partnerId) : [];
   } else if (level !== 'provider') {
     enterpriseIds = account.enterpriseId ? [account.enterpriseId] : [];
   }
   if (level === 'site') {
-    const rows = await db
-      .select({ id: accountSites.siteId })
-      .from(accountSites)
-      .where(eq(accountSites.accountId, account.id));
-    siteIds = rows.map((r) => r.id);
+    siteIds = await siteIdsOfAccount(db, account.id);
   } else if (level === 'user') {
     // End users see nothing of the directory but themselves (through /api/me).
     siteIds = [];
   }
   let trained = true;
   if (TRAINING_GATED_ROLES.includes(account.role)) {
-    const rows = await db
-      .select({ id: trainingRecords.id })
-      .from(trainingRecords)
-      .where(and(eq(trainingRecords.accountId, account.id), eq(trainingRecords.training, GATE_TRAINING)))
-      .limit(1);
-    trained = rows.length > 0;
+    trained = await hasTrainingRecord(db, account.id, GATE_TRAINING);
   }
   return {
     accountId: account.id,

@@ -1,14 +1,13 @@
-import { desc, eq, inArray } from 'drizzle-orm';
 import {
   describeViolations,
   passwordViolations,
   type SecurityPolicy,
   userIdsOf,
-} from '../../core/access/password-policy';
-import { DomainError } from '../../core/errors';
-import type { Executor } from '../db/client';
-import { accounts, passwordHistory } from '../db/schema';
-import { hashPassword, verifyPassword } from './crypto';
+} from '../../../core/access/password-policy';
+import { DomainError } from '../../../core/errors';
+import type { Executor } from '../../db/client';
+import { hashPassword, verifyPassword } from '../crypto';
+import { formerPasswordHashes, replacePasswordHash } from './repository';
 
 /** How many old hashes are kept at most, whatever the policy asks (the policy's maximum). */
 const HISTORY_KEPT = 24;
@@ -36,13 +35,8 @@ export async function assertAcceptablePassword(
     });
   }
   if (policy.historyCount === 0) return;
-  const previous = await db
-    .select({ hash: passwordHistory.passwordHash })
-    .from(passwordHistory)
-    .where(eq(passwordHistory.accountId, account.id))
-    .orderBy(desc(passwordHistory.createdAt), desc(passwordHistory.id))
-    .limit(Math.max(0, policy.historyCount - 1));
-  const hashes = [...(account.passwordHash ? [account.passwordHash] : []), ...previous.map((p) => p.hash)];
+  const previous = await formerPasswordHashes(db, account.id, policy.historyCount - 1);
+  const hashes = [...(account.passwordHash ? [account.passwordHash] : []), ...previous];
   for (const hash of hashes) {
     if (await verifyPassword(hash, newPassword)) {
       const message = `may not be one of your last ${policy.historyCount} passwords`;
@@ -65,29 +59,10 @@ export async function storePassword(
   options: { mustChange: boolean },
 ): Promise<void> {
   const passwordHash = await hashPassword(password);
-  const [current] = await db
-    .select({ hash: accounts.passwordHash })
-    .from(accounts)
-    .where(eq(accounts.id, accountId))
-    .limit(1);
-  if (current)
-    await db.insert(passwordHistory).values({ accountId, passwordHash: current.hash, createdAt: now });
-  await db
-    .update(accounts)
-    .set({ passwordHash, passwordChangedAt: now, mustChangePassword: options.mustChange, updatedAt: now })
-    .where(eq(accounts.id, accountId));
-  const stale = await db
-    .select({ id: passwordHistory.id })
-    .from(passwordHistory)
-    .where(eq(passwordHistory.accountId, accountId))
-    .orderBy(desc(passwordHistory.createdAt), desc(passwordHistory.id))
-    .offset(HISTORY_KEPT);
-  if (stale.length > 0) {
-    await db.delete(passwordHistory).where(
-      inArray(
-        passwordHistory.id,
-        stale.map((s) => s.id),
-      ),
-    );
-  }
+  await replacePasswordHash(
+    db,
+    accountId,
+    { passwordHash, passwordChangedAt: now, mustChangePassword: options.mustChange },
+    HISTORY_KEPT,
+  );
 }

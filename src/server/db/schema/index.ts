@@ -1,0 +1,11 @@
+/**
+ * The one schema of Centrale, for PGlite and PostgreSQL alike, one file per bounded context.
+ * Migrations are generated from it with `npm run db:generate` (drizzle-kit) and applied at start-up.
+ * Enumerated values (roles, profiles, line types...) come from src/core, where the API's schemas
+ * take them too.
+ */
+export * from './access';
+export * from './audit';
+export * from './directory';
+export * from './installation';
+export * from './knowledge';
