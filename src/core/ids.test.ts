@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idSchema, isId } from './ids';
+import { issuesOf } from './messages/zod-issues';
 
 describe('idSchema and isId', () => {
   it.each<string>([
@@ -23,14 +24,17 @@ describe('idSchema and isId', () => {
     'g f2504e0-4f89-41d3-9a0c-0305e82c3301',
     'e1',
     '',
-    42,
-    null,
-    undefined,
   ])('refuses %j', (value) => {
     expect(isId(value)).toBe(false);
-    const result = idSchema.safeParse(value);
-    expect(result.success ? null : result.error.issues.map((issue) => issue.message)).toStrictEqual([
-      'must be a UUID',
-    ]);
+    expect(issuesOf(idSchema, value)?.map((issue) => issue.code) ?? null).toStrictEqual(['uuid']);
+  });
+
+  it.each<[unknown, string]>([
+    [42, 'not_text'],
+    [null, 'not_text'],
+    [undefined, 'required'],
+  ])('refuses %j: %s', (value, code) => {
+    expect(isId(value)).toBe(false);
+    expect(issuesOf(idSchema, value)?.map((issue) => issue.code) ?? null).toStrictEqual([code]);
   });
 });

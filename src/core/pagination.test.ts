@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameSchema } from './directory/schemas';
 import { DomainError } from './errors';
+import { issuesOf } from './messages/zod-issues';
 import {
   type Cursor,
   cursorSchema,
@@ -48,10 +49,7 @@ describe('limitSchema', () => {
     ['1.5', 'must be a whole number'],
     ['abc', 'must be a number'],
   ])('refuses %j: %s', (input, message) => {
-    const result = limitSchema.safeParse(input);
-    expect(result.success ? null : result.error.issues.map((issue) => issue.message)).toStrictEqual([
-      message,
-    ]);
+    expect(issuesOf(limitSchema, input)?.map((issue) => issue.message) ?? null).toStrictEqual([message]);
   });
 });
 
@@ -66,9 +64,8 @@ describe('cursorSchema', () => {
   });
 
   it('says a long cursor is too long', () => {
-    const result = cursorSchema.safeParse('x'.repeat(4097));
-    expect(result.success ? null : result.error.issues.map((issue) => issue.message)).toStrictEqual([
-      'is too long',
+    expect(issuesOf(cursorSchema, 'x'.repeat(4097))?.map((issue) => issue.message)).toStrictEqual([
+      'must be at most 4096 characters',
     ]);
   });
 });
@@ -125,7 +122,7 @@ describe('encodeCursor and decodeCursor', () => {
   ])('refuses %s with a field message', (_label, raw) => {
     expect(decodeError(raw)).toStrictEqual({
       code: 'validation_failed',
-      message: 'The cursor is not valid',
+      message: 'The input is not valid.',
       fields: { cursor: 'is not a cursor from this list' },
       status: 400,
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from './errors';
+import { fieldError } from './errors';
 
 /**
  * Keyset pagination. A cursor is the sort key and id of the last row of a page, opaque to clients
@@ -8,15 +8,10 @@ import { DomainError } from './errors';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
-export const limitSchema = z.coerce
-  .number({ error: 'must be a number' })
-  .int({ error: 'must be a whole number' })
-  .min(1, { error: 'must be at least 1' })
-  .max(MAX_PAGE_SIZE, { error: `must be at most ${MAX_PAGE_SIZE}` })
-  .default(DEFAULT_PAGE_SIZE);
+export const limitSchema = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
 
 // A cursor carries a sort key of up to 200 characters: room for multi-byte and escaped ones.
-export const cursorSchema = z.string().max(4096, { error: 'is too long' }).optional();
+export const cursorSchema = z.string().max(4096).optional();
 
 export type Cursor = { key: string | number | null; id: string };
 
@@ -45,9 +40,7 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
     const parsed = cursorShape.parse(JSON.parse(fromBase64Url(raw)));
     return { key: parsed[0], id: parsed[1] };
   } catch {
-    throw new DomainError('validation_failed', 'The cursor is not valid', {
-      fields: { cursor: 'is not a cursor from this list' },
-    });
+    throw fieldError('validation_failed', 'cursor', 'invalid_cursor');
   }
 }
 

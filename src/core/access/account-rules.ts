@@ -1,4 +1,5 @@
 import type { Profile } from '../directory/profiles';
+import type { IssueCode } from '../errors';
 import type { Actor } from './actor';
 import { isUserRole, type Role } from './roles';
 
@@ -51,28 +52,24 @@ export type LinkedUser = { enterpriseId: string; profile: Profile; siteId: strin
  * The account's role must match what it is linked to. Returns field messages, empty when valid.
  * `user` is the linked user (when userId is set), looked up by the caller.
  */
-export function accountShapeErrors(account: AccountShape, user: LinkedUser): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function accountShapeErrors(account: AccountShape, user: LinkedUser): Record<string, IssueCode> {
+  const errors: Record<string, IssueCode> = {};
   const { role } = account;
   const needsEnterprise = role === 'enterprise_admin' || role === 'site_admin' || isUserRole(role);
-  if (role === 'partner_admin' && account.partnerId === null)
-    errors.partnerId = 'is required for a partner admin';
+  if (role === 'partner_admin' && account.partnerId === null) errors.partnerId = 'partner_required';
   if (role !== 'partner_admin' && account.partnerId !== null)
-    errors.partnerId = 'only a partner admin has a partner';
-  if (needsEnterprise && account.enterpriseId === null) errors.enterpriseId = `is required for role ${role}`;
-  if (!needsEnterprise && account.enterpriseId !== null) {
-    errors.enterpriseId = `role ${role} does not belong to an enterprise`;
-  }
-  if (role === 'site_admin' && account.siteIds.length === 0)
-    errors.siteIds = 'a site admin needs at least one site';
-  if (role !== 'site_admin' && account.siteIds.length > 0) errors.siteIds = 'only a site admin has sites';
-  if (isUserRole(role) && account.userId === null) errors.userId = `role ${role} is the login of a user`;
-  if (!needsEnterprise && account.userId !== null) errors.userId = `role ${role} is not linked to a user`;
+    errors.partnerId = 'partner_only_for_partner_admin';
+  if (needsEnterprise && account.enterpriseId === null) errors.enterpriseId = 'enterprise_required';
+  if (!needsEnterprise && account.enterpriseId !== null) errors.enterpriseId = 'enterprise_not_for_role';
+  if (role === 'site_admin' && account.siteIds.length === 0) errors.siteIds = 'site_admin_needs_sites';
+  if (role !== 'site_admin' && account.siteIds.length > 0) errors.siteIds = 'sites_only_for_site_admin';
+  if (isUserRole(role) && account.userId === null) errors.userId = 'user_required';
+  if (!needsEnterprise && account.userId !== null) errors.userId = 'user_not_for_role';
   if (user !== null) {
     if (account.enterpriseId !== null && user.enterpriseId !== account.enterpriseId) {
-      errors.userId = 'belongs to another enterprise';
+      errors.userId = 'user_other_enterprise';
     } else if (user.profile === 'mobiel') {
-      errors.userId = 'a user with profile Mobiel gets no portal login';
+      errors.userId = 'mobiel_no_login';
     }
   }
   return errors;

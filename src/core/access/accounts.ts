@@ -23,7 +23,7 @@ export const accountPatchSchema = z.strictObject({
   name: nameSchema.optional(),
   role: roleSchema.optional(),
   siteIds: z.array(idSchema).max(500).optional(),
-  status: z.enum(ACCOUNT_STATUSES, { error: 'must be active or disabled' }).optional(),
+  status: z.enum(ACCOUNT_STATUSES).optional(),
 });
 
 export const accountSchema = z.object({

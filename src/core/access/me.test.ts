@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { fieldMessages } from '../messages/zod-issues';
 import { loginInputSchema, meSchema, sessionSchema } from './me';
 import { permissionsOf } from './permissions';
 
-function fields(schema: z.ZodType, input: unknown): Record<string, string> | null {
-  const result = schema.safeParse(input);
-  if (result.success) return null;
-  const out: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) out[key] = 'is not a known field';
-    else out[issue.path.join('.') || '_'] ??= issue.message;
-  }
-  return out;
-}
+const fields = fieldMessages;
 
 describe('loginInputSchema', () => {
   it.each<[Record<string, unknown>, Record<string, unknown>]>([
@@ -35,10 +26,7 @@ describe('loginInputSchema', () => {
       { email: '   ', password: '' },
       { email: 'is required', password: 'is required' },
     ],
-    [
-      { email: 'a@b.nl', password: 'x', totp: 'x'.repeat(33) },
-      { totp: 'Too big: expected string to have <=32 characters' },
-    ],
+    [{ email: 'a@b.nl', password: 'x', totp: 'x'.repeat(33) }, { totp: 'must be at most 32 characters' }],
     [{ email: 'a@b.nl', password: 'x', remember: true }, { remember: 'is not a known field' }],
   ])('refuses %j', (input, expected) => {
     expect(fields(loginInputSchema, input)).toStrictEqual(expected);

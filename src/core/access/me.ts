@@ -34,14 +34,7 @@ export const sessionSchema = z.object({ account: meSchema, csrfToken: z.string()
 export type SessionDto = z.infer<typeof sessionSchema>;
 
 export const loginInputSchema = z.strictObject({
-  email: z
-    .string({ error: 'is required' })
-    .trim()
-    .min(1, { error: 'is required' })
-    .max(254, { error: 'must be at most 254 characters' }),
-  password: z
-    .string({ error: 'is required' })
-    .min(1, { error: 'is required' })
-    .max(1024, { error: 'must be at most 1024 characters' }),
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(1024),
   totp: z.string().trim().max(32).optional(),
 });

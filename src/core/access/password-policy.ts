@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IssueSpec } from '../errors';
 import type { Role } from './roles';
 
 /**
@@ -102,19 +103,20 @@ export const userIdsOf = (email: string): string[] => {
   return [email, local].filter((id) => id.length > 0);
 };
 
-export const VIOLATION_MESSAGES: Record<PasswordViolation, (policy: SecurityPolicy) => string> = {
-  too_short: (p) => `must be at least ${p.minLength} characters`,
-  too_long: () => `must be at most ${MAX_PASSWORD_LENGTH} characters`,
-  missing_classes: (p) =>
-    `must contain at least ${p.requiredClasses} of: lower case, upper case, digit, symbol`,
-  contains_user_id: () => 'may not contain your login name',
-  same_as_old: () => 'must differ from the current password',
-  reversed_old: () => 'may not be the current password reversed',
+/** Each violation as an issue of the password field, with the policy's numbers. */
+export const VIOLATION_ISSUES: Record<PasswordViolation, (policy: SecurityPolicy) => IssueSpec> = {
+  too_short: (p) => ({ code: 'password_too_short', params: { min: p.minLength } }),
+  too_long: () => ({ code: 'password_too_long', params: { max: MAX_PASSWORD_LENGTH } }),
+  missing_classes: (p) => ({ code: 'password_classes', params: { count: p.requiredClasses } }),
+  contains_user_id: () => 'password_login_name',
+  same_as_old: () => 'password_same',
+  reversed_old: () => 'password_reversed',
 };
 
-export function describeViolations(violations: readonly PasswordViolation[], policy: SecurityPolicy): string {
-  return violations.map((v) => VIOLATION_MESSAGES[v](policy)).join('; ');
-}
+export const violationIssues = (
+  violations: readonly PasswordViolation[],
+  policy: SecurityPolicy,
+): IssueSpec[] => violations.map((v) => VIOLATION_ISSUES[v](policy));
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodeText } from '../messages';
 import type { Actor, Target } from './actor';
 import { testActor } from './actor.fixture';
 import { GRANTS, PERMISSIONS, type Permission } from './permissions';
@@ -15,7 +16,7 @@ import { ROLES, type Role } from './roles';
 
 const actor = testActor;
 
-const code = (denial: Denial | null): Denial['code'] | null => denial?.code ?? null;
+const code = (denial: Denial | null): Denial | null => denial;
 
 describe('TRAINING_GATED_ROLES', () => {
   it('are the enterprise admin and the partner admin (guide §2.2)', () => {
@@ -42,7 +43,7 @@ describe('isTrainingGated', () => {
 });
 
 describe('decide: role grants', () => {
-  it.each<[Role, Permission, Denial['code'] | null]>([
+  it.each<[Role, Permission, Denial | null]>([
     ['provider_admin', 'partners.write', null],
     ['provider_admin', 'security-policies.write', null],
     ['provider_agent', 'partners.read', null],
@@ -78,7 +79,7 @@ describe('decide: role grants', () => {
 });
 
 describe('decide: the training gate (guide §2.2)', () => {
-  it.each<[Role, Permission, Denial['code'] | null]>([
+  it.each<[Role, Permission, Denial | null]>([
     ['enterprise_admin', 'sites.read', null],
     ['enterprise_admin', 'users.read', null],
     ['enterprise_admin', 'audit.read', null],
@@ -103,17 +104,15 @@ describe('decide: the training gate (guide §2.2)', () => {
     expect(decide(actor('partner_admin', { trained: true }), 'users.write')).toBeNull();
   });
 
-  it('says why', () => {
-    expect(decide(actor('enterprise_admin', { trained: false }), 'users.write')).toStrictEqual({
-      code: 'training_required',
-      message:
-        'Changes are possible once your Telecom Manager training is recorded; until then you can read everything in your scope.',
-    });
+  it('says why, in both languages', () => {
+    expect(decide(actor('enterprise_admin', { trained: false }), 'users.write')).toBe('training_required');
+    expect(errorCodeText('training_required')).toMatch(/Telecom Manager training is recorded/);
+    expect(errorCodeText('training_required', {}, 'nl')).toMatch(/Telecom Manager-training/);
   });
 });
 
 describe('decide: read-only API tokens', () => {
-  it.each<[Role, Permission, Denial['code'] | null]>([
+  it.each<[Role, Permission, Denial | null]>([
     ['provider_admin', 'partners.read', null],
     ['provider_admin', 'partners.write', 'read_only_token'],
     ['provider_admin', 'security-policies.write', 'read_only_token'],
@@ -140,12 +139,10 @@ describe('decide: read-only API tokens', () => {
   });
 
   it('names the token in its message', () => {
-    expect(decide(actor('provider_admin', { via: 'token', access: 'read' }), 'partners.write')).toStrictEqual(
-      {
-        code: 'read_only_token',
-        message: 'This API token may only read.',
-      },
+    expect(decide(actor('provider_admin', { via: 'token', access: 'read' }), 'partners.write')).toBe(
+      'read_only_token',
     );
+    expect(errorCodeText('read_only_token')).toBe('This API token may only read.');
   });
 });
 
@@ -158,7 +155,7 @@ describe('decide: precedence', () => {
     via: 'token',
   };
 
-  it.each<[string, Role, Partial<Actor>, Permission, Denial['code'] | null]>([
+  it.each<[string, Role, Partial<Actor>, Permission, Denial | null]>([
     [
       'a required password change before all else',
       'enterprise_admin',
@@ -227,26 +224,14 @@ describe('decide: precedence', () => {
   });
 
   it.each<[Partial<Actor>, Denial]>([
-    [
-      { passwordChangeRequired: true },
-      { code: 'password_change_required', message: 'Your password must be changed before you can continue.' },
-    ],
-    [
-      { twoFactorEnrolmentRequired: true },
-      {
-        code: 'two_factor_enrolment_required',
-        message: 'Your role requires two-factor authentication: set it up before you continue.',
-      },
-    ],
+    [{ passwordChangeRequired: true }, 'password_change_required'],
+    [{ twoFactorEnrolmentRequired: true }, 'two_factor_enrolment_required'],
   ])('explains %j', (extra, denial) => {
-    expect(decide(actor('provider_admin', extra), 'partners.read')).toStrictEqual(denial);
+    expect(decide(actor('provider_admin', extra), 'partners.read')).toBe(denial);
   });
 
   it('explains a missing grant', () => {
-    expect(decide(actor('end_user'), 'users.read')).toStrictEqual({
-      code: 'forbidden',
-      message: 'Your role does not allow this.',
-    });
+    expect(decide(actor('end_user'), 'users.read')).toBe('forbidden');
   });
 });
 

@@ -11,43 +11,21 @@ import type { Role } from './roles';
 /** Roles held back by the Telecom Manager training gate (service guide §2.2): they may read, not change. */
 export const TRAINING_GATED_ROLES: readonly Role[] = ['enterprise_admin', 'partner_admin'];
 
-export type Denial = {
-  code:
-    | 'forbidden'
-    | 'training_required'
-    | 'password_change_required'
-    | 'two_factor_enrolment_required'
-    | 'read_only_token';
-  message: string;
-};
+/** Why the policy refuses; each code has its text in src/core/messages. */
+export type Denial =
+  | 'forbidden'
+  | 'training_required'
+  | 'password_change_required'
+  | 'two_factor_enrolment_required'
+  | 'read_only_token';
 
 export function decide(actor: Actor, permission: Permission): Denial | null {
-  if (actor.passwordChangeRequired) {
-    return {
-      code: 'password_change_required',
-      message: 'Your password must be changed before you can continue.',
-    };
-  }
-  if (actor.twoFactorEnrolmentRequired) {
-    return {
-      code: 'two_factor_enrolment_required',
-      message: 'Your role requires two-factor authentication: set it up before you continue.',
-    };
-  }
-  if (!hasGrant(actor.role, permission)) {
-    return { code: 'forbidden', message: 'Your role does not allow this.' };
-  }
+  if (actor.passwordChangeRequired) return 'password_change_required';
+  if (actor.twoFactorEnrolmentRequired) return 'two_factor_enrolment_required';
+  if (!hasGrant(actor.role, permission)) return 'forbidden';
   if (isWrite(permission)) {
-    if (actor.access === 'read') {
-      return { code: 'read_only_token', message: 'This API token may only read.' };
-    }
-    if (isTrainingGated(actor)) {
-      return {
-        code: 'training_required',
-        message:
-          'Changes are possible once your Telecom Manager training is recorded; until then you can read everything in your scope.',
-      };
-    }
+    if (actor.access === 'read') return 'read_only_token';
+    if (isTrainingGated(actor)) return 'training_required';
   }
   return null;
 }

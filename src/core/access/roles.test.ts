@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../messages/zod-issues';
 import {
   ENTERPRISE_ROLES,
   isEnterpriseRole,
@@ -64,8 +65,7 @@ describe('roleSchema', () => {
   it.each<unknown>(['Provider_Admin', 'admin', '', ' end_user', null, 3])(
     'refuses %j with the list of roles',
     (value) => {
-      const result = roleSchema.safeParse(value);
-      expect(result.success ? null : result.error.issues.map((issue) => issue.message)).toStrictEqual([
+      expect(issuesOf(roleSchema, value)?.map((issue) => issue.message) ?? null).toStrictEqual([
         'must be one of provider_admin, provider_agent, partner_admin, enterprise_admin, site_admin, end_user, agent, supervisor, receptionist',
       ]);
     },

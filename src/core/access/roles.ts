@@ -13,7 +13,7 @@ export const ROLES = [
   'receptionist',
 ] as const;
 export type Role = (typeof ROLES)[number];
-export const roleSchema = z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` });
+export const roleSchema = z.enum(ROLES);
 
 /** Where a role's scope is anchored. */
 export type RoleLevel = 'provider' | 'partner' | 'enterprise' | 'site' | 'user';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { fieldMessages } from '../messages/zod-issues';
 import {
   API_TOKEN_ACCESS,
   apiTokenInputSchema,
@@ -9,16 +9,7 @@ import {
   totpEnableSchema,
 } from './self';
 
-function fields(schema: z.ZodType, input: unknown): Record<string, string> | null {
-  const result = schema.safeParse(input);
-  if (result.success) return null;
-  const out: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) out[key] = 'is not a known field';
-    else out[issue.path.join('.') || '_'] ??= issue.message;
-  }
-  return out;
-}
+const fields = fieldMessages;
 
 describe('changePasswordSchema', () => {
   it('keeps passwords exactly as typed (no trimming)', () => {
@@ -33,7 +24,7 @@ describe('changePasswordSchema', () => {
   it.each<[Record<string, unknown>, Record<string, string>]>([
     [{}, { currentPassword: 'is required', newPassword: 'is required' }],
     [{ currentPassword: '', newPassword: 'x' }, { currentPassword: 'is required' }],
-    [{ currentPassword: 'x', newPassword: 42 }, { newPassword: 'is required' }],
+    [{ currentPassword: 'x', newPassword: 42 }, { newPassword: 'must be text' }],
     [{ currentPassword: 'x', newPassword: 'y', confirm: 'y' }, { confirm: 'is not a known field' }],
   ])('refuses %j', (input, expected) => {
     expect(fields(changePasswordSchema, input)).toStrictEqual(expected);
@@ -108,10 +99,10 @@ describe('apiTokenInputSchema', () => {
   it.each<[Record<string, unknown>, Record<string, string>]>([
     [{ ...base, name: '   ' }, { name: 'is required' }],
     [{ ...base, name: 'n'.repeat(101) }, { name: 'must be at most 100 characters' }],
-    [{ ...base, access: 'write' }, { access: 'must be read or read_write' }],
-    [{ ...base, access: undefined }, { access: 'must be read or read_write' }],
+    [{ ...base, access: 'write' }, { access: 'must be one of read, read_write' }],
+    [{ ...base, access: undefined }, { access: 'is required' }],
     [{ ...base, expiresInDays: 1.5 }, { expiresInDays: 'must be a whole number' }],
-    [{ ...base, expiresInDays: '30' }, { expiresInDays: 'must be a whole number' }],
+    [{ ...base, expiresInDays: '30' }, { expiresInDays: 'must be a number' }],
     [{ ...base, password: '' }, { password: 'is required' }],
     [{ ...base, scope: 'all' }, { scope: 'is not a known field' }],
   ])('refuses %j', (input, expected) => {

@@ -2,11 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../ids';
 
 /** Requests of an account about itself: password, two-factor, API tokens. */
-// A message on the type would also answer the length checks: each check carries its own.
-const password = z
-  .string({ error: 'is required' })
-  .min(1, { error: 'is required' })
-  .max(1024, { error: 'must be at most 1024 characters' });
+const password = z.string().min(1).max(1024);
 
 export const changePasswordSchema = z.strictObject({ currentPassword: password, newPassword: password });
 export const passwordConfirmationSchema = z.strictObject({ password });
@@ -21,24 +17,16 @@ export const totpEnableSchema = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, { error: 'must be the 6-digit code' }),
+    .regex(/^\d{6}$/, { error: 'totp_code_format' }),
 });
 export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const API_TOKEN_ACCESS = ['read', 'read_write'] as const;
 export const apiTokenInputSchema = z.strictObject({
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: 'is required' })
-    .max(100, { error: 'must be at most 100 characters' }),
-  access: z.enum(API_TOKEN_ACCESS, { error: 'must be read or read_write' }),
+  name: z.string().trim().min(1).max(100),
+  access: z.enum(API_TOKEN_ACCESS),
   /** Days until it expires; omit for a token that lives until revoked. */
-  expiresInDays: z
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be at least 1' })
-    .max(3650, { error: 'must be at most 3650' })
-    .optional(),
+  expiresInDays: z.int().min(1).max(3650).optional(),
   password,
 });
 export const apiTokenSchema = z.object({

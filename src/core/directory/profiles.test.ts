@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../messages/zod-issues';
 import { PROFILES, profileSchema } from './profiles';
 
 describe('profiles (guide §3.3)', () => {
@@ -11,8 +12,7 @@ describe('profiles (guide §3.3)', () => {
   });
 
   it.each<unknown>(['Vast', 'MOBIEL', 'mobile', 'fixed', '', null])('refuses %j', (value) => {
-    const result = profileSchema.safeParse(value);
-    expect(result.success ? null : result.error.issues.map((issue) => issue.message)).toStrictEqual([
+    expect(issuesOf(profileSchema, value)?.map((issue) => issue.message) ?? null).toStrictEqual([
       'must be one of vast, combi, flex, mobiel',
     ]);
   });

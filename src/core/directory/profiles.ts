@@ -7,4 +7,4 @@ import { z } from 'zod';
  */
 export const PROFILES = ['vast', 'combi', 'flex', 'mobiel'] as const;
 export type Profile = (typeof PROFILES)[number];
-export const profileSchema = z.enum(PROFILES, { error: `must be one of ${PROFILES.join(', ')}` });
+export const profileSchema = z.enum(PROFILES);

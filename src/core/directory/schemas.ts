@@ -8,23 +8,18 @@ import { profileSchema } from './profiles';
  * what it gets back. Shared by the server's routes and the portal's forms.
  */
 
-const text = (max: number) =>
-  z
-    .string({ error: 'must be text' })
-    .trim()
-    .min(1, { error: 'is required' })
-    .max(max, { error: `must be at most ${max} characters` });
+const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const nameSchema = text(200);
 export const emailSchema = z
-  .email({ error: 'must be an e-mail address' })
-  .max(254, { error: 'must be at most 254 characters' })
+  .email()
+  .max(254)
   .transform((v) => v.toLowerCase());
 
-export const postcodeSchema = z.string({ error: 'must be text' }).transform((value, ctx) => {
+export const postcodeSchema = z.string().transform((value, ctx) => {
   const normalised = normalisePostcode(value);
   if (normalised === null) {
-    ctx.addIssue({ code: 'custom', message: 'must be a Dutch postcode such as 1012 AB' });
+    ctx.addIssue({ code: 'custom', message: 'postcode' });
     return z.NEVER;
   }
   return normalised;
@@ -32,11 +27,11 @@ export const postcodeSchema = z.string({ error: 'must be text' }).transform((val
 
 /** Line types of §3.2.1, each with its own availability target. */
 export const LINE_TYPES = ['dsl', 'fibre', 'ethernet', 'coax', 'third_party'] as const;
-export const lineTypeSchema = z.enum(LINE_TYPES, { error: `must be one of ${LINE_TYPES.join(', ')}` });
+export const lineTypeSchema = z.enum(LINE_TYPES);
 export type LineType = z.infer<typeof lineTypeSchema>;
 
 export const CODECS = ['g711', 'g729'] as const;
-export const codecSchema = z.enum(CODECS, { error: `must be one of ${CODECS.join(', ')}` });
+export const codecSchema = z.enum(CODECS);
 
 const timestamp = z.iso.datetime();
 
@@ -86,11 +81,7 @@ export const siteInputSchema = z.strictObject({
   city: text(100),
   postcode: postcodeSchema,
   lineType: lineTypeSchema,
-  voiceChannels: z
-    .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be at least 1' })
-    .max(10_000, { error: 'must be at most 10000' }),
+  voiceChannels: z.number().int().min(1).max(10_000),
   codec: codecSchema,
 });
 export const sitePatchSchema = siteInputSchema.partial();

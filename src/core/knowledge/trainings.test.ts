@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { TRAINING_GATED_ROLES } from '../access/policy';
+import { fieldMessages } from '../messages/zod-issues';
 import {
   completionDateError,
   GATE_TRAINING,
@@ -10,16 +10,7 @@ import {
   trainingSchema,
 } from './trainings';
 
-function fields(schema: z.ZodType, input: unknown): Record<string, string> | null {
-  const result = schema.safeParse(input);
-  if (result.success) return null;
-  const out: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) out[key] = 'is not a known field';
-    else out[issue.path.join('.') || '_'] ??= issue.message;
-  }
-  return out;
-}
+const fields = fieldMessages;
 
 const ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const TRAINING_MESSAGE = 'must be one of telecom_manager, receptionist, call_center, end_user';
@@ -98,10 +89,10 @@ describe('completionDateError', () => {
     ['2026-05-04', '2026-05-04', null],
     ['2026-05-03', '2026-05-04', null],
     ['2020-01-01', '2026-05-04', null],
-    ['2026-05-05', '2026-05-04', 'may not lie in the future'],
-    ['2027-01-01', '2026-12-31', 'may not lie in the future'],
+    ['2026-05-05', '2026-05-04', 'future_date'],
+    ['2027-01-01', '2026-12-31', 'future_date'],
     ['2026-12-31', '2027-01-01', null],
-    ['2026-10-01', '2026-09-30', 'may not lie in the future'],
+    ['2026-10-01', '2026-09-30', 'future_date'],
   ])('completed on %s, today %s: %j', (completedOn, today, expected) => {
     expect(completionDateError(completedOn, today)).toBe(expected);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IssueCode } from '../errors';
 import { idSchema } from '../ids';
 
 /**
@@ -7,18 +8,18 @@ import { idSchema } from '../ids';
  */
 export const TRAININGS = ['telecom_manager', 'receptionist', 'call_center', 'end_user'] as const;
 export type Training = (typeof TRAININGS)[number];
-export const trainingSchema = z.enum(TRAININGS, { error: `must be one of ${TRAININGS.join(', ')}` });
+export const trainingSchema = z.enum(TRAININGS);
 
 /** The training that lifts the gate for enterprise and partner admins. */
 export const GATE_TRAINING: Training = 'telecom_manager';
 
-const dateOnly = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
+const dateOnly = z.iso.date();
 
 export const trainingRecordInputSchema = z.strictObject({
   accountId: idSchema,
   training: trainingSchema,
   completedOn: dateOnly,
-  notes: z.string().trim().max(2000, { error: 'must be at most 2000 characters' }).nullable().optional(),
+  notes: z.string().trim().max(2000).nullable().optional(),
 });
 
 export const trainingRecordSchema = z.object({
@@ -36,6 +37,6 @@ export const trainingRecordSchema = z.object({
 export type TrainingRecordDto = z.infer<typeof trainingRecordSchema>;
 
 /** A completion date may not lie in the future (in the provider's calendar: the caller passes today). */
-export function completionDateError(completedOn: string, today: string): string | null {
-  return completedOn > today ? 'may not lie in the future' : null;
+export function completionDateError(completedOn: string, today: string): IssueCode | null {
+  return completedOn > today ? 'future_date' : null;
 }

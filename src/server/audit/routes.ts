@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditEventSchema } from '../../core/audit/schemas';
-import { DomainError } from '../../core/errors';
+import { fieldError } from '../../core/errors';
 import { decodeCursor, encodeCursor } from '../../core/pagination';
 import { ctxOf } from '../http/context';
 import { pageQuery, pageSchema, protectedErrors } from '../http/schemas';
@@ -44,9 +44,7 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
       const { cursor, from, to, ...rest } = req.query;
       const decoded = decodeCursor(cursor);
       if (decoded !== undefined && typeof decoded.key !== 'number') {
-        throw new DomainError('validation_failed', 'The cursor is not valid', {
-          fields: { cursor: 'is not a cursor from this list' },
-        });
+        throw fieldError('validation_failed', 'cursor', 'invalid_cursor');
       }
       const rows = await listAuditEvents(
         ctx.db,

@@ -16,7 +16,7 @@ export type Ctx = {
 /** The context of a request that passed the policy (so it has an actor). */
 export function ctxOf(req: FastifyRequest): Ctx {
   const services = req.server.services;
-  if (req.actor === null) throw new DomainError('unauthenticated', 'Log in first.');
+  if (req.actor === null) throw new DomainError('unauthenticated');
   return { services, db: services.database.db, actor: req.actor, requestId: req.id, now: services.clock() };
 }
 

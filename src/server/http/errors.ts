@@ -1,44 +1,36 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorCode } from '../../core/errors';
+import {
+  DomainError,
+  type DomainErrorOptions,
+  type ErrorCode,
+  fieldsOf,
+  type Issue,
+  type IssueCode,
+} from '../../core/errors';
+import { fromZodIssues } from '../../core/messages/zod-issues';
 
 /**
  * One shape for every error (DESIGN §3):
- * { "error": { "code": "validation_failed", "message": "...", "fields": { "name": "is required" } } }
- * Stack traces and driver messages stay in the log.
+ * { "error": { "code": "validation_failed", "message": "...", "fields": { "name": "is required" },
+ *   "issues": [{ "path": "name", "code": "required", "params": {}, "message": "is required" }] } }
+ * `code` and every issue's `code` are stable; `message` is English, for logs and API users; the
+ * portal shows the text of each code in its own language. Stack traces and driver messages stay
+ * in the log.
  */
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
-
-/** Unique constraints, by name, as the field they protect and what to tell the client. */
-const UNIQUE_FIELDS: Record<string, [string, string]> = {
-  accounts_email_uq: ['email', 'is already used by another account'],
-  accounts_user_uq: ['userId', 'already has a portal account'],
-  partners_name_uq: ['name', 'a partner with this name exists'],
-  enterprises_name_uq: ['name', 'an enterprise with this name exists'],
-  enterprises_customer_number_uq: ['customerNumber', 'is already used by another enterprise'],
-  sites_name_uq: ['name', 'a site with this name exists in this enterprise'],
-  users_email_uq: ['email', 'is already used by another user of this enterprise'],
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; fields?: Record<string, string>; issues: Issue[] };
 };
 
-type ZodIssueLike = {
-  instancePath?: string;
-  message?: string;
-  keyword?: string;
-  params?: { keys?: string[] };
+/** Unique constraints, by name, as the field they protect and the issue to report on it. */
+const UNIQUE_FIELDS: Record<string, [string, IssueCode]> = {
+  accounts_email_uq: ['email', 'email_taken'],
+  accounts_user_uq: ['userId', 'user_has_account'],
+  partners_name_uq: ['name', 'partner_name_taken'],
+  enterprises_name_uq: ['name', 'enterprise_name_taken'],
+  enterprises_customer_number_uq: ['customerNumber', 'customer_number_taken'],
+  sites_name_uq: ['name', 'site_name_taken'],
+  users_email_uq: ['email', 'user_email_taken'],
 };
-
-function validationFields(issues: readonly ZodIssueLike[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = (issue.instancePath ?? '').split('/').filter(Boolean).join('.');
-    if (issue.keyword === 'unrecognized_keys' && issue.params?.keys) {
-      for (const key of issue.params.keys) fields[path ? `${path}.${key}` : key] = 'is not a known field';
-      continue;
-    }
-    const field = path || '_';
-    fields[field] ??= issue.message ?? 'is not valid';
-  }
-  return fields;
-}
 
 type PgErrorLike = { code?: string; constraint?: string };
 
@@ -50,94 +42,101 @@ function pgError(err: unknown): PgErrorLike | null {
   return null;
 }
 
-export function toErrorBody(err: unknown): { status: number; body: ErrorBody; retryAfter?: number } {
+/** Where the request's input of a failed validation is, to tell a missing value from a wrong one. */
+export type RequestInput = { body?: unknown; query?: unknown; params?: unknown; headers?: unknown };
+
+type FastifyValidationIssue = {
+  keyword?: string;
+  instancePath?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+};
+
+/** Fastify's validation error of a zod schema (fastify-type-provider-zod) back as zod issues. */
+function validationIssues(validation: readonly FastifyValidationIssue[], input: unknown): Issue[] {
+  const zodLike = validation.map((v) => ({
+    ...(v.params ?? {}),
+    code: v.keyword ?? 'custom',
+    path: (v.instancePath ?? '').split('/').filter(Boolean),
+    message: v.message ?? '',
+  }));
+  return fromZodIssues(zodLike, { input });
+}
+
+const body = (code: ErrorCode, options: DomainErrorOptions = {}): ErrorBody => {
+  const e = new DomainError(code, options);
+  return { error: { code, message: e.message, ...fieldsPart(e.issues), issues: [...e.issues] } };
+};
+
+function fieldsPart(issues: readonly Issue[]): { fields?: Record<string, string> } {
+  const fields = fieldsOf(issues, '_');
+  return fields ? { fields } : {};
+}
+
+export function toErrorBody(
+  err: unknown,
+  input: RequestInput = {},
+): { status: number; body: ErrorBody; retryAfter?: number } {
   if (err instanceof DomainError) {
-    const body: ErrorBody = { error: { code: err.code, message: err.message } };
-    if (err.fields) body.error.fields = err.fields;
+    const fields = fieldsOf(err.issues);
     return {
       status: err.status,
-      body,
+      body: {
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(fields ? { fields } : {}),
+          issues: [...err.issues],
+        },
+      },
       ...(err.retryAfterSeconds ? { retryAfter: err.retryAfterSeconds } : {}),
     };
   }
   const fe = err as FastifyError & { validationContext?: string };
   if (Array.isArray(fe.validation)) {
-    const where = fe.validationContext === 'querystring' ? 'query' : (fe.validationContext ?? 'request');
+    const context = fe.validationContext === 'querystring' ? 'query' : fe.validationContext;
+    const source =
+      context === 'body' || context === 'query' || context === 'params' || context === 'headers'
+        ? input[context]
+        : undefined;
     return {
       status: 400,
-      body: {
-        error: {
-          code: 'validation_failed',
-          message: `The ${where} is not valid`,
-          fields: validationFields(fe.validation as ZodIssueLike[]),
-        },
-      },
+      body: body('validation_failed', {
+        issues: validationIssues(fe.validation as FastifyValidationIssue[], source),
+      }),
     };
   }
   switch (fe.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return {
-        status: 400,
-        body: { error: { code: 'invalid_json', message: 'The body is not valid JSON' } },
-      };
+      return { status: 400, body: body('invalid_json') };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return {
-        status: 413,
-        body: { error: { code: 'payload_too_large', message: 'The body is larger than the limit of 1 MiB' } },
-      };
+      return { status: 413, body: body('payload_too_large', { params: { limit: '1 MiB' } }) };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return {
-        status: 415,
-        body: { error: { code: 'unsupported_media_type', message: 'Send the body as application/json' } },
-      };
+      return { status: 415, body: body('unsupported_media_type') };
     default:
       break;
   }
-  if (fe instanceof SyntaxError && fe.statusCode === 400) {
-    return { status: 400, body: { error: { code: 'invalid_json', message: 'The body is not valid JSON' } } };
-  }
-  if (fe.statusCode === 429) {
-    return {
-      status: 429,
-      body: { error: { code: 'rate_limited', message: 'Too many requests; wait a moment' } },
-    };
-  }
+  if (fe instanceof SyntaxError && fe.statusCode === 400) return { status: 400, body: body('invalid_json') };
+  if (fe.statusCode === 429) return { status: 429, body: body('rate_limited') };
   const pgErr = pgError(err);
   if (pgErr?.code === '23505') {
     const known = pgErr.constraint ? UNIQUE_FIELDS[pgErr.constraint] : undefined;
     return {
       status: 409,
-      body: {
-        error: {
-          code: 'conflict',
-          message: 'This conflicts with an existing record',
-          ...(known ? { fields: { [known[0]]: known[1] } } : {}),
-        },
-      },
+      body: body('conflict', known ? { fields: { [known[0]]: known[1] } } : { reason: 'taken' }),
     };
   }
-  if (pgErr?.code === '23503') {
-    return {
-      status: 409,
-      body: {
-        error: {
-          code: 'conflict',
-          message: 'This record is still referred to, or refers to one that is gone',
-        },
-      },
-    };
-  }
+  if (pgErr?.code === '23503') return { status: 409, body: body('conflict', { reason: 'still_referred' }) };
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    const code: ErrorCode = fe.statusCode === 404 ? 'not_found' : 'validation_failed';
-    return { status: fe.statusCode, body: { error: { code, message: fe.message } } };
+    return { status: fe.statusCode, body: body(fe.statusCode === 404 ? 'not_found' : 'validation_failed') };
   }
-  return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side' } } };
+  return { status: 500, body: body('internal') };
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: unknown, req: FastifyRequest, reply: FastifyReply) => {
-    const { status, body, retryAfter } = toErrorBody(err);
+    const { status, body, retryAfter } = toErrorBody(err, req);
     if (status >= 500) {
       req.log.error({ err }, 'request failed');
       body.error.message = `${body.error.message} (request ${req.id})`;

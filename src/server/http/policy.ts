@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { canSeeEnterprise, decide } from '../../core/access/policy';
-import { DomainError } from '../../core/errors';
+import { DomainError, notFound } from '../../core/errors';
 import { safeEqual } from '../access/crypto';
 import type { RoutePolicy } from './types';
 
@@ -58,7 +58,7 @@ function scopeCheck(param: string): Hook {
   return async function checkScope(req) {
     const id = (req.params as Record<string, string | undefined>)[param];
     if (req.actor === null || id === undefined || !canSeeEnterprise(req.actor, id)) {
-      throw new DomainError('not_found', 'Enterprise not found');
+      throw notFound();
     }
   };
 }
@@ -69,38 +69,32 @@ function policyCheck(policy: RoutePolicy): Hook {
     const actor = req.actor;
     if (actor === null) {
       if (req.authenticationProblem === 'session_expired') {
-        throw new DomainError('session_expired', 'Your session has ended; log in again.');
+        throw new DomainError('session_expired');
       }
-      throw new DomainError('unauthenticated', 'Log in first.');
+      throw new DomainError('unauthenticated');
     }
     const auth = req.authentication;
     if (auth?.kind === 'session' && UNSAFE.has(req.method)) {
       const presented = req.headers['x-csrf-token'];
       if (typeof presented !== 'string' || !safeEqual(presented, auth.csrfToken)) {
-        throw new DomainError('csrf_failed', 'The request lacks a valid X-CSRF-Token header.');
+        throw new DomainError('csrf_failed');
       }
     }
     if ('self' in policy) {
       if (policy.sessionOnly && auth?.kind !== 'session') {
-        throw new DomainError('forbidden', 'This needs a portal session; API tokens may not do it.');
+        throw new DomainError('forbidden', { reason: 'session_required' });
       }
       if (!policy.allowRestricted) {
         if (actor.passwordChangeRequired) {
-          throw new DomainError(
-            'password_change_required',
-            'Your password must be changed before you can continue.',
-          );
+          throw new DomainError('password_change_required');
         }
         if (actor.twoFactorEnrolmentRequired) {
-          throw new DomainError(
-            'two_factor_enrolment_required',
-            'Your role requires two-factor authentication: set it up before you continue.',
-          );
+          throw new DomainError('two_factor_enrolment_required');
         }
       }
       return;
     }
     const denial = decide(actor, policy.permission);
-    if (denial !== null) throw new DomainError(denial.code, denial.message);
+    if (denial !== null) throw new DomainError(denial);
   };
 }

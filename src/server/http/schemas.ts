@@ -2,12 +2,29 @@ import { z } from 'zod';
 import { cursorSchema, limitSchema } from '../../core/pagination';
 
 /** The error shape of DESIGN §3, for the API description. */
+export const issueSchema = z
+  .object({
+    path: z
+      .string()
+      .describe(
+        'Where: a field path with dots ("forwarding.busy.destination"), "" for the request as a whole',
+      ),
+    code: z.string().describe('What, as a stable code that has Dutch and English text'),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).describe("The code's parameters"),
+    message: z.string().describe('The English text'),
+  })
+  .meta({ id: 'Issue' });
+
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.string(),
-      message: z.string(),
-      fields: z.record(z.string(), z.string()).optional(),
+      code: z.string().describe('The kind of refusal, stable (validation_failed, not_found, conflict...)'),
+      message: z.string().describe('English, for people'),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe('Field path → English message; kept for older clients, `issues` says more'),
+      issues: z.array(issueSchema).describe('Each thing wrong, the reason for the whole request first'),
     }),
   })
   .meta({ id: 'Error' });

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../core/errors';
 import { WEB_DIST } from '../paths';
+import { toErrorBody } from './errors';
 
 /**
  * Serves the built portal, and answers every other unknown path: JSON for /api, the portal's
@@ -46,8 +48,7 @@ export async function installWeb(app: FastifyInstance, root: string = WEB_DIST):
         .type('text/plain; charset=utf-8')
         .send('The portal has not been built. Run `npm run build:web` (npm start does this when needed).');
     }
-    return reply
-      .code(404)
-      .send({ error: { code: 'not_found', message: `No route ${req.method} ${pathname}` } });
+    const { status, body } = toErrorBody(notFound());
+    return reply.code(status).send(body);
   });
 }

@@ -2,6 +2,7 @@ import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { makeIssue } from '../../core/errors';
 import {
   completionDateError,
   TRAININGS,
@@ -57,7 +58,7 @@ export function TrainingRecordForm({
     if (body === null) return;
     const future = completionDateError(body.completedOn, today());
     if (future) {
-      form.fail(new ApiError(422, 'unprocessable', future, { completedOn: future }));
+      form.fail(new ApiError(422, 'unprocessable', future, [makeIssue('completedOn', future)]));
       return;
     }
     mutation.mutate(body);

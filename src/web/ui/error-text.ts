@@ -1,26 +1,37 @@
-import type { TFunction } from 'i18next';
-import { isApiError } from '../api/api-error';
-import { translateError, translateFieldMessage } from '../i18n/api-messages';
+import i18next, { type TFunction } from 'i18next';
+import {
+  ERROR_CODE_TEXTS,
+  formatMessage,
+  ISSUE_TEXTS,
+  isErrorCode,
+  isIssueCode,
+  type Language,
+} from '../../core/messages';
+import { type ApiIssue, isApiError } from '../api/api-error';
 
-/** A field message of the API or a shared schema, in the portal's language when it is a known one. */
-export function fieldText(t: TFunction, message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  // The password policy joins several rules with "; ".
-  return message
-    .split('; ')
-    .map((part) => {
-      const known = translateFieldMessage(part);
-      return known ? t(known.key, known.values ?? {}) : part;
-    })
-    .join('; ');
+/** The portal's language as the catalogue knows it (Dutch unless English is chosen). */
+const languageOf = (_t: TFunction): Language => (i18next.language === 'en' ? 'en' : 'nl');
+
+/** An issue in the portal's language, by its code; an unknown code shows the API's own text. */
+export function issueText(t: TFunction, issue: Pick<ApiIssue, 'code' | 'params' | 'message'>): string {
+  if (!isIssueCode(issue.code)) return issue.message;
+  return formatMessage(ISSUE_TEXTS[issue.code][languageOf(t)], issue.params);
 }
 
-/** The sentence to show for a failed request. */
+/** Several issues of one field, as one line. */
+export function issuesText(t: TFunction, issues: readonly ApiIssue[] | undefined): string | undefined {
+  if (issues === undefined || issues.length === 0) return undefined;
+  return issues.map((issue) => issueText(t, issue)).join('; ');
+}
+
+/** The sentence to show for a failed request: its reason, else the text of its code. */
 export function errorText(t: TFunction, error: unknown): string {
   if (isApiError(error)) {
-    const known = translateError(error.code, error.message);
-    return known ? t(known.key, known.values ?? {}) : error.message;
+    const reason = error.reason;
+    if (reason) return issueText(t, reason);
+    if (isErrorCode(error.code)) return formatMessage(ERROR_CODE_TEXTS[error.code][languageOf(t)]);
+    return error.message;
   }
   if (error instanceof TypeError) return t('errors.codes.network');
-  return t('errors.codes.internal');
+  return formatMessage(ERROR_CODE_TEXTS.internal[languageOf(t)]);
 }

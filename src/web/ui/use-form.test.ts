@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { siteInputSchema } from '../../core/directory/schemas';
-import { issuesToFields } from './use-form';
+import { issuesOf } from '../../core/messages/zod-issues';
+import { toApiError } from '../api/api-error';
+import { groupByPath } from './use-form';
 
-describe('issuesToFields', () => {
-  it('keeps the first message per field of the shared schema', () => {
-    const result = siteInputSchema.safeParse({
+describe('groupByPath', () => {
+  it('keeps every issue of a field of the shared schema, by code', () => {
+    const issues = issuesOf(siteInputSchema, {
       name: '',
       street: 'x',
       city: 'y',
@@ -13,11 +15,26 @@ describe('issuesToFields', () => {
       voiceChannels: 0,
       codec: 'g711',
     });
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    const fields = issuesToFields(result.error.issues);
-    expect(fields.name).toBe('is required');
-    expect(fields.postcode).toBe('must be a Dutch postcode such as 1012 AB');
-    expect(fields.voiceChannels).toBe('must be at least 1');
+    const fields = groupByPath(issues ?? []);
+    expect(fields.name?.map((i) => i.code)).toStrictEqual(['required']);
+    expect(fields.postcode?.map((i) => i.code)).toStrictEqual(['postcode']);
+    expect(fields.voiceChannels?.map((i) => [i.code, i.params])).toStrictEqual([['too_small', { min: 1 }]]);
+  });
+
+  it('puts nested paths of an API answer on their own field', () => {
+    const error = toApiError(400, {
+      error: {
+        code: 'validation_failed',
+        message: 'x',
+        issues: [
+          { path: 'forwarding.busy.destination', code: 'required', params: {}, message: 'is required' },
+          { path: 'members.3.weight', code: 'too_small', params: { min: 1 }, message: 'must be at least 1' },
+        ],
+      },
+    });
+    expect(Object.keys(groupByPath(error.fieldIssues))).toStrictEqual([
+      'forwarding.busy.destination',
+      'members.3.weight',
+    ]);
   });
 });

@@ -50,7 +50,7 @@ export default async function loginRoutes(app: FastifyInstance): Promise<void> {
       reply.setCookie(SESSION_COOKIE, result.sessionId, sessionCookieOptions(services.config.cookieSecure));
       // Resolve the new session as any later request would, to answer with the same view of the account.
       const resolved = await resolveSession(services, result.sessionId);
-      if (resolved === null) throw new DomainError('internal', 'The new session could not be read back');
+      if (resolved === null) throw new DomainError('internal');
       const policy = await services.policies.of(result.account.role);
       return { account: presentMe(resolved.actor, result.account, policy), csrfToken: result.csrfToken };
     },
@@ -91,9 +91,9 @@ export default async function loginRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const actor = req.actor;
-      if (actor === null) throw new DomainError('unauthenticated', 'Log in first.');
+      if (actor === null) throw new DomainError('unauthenticated');
       const account = await findAccountById(services.database.db, actor.accountId);
-      if (account === null) throw new DomainError('unauthenticated', 'Log in first.');
+      if (account === null) throw new DomainError('unauthenticated');
       const policy = await services.policies.of(account.role);
       const auth = req.authentication;
       return {

@@ -18,8 +18,6 @@ import { verifyTotp } from '../two-factor/totp';
 export type LoginInput = { email: string; password: string; totp?: string | undefined };
 export type LoginResult = { account: AccountRow; sessionId: string; csrfToken: string };
 
-const INVALID = 'The e-mail address or password is not correct.';
-
 /**
  * Password, then (when enrolled) a TOTP code or a recovery code in the same `totp` field.
  * Failed attempts count towards the role's lockout; every outcome on a known account is audited.
@@ -35,7 +33,7 @@ export async function login(
   const account = await findAccountByEmail(db, input.email);
   if (account === null) {
     await verifyPassword(await dummyPasswordHash(), input.password);
-    throw new DomainError('invalid_credentials', INVALID);
+    throw new DomainError('invalid_credentials');
   }
   const policy = await services.policies.of(account.role);
   const who = {
@@ -50,9 +48,7 @@ export async function login(
     partnerId: account.partnerId,
   };
   if (isLocked(account, now)) {
-    throw new DomainError('account_locked', 'Too many failed attempts: this account is locked for a while.', {
-      retryAfterSeconds: secondsLocked(account, now),
-    });
+    throw new DomainError('account_locked', { retryAfterSeconds: secondsLocked(account, now) });
   }
 
   // Whoever failed is not known to be the account's owner: those events have no actor.
@@ -75,18 +71,9 @@ export async function login(
       }
     });
     if (next.lockedUntil !== null) {
-      throw new DomainError(
-        'account_locked',
-        'Too many failed attempts: this account is locked for a while.',
-        {
-          retryAfterSeconds: secondsLocked(next, now),
-        },
-      );
+      throw new DomainError('account_locked', { retryAfterSeconds: secondsLocked(next, now) });
     }
-    throw new DomainError(
-      reason === 'totp' ? 'invalid_totp' : 'invalid_credentials',
-      reason === 'totp' ? 'The code is not correct.' : INVALID,
-    );
+    throw new DomainError(reason === 'totp' ? 'invalid_totp' : 'invalid_credentials');
   };
 
   if (!(await verifyPassword(account.passwordHash, input.password))) return failed('password');
@@ -97,10 +84,7 @@ export async function login(
   if (account.totpEnabled) {
     const code = input.totp?.trim();
     if (!code) {
-      throw new DomainError(
-        'totp_required',
-        'Enter the code from your authenticator app, or a recovery code.',
-      );
+      throw new DomainError('totp_required');
     }
     if (/^\d{6}$/.test(code)) {
       const secret = account.totpSecret ? services.secrets.open(account.totpSecret) : null;

@@ -1,10 +1,10 @@
 import {
-  describeViolations,
   passwordViolations,
   type SecurityPolicy,
   userIdsOf,
+  violationIssues,
 } from '../../../core/access/password-policy';
-import { DomainError } from '../../../core/errors';
+import { DomainError, fieldError } from '../../../core/errors';
 import type { Executor } from '../../db/client';
 import { hashPassword, verifyPassword } from '../crypto';
 import { formerPasswordHashes, replacePasswordHash } from './repository';
@@ -29,9 +29,8 @@ export async function assertAcceptablePassword(
     oldPassword: options.oldPassword,
   });
   if (violations.length > 0) {
-    const message = describeViolations(violations, policy);
-    throw new DomainError('password_policy', `The password ${message}`, {
-      fields: { [options.field]: message },
+    throw new DomainError('password_policy', {
+      fields: { [options.field]: violationIssues(violations, policy) },
     });
   }
   if (policy.historyCount === 0) return;
@@ -39,9 +38,9 @@ export async function assertAcceptablePassword(
   const hashes = [...(account.passwordHash ? [account.passwordHash] : []), ...previous];
   for (const hash of hashes) {
     if (await verifyPassword(hash, newPassword)) {
-      const message = `may not be one of your last ${policy.historyCount} passwords`;
-      throw new DomainError('password_policy', `The password ${message}`, {
-        fields: { [options.field]: message },
+      throw fieldError('password_policy', options.field, {
+        code: 'password_reused',
+        params: { count: policy.historyCount },
       });
     }
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Actor } from '../../../core/access/actor';
 import type { ApiTokenDto } from '../../../core/access/self';
-import { DomainError } from '../../../core/errors';
+import { DomainError, fieldError, notFound } from '../../../core/errors';
 import { recordAudit } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
@@ -20,16 +20,14 @@ const RECOVERY_CODE_COUNT = 10;
 
 async function me(ctx: Ctx): Promise<AccountRow> {
   const account = await findAccountById(ctx.db, ctx.actor.accountId);
-  if (account === null) throw new DomainError('unauthenticated', 'Log in first.');
+  if (account === null) throw new DomainError('unauthenticated');
   return account;
 }
 
 /** Sensitive changes ask for the current password again. */
 async function reauthenticate(account: AccountRow, password: string, field = 'password'): Promise<void> {
   if (!(await verifyPassword(account.passwordHash, password))) {
-    throw new DomainError('reauthentication_failed', 'The current password is not correct.', {
-      fields: { [field]: 'is not your current password' },
-    });
+    throw fieldError('reauthentication_failed', field, 'current_password_wrong');
   }
 }
 
@@ -66,10 +64,7 @@ export async function startTotpSetup(ctx: Ctx, password: string) {
   const account = await me(ctx);
   await reauthenticate(account, password);
   if (account.totpEnabled) {
-    throw new DomainError(
-      'conflict',
-      'Two-factor authentication is already on; switch it off first to enrol again.',
-    );
+    throw new DomainError('conflict', { reason: 'two_factor_already_on' });
   }
   const secret = newTotpSecret();
   const otpauthUrl = totpUri(secret, account.email, 'Centrale');
@@ -97,13 +92,11 @@ async function newRecoveryCodes(tx: Executor, accountId: string): Promise<string
 /** Step 2: the first code proves the app has the secret; then two-factor is on. */
 export async function enableTotp(ctx: Ctx, code: string): Promise<{ recoveryCodes: string[] }> {
   const account = await me(ctx);
-  if (account.totpEnabled) throw new DomainError('conflict', 'Two-factor authentication is already on.');
-  if (account.totpSecret === null) throw new DomainError('conflict', 'Start the set-up first.');
+  if (account.totpEnabled) throw new DomainError('conflict', { reason: 'two_factor_already_on' });
+  if (account.totpSecret === null) throw new DomainError('conflict', { reason: 'two_factor_setup_first' });
   const step = await verifyTotp(ctx.services.secrets.open(account.totpSecret), code, null, ctx.now);
   if (step === null) {
-    throw new DomainError('invalid_totp', 'The code is not correct; check the time on your phone.', {
-      fields: { code: 'is not the current code' },
-    });
+    throw fieldError('invalid_totp', 'code', 'totp_code_wrong');
   }
   const codes = await ctx.db.transaction(async (tx) => {
     await updateAccount(tx, account.id, { totpEnabled: true, totpLastStep: step, updatedAt: ctx.now });
@@ -120,10 +113,7 @@ export async function disableTotp(ctx: Ctx, password: string): Promise<void> {
   await reauthenticate(account, password);
   const policy = await ctx.services.policies.of(account.role);
   if (policy.twoFactorRequired) {
-    throw new DomainError(
-      'unprocessable',
-      'Your role requires two-factor authentication; it cannot be switched off.',
-    );
+    throw new DomainError('unprocessable', { reason: 'two_factor_required_by_role' });
   }
   await ctx.db.transaction(async (tx) => {
     await updateAccount(tx, account.id, {
@@ -144,8 +134,7 @@ export async function regenerateRecoveryCodes(
 ): Promise<{ recoveryCodes: string[] }> {
   const account = await me(ctx);
   await reauthenticate(account, password);
-  if (!account.totpEnabled)
-    throw new DomainError('conflict', 'Two-factor authentication is off: there are no recovery codes.');
+  if (!account.totpEnabled) throw new DomainError('conflict', { reason: 'two_factor_off' });
   const codes = await ctx.db.transaction(async (tx) => {
     const created = await newRecoveryCodes(tx, account.id);
     await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'recovery_codes_regenerated' });
@@ -206,7 +195,7 @@ export async function revokeApiToken(ctx: Ctx, id: string, password: string): Pr
   const account = await me(ctx);
   await reauthenticate(account, password);
   const token = await findToken(ctx.db, account.id, id);
-  if (token === null) throw new DomainError('not_found', 'API token not found');
+  if (token === null) throw notFound();
   if (token.revokedAt !== null) return;
   await ctx.db.transaction(async (tx) => {
     await revokeToken(tx, id, ctx.now);

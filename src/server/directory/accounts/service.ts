@@ -9,7 +9,7 @@ import {
 } from '../../../core/access/accounts';
 import { canSeeEnterprise } from '../../../core/access/policy';
 import { isEnterpriseRole, type Role } from '../../../core/access/roles';
-import { DomainError, notFound } from '../../../core/errors';
+import { DomainError, fieldError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { revokeTokensOf } from '../../access/api-tokens/repository';
 import { hashPassword, randomPassword } from '../../access/crypto';
@@ -48,14 +48,14 @@ export async function listAccounts(ctx: Ctx, query: AccountListQuery): Promise<P
 
 async function accountInScopeOr404(ctx: Ctx, db: Executor, id: string): Promise<repo.AccountView> {
   const row = await repo.findAccountView(db, id);
-  if (row === null || !accountInScope(ctx.actor, row, row.userSiteId)) throw notFound('Account');
+  if (row === null || !accountInScope(ctx.actor, row, row.userSiteId)) throw notFound();
   return row;
 }
 
 /** The actor may manage this account only if it may give the account's role. */
 function assertManageable(ctx: Ctx, role: Role): void {
   if (!mayGrant(ctx.actor, role)) {
-    throw new DomainError('forbidden', `Your role cannot manage ${role.replace('_', ' ')} accounts.`);
+    throw new DomainError('forbidden', { reason: 'cannot_manage_role' });
   }
 }
 
@@ -84,33 +84,25 @@ async function assertLinks(
       ? found
       : null;
   if (shape.userId && user === null) {
-    throw new DomainError('unprocessable', 'The user does not exist', { fields: { userId: 'no such user' } });
+    throw fieldError('unprocessable', 'userId', 'no_such_user');
   }
   if (shape.enterpriseId !== null && !canSeeEnterprise(ctx.actor, shape.enterpriseId)) {
-    throw new DomainError('unprocessable', 'The enterprise does not exist', {
-      fields: { enterpriseId: 'no such enterprise' },
-    });
+    throw fieldError('unprocessable', 'enterpriseId', 'no_such_enterprise');
   }
   const errors = accountShapeErrors(shape, user);
   if (Object.keys(errors).length > 0)
-    throw new DomainError('unprocessable', 'The account does not fit its role', { fields: errors });
+    throw new DomainError('unprocessable', { reason: 'account_shape', fields: errors });
   if (shape.partnerId && (ctx.actor.enterpriseIds !== 'all' || !(await partnerExists(tx, shape.partnerId)))) {
-    throw new DomainError('unprocessable', 'The partner does not exist', {
-      fields: { partnerId: 'no such partner' },
-    });
+    throw fieldError('unprocessable', 'partnerId', 'no_such_partner');
   }
   if (shape.enterpriseId !== null) {
     // Serialises concurrent account changes of one enterprise, so that its admin limit holds.
     if ((await lockEnterprise(tx, shape.enterpriseId)) === null) {
-      throw new DomainError('unprocessable', 'The enterprise does not exist', {
-        fields: { enterpriseId: 'no such enterprise' },
-      });
+      throw fieldError('unprocessable', 'enterpriseId', 'no_such_enterprise');
     }
     const known = await sitesOfEnterprise(tx, shape.enterpriseId, shape.siteIds);
     if (known.length !== new Set(shape.siteIds).size) {
-      throw new DomainError('unprocessable', 'Not every site belongs to the enterprise', {
-        fields: { siteIds: 'contains a site of another enterprise' },
-      });
+      throw fieldError('unprocessable', 'siteIds', 'sites_not_in_enterprise');
     }
     if (shape.role === 'enterprise_admin') {
       const max = ctx.services.config.maxEnterpriseAdmins;
@@ -119,9 +111,12 @@ async function assertLinks(
         ...(accountId ? { excludeId: accountId } : {}),
       });
       if (others >= max) {
-        throw new DomainError('limit_reached', `An enterprise has at most ${max} enterprise admins.`, {
-          fields: { role: `this enterprise already has ${max} enterprise admins` },
-        });
+        throw fieldError(
+          'limit_reached',
+          'role',
+          { code: 'max_enterprise_admins', params: { max } },
+          { code: 'max_admins', params: { max } },
+        );
       }
     }
   }
@@ -199,18 +194,15 @@ export async function updateAccount(
       id === ctx.actor.accountId &&
       ((patch.role !== undefined && patch.role !== before.role) || patch.status === 'disabled')
     ) {
-      throw new DomainError('unprocessable', 'You cannot change your own role or disable yourself.', {
-        fields: { [patch.role !== undefined ? 'role' : 'status']: 'not on your own account' },
-      });
+      throw fieldError(
+        'unprocessable',
+        patch.role !== undefined ? 'role' : 'status',
+        'own_account',
+        'own_role_or_status',
+      );
     }
     if (!canChangeRole(before.role, role)) {
-      throw new DomainError(
-        'unprocessable',
-        'The new role belongs to another level; create a new account instead.',
-        {
-          fields: { role: `cannot change from ${before.role} to ${role}` },
-        },
-      );
+      throw fieldError('unprocessable', 'role', 'role_other_level');
     }
     const siteIds = patch.siteIds ?? (role === 'site_admin' ? before.siteIds : []);
     const reactivating = patch.status === 'active' && before.status !== 'active';
@@ -249,13 +241,12 @@ export async function updateAccount(
 
 async function assertNotLastProviderAdmin(tx: Executor, id: string): Promise<void> {
   if ((await repo.countActiveWithRole(tx, 'provider_admin', { excludeId: id })) === 0) {
-    throw new DomainError('unprocessable', 'This is the last active provider admin; appoint another first.');
+    throw new DomainError('unprocessable', { reason: 'last_provider_admin' });
   }
 }
 
 export async function deleteAccount(ctx: Ctx, id: string): Promise<void> {
-  if (id === ctx.actor.accountId)
-    throw new DomainError('unprocessable', 'You cannot remove your own account.');
+  if (id === ctx.actor.accountId) throw new DomainError('unprocessable', { reason: 'own_account_removal' });
   await ctx.db.transaction(async (tx) => {
     const before = await accountInScopeOr404(ctx, tx, id);
     assertManageable(ctx, before.role);
@@ -274,7 +265,7 @@ export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPa
   const target = await accountInScopeOr404(ctx, ctx.db, id);
   assertManageable(ctx, target.role);
   if (id === ctx.actor.accountId) {
-    throw new DomainError('unprocessable', 'Change your own password under your profile, not by a reset.');
+    throw new DomainError('unprocessable', { reason: 'own_password_reset' });
   }
   const policy = await ctx.services.policies.of(target.role);
   const temporaryPassword = randomPassword(Math.max(20, policy.minLength));

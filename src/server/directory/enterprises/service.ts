@@ -6,7 +6,7 @@ import type {
   enterpriseInputSchema,
   enterprisePatchSchema,
 } from '../../../core/directory/schemas';
-import { DomainError, notFound } from '../../../core/errors';
+import { DomainError, fieldError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordAudit } from '../../audit/record';
 import type { Executor } from '../../db/client';
@@ -40,15 +40,13 @@ export async function getEnterprise(ctx: Ctx, id: string): Promise<EnterpriseDto
   const row = canSeeEnterprise(ctx.actor, id)
     ? await repo.findEnterprise(ctx.db, id, siteFilter(ctx.actor))
     : null;
-  if (row === null) throw notFound('Enterprise');
+  if (row === null) throw notFound();
   return presentEnterprise(row);
 }
 
 async function assertPartner(db: Executor, partnerId: string | null | undefined): Promise<void> {
   if (partnerId && !(await repo.partnerExists(db, partnerId))) {
-    throw new DomainError('unprocessable', 'The partner does not exist', {
-      fields: { partnerId: 'no such partner' },
-    });
+    throw fieldError('unprocessable', 'partnerId', 'no_such_partner');
   }
 }
 
@@ -90,7 +88,7 @@ export async function updateEnterprise(
   let partnerChanged = false;
   await ctx.db.transaction(async (tx) => {
     const before = await repo.lockEnterprise(tx, id);
-    if (before === null) throw notFound('Enterprise');
+    if (before === null) throw notFound();
     await assertPartner(tx, patch.partnerId);
     const after = await repo.updateEnterprise(tx, id, { ...patch, updatedAt: ctx.now });
     partnerChanged = before.partnerId !== after.partnerId;
@@ -111,13 +109,12 @@ export async function updateEnterprise(
 export async function deleteEnterprise(ctx: Ctx, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.lockEnterprise(tx, id);
-    if (before === null) throw notFound('Enterprise');
+    if (before === null) throw notFound();
     const refs = await repo.enterpriseReferences(tx, id);
     if (refs.sites + refs.users + refs.accounts > 0) {
-      throw new DomainError(
-        'conflict',
-        `The enterprise still has ${refs.sites} site(s), ${refs.users} user(s) and ${refs.accounts} account(s); remove them first.`,
-      );
+      throw new DomainError('conflict', {
+        reason: { code: 'enterprise_in_use', params: { ...refs } },
+      });
     }
     await repo.deleteEnterprise(tx, id);
     await recordAudit(tx, ctx, {

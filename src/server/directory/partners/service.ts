@@ -24,7 +24,7 @@ export async function listPartners(
 
 export async function getPartner(ctx: Ctx, id: string): Promise<PartnerDto> {
   const row = await repo.findPartner(ctx.db, id);
-  if (row === null) throw notFound('Partner');
+  if (row === null) throw notFound();
   return presentPartner(row);
 }
 
@@ -61,7 +61,7 @@ export async function updatePartner(
 ): Promise<PartnerDto> {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findPartner(tx, id);
-    if (before === null) throw notFound('Partner');
+    if (before === null) throw notFound();
     const after = await repo.updatePartner(tx, id, { ...patch, updatedAt: ctx.now });
     await recordAudit(tx, ctx, {
       entityType: 'partner',
@@ -78,13 +78,15 @@ export async function updatePartner(
 export async function deletePartner(ctx: Ctx, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findPartner(tx, id);
-    if (before === null) throw notFound('Partner');
+    if (before === null) throw notFound();
     const refs = await repo.partnerReferences(tx, id);
     if (refs.enterprises > 0 || refs.accounts > 0) {
-      throw new DomainError(
-        'conflict',
-        `The partner still has ${refs.enterprises} enterprise(s) and ${refs.accounts} account(s); unlink or remove them first.`,
-      );
+      throw new DomainError('conflict', {
+        reason: {
+          code: 'partner_in_use',
+          params: { enterprises: refs.enterprises, accounts: refs.accounts },
+        },
+      });
     }
     await repo.deletePartner(tx, id);
     await recordAudit(tx, ctx, {

@@ -30,7 +30,7 @@ export async function listSites(
 async function siteInScope(ctx: Ctx, db: Executor, id: string) {
   const row = await repo.findSite(db, id);
   if (row === null || !inScope(ctx.actor, { enterpriseId: row.enterpriseId, siteId: row.id }))
-    throw notFound('Site');
+    throw notFound();
   return row;
 }
 
@@ -90,10 +90,9 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
     const before = await siteInScope(ctx, tx, id);
     const refs = await repo.siteReferences(tx, id);
     if (refs.users > 0 || refs.siteAdmins > 0) {
-      throw new DomainError(
-        'conflict',
-        `The site still has ${refs.users} user(s) and ${refs.siteAdmins} site administrator(s); move or remove them first.`,
-      );
+      throw new DomainError('conflict', {
+        reason: { code: 'site_in_use', params: { users: refs.users, siteAdmins: refs.siteAdmins } },
+      });
     }
     await repo.deleteSite(tx, id);
     await recordAudit(tx, ctx, {

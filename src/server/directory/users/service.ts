@@ -4,7 +4,7 @@ import { inScope, siteFilter } from '../../../core/access/policy';
 import { isProviderRole } from '../../../core/access/roles';
 import type { Profile } from '../../../core/directory/profiles';
 import type { UserDto, userInputSchema, userPatchSchema } from '../../../core/directory/schemas';
-import { DomainError, notFound } from '../../../core/errors';
+import { DomainError, fieldError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordAudit } from '../../audit/record';
 import type { Executor } from '../../db/client';
@@ -49,7 +49,7 @@ export async function listUsers(
 async function userInScope(ctx: Ctx, db: Executor, id: string) {
   const row = await repo.findUser(db, id);
   if (row === null || !inScope(ctx.actor, { enterpriseId: row.enterpriseId, siteId: row.siteId }))
-    throw notFound('User');
+    throw notFound();
   return row;
 }
 
@@ -64,17 +64,15 @@ async function assertSite(
   enterpriseId: string,
   siteId: string | null,
 ): Promise<void> {
-  if (siteId !== null && (await sitesOfEnterprise(db, enterpriseId, [siteId])).length === 0) {
-    throw new DomainError('unprocessable', 'The site is not a site of this enterprise', {
-      fields: { siteId: 'is not a site of this enterprise' },
-    });
+  // A site admin hears the same about another enterprise's site as about a sister site, so that
+  // ids of other enterprises cannot be probed.
+  if (ctx.actor.siteIds !== 'all') {
+    if (siteId === null) throw fieldError('unprocessable', 'siteId', 'own_site_required');
+    if (!inScope(ctx.actor, { enterpriseId, siteId }))
+      throw fieldError('unprocessable', 'siteId', 'site_not_yours');
   }
-  if (!inScope(ctx.actor, { enterpriseId, siteId })) {
-    throw new DomainError('unprocessable', 'You can only place users on your own sites', {
-      fields: {
-        siteId: siteId === null ? 'is required: choose one of your sites' : 'is not one of your sites',
-      },
-    });
+  if (siteId !== null && (await sitesOfEnterprise(db, enterpriseId, [siteId])).length === 0) {
+    throw fieldError('unprocessable', 'siteId', 'site_not_in_enterprise');
   }
 }
 
@@ -117,13 +115,7 @@ export async function updateUser(
   await ctx.db.transaction(async (tx) => {
     const before = await userInScope(ctx, tx, id);
     if (patch.profile !== undefined && patch.profile !== before.profile && !isProviderRole(ctx.actor.role)) {
-      throw new DomainError(
-        'unprocessable',
-        'A profile change is a change request to the provider (guide §3.3)',
-        {
-          fields: { profile: 'cannot be changed here; request the change from the service desk' },
-        },
-      );
+      throw fieldError('unprocessable', 'profile', 'profile_change_request', 'profile_change_is_request');
     }
     if (patch.siteId !== undefined && patch.siteId !== before.siteId) {
       await assertSite(ctx, tx, before.enterpriseId, patch.siteId);
@@ -133,13 +125,7 @@ export async function updateUser(
       before.profile !== 'mobiel' &&
       (await repo.accountOfUser(tx, id)) !== null
     ) {
-      throw new DomainError(
-        'unprocessable',
-        'A user with a portal login cannot get profile Mobiel (§3.2.6)',
-        {
-          fields: { profile: 'the user has a portal login; remove it first' },
-        },
-      );
+      throw fieldError('unprocessable', 'profile', 'user_has_login_no_mobiel', 'mobiel_with_login');
     }
     const after = await repo.updateUser(tx, id, { ...patch, updatedAt: ctx.now });
     await recordAudit(tx, ctx, {
@@ -159,7 +145,7 @@ export async function deleteUser(ctx: Ctx, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const before = await userInScope(ctx, tx, id);
     if ((await repo.accountOfUser(tx, id)) !== null) {
-      throw new DomainError('conflict', 'The user has a portal login; remove the account first.');
+      throw new DomainError('conflict', { reason: 'user_has_login' });
     }
     await repo.deleteUser(tx, id);
     await recordAudit(tx, ctx, {

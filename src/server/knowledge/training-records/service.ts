@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import { accountInScope } from '../../../core/access/accounts';
-import { DomainError, notFound } from '../../../core/errors';
+import { fieldError, notFound } from '../../../core/errors';
 import {
   completionDateError,
   type Training,
@@ -70,16 +70,11 @@ export async function createTrainingRecord(
 ): Promise<TrainingRecordDto> {
   const account = await findAccountView(ctx.db, input.accountId);
   if (account === null || !accountInScope(ctx.actor, account, account.userSiteId)) {
-    throw new DomainError('unprocessable', 'The account does not exist', {
-      fields: { accountId: 'no such account' },
-    });
+    throw fieldError('unprocessable', 'accountId', 'no_such_account');
   }
   const today = DateTime.fromJSDate(ctx.now, { zone: ctx.services.config.timezone }).toISODate() ?? '';
   const dateError = completionDateError(input.completedOn, today);
-  if (dateError)
-    throw new DomainError('unprocessable', 'The completion date is not valid', {
-      fields: { completedOn: dateError },
-    });
+  if (dateError) throw fieldError('unprocessable', 'completedOn', dateError);
   const id = randomUUID();
   await ctx.db.transaction(async (tx) => {
     const row = {
@@ -105,13 +100,13 @@ export async function createTrainingRecord(
   // The record may lift this account's training gate.
   ctx.services.authCache.forgetAccount(account.id);
   const created = await repo.findTrainingRecord(ctx.db, id);
-  if (created === null) throw notFound('Training record');
+  if (created === null) throw notFound();
   return present(created);
 }
 
 export async function deleteTrainingRecord(ctx: Ctx, id: string): Promise<void> {
   const row = await repo.findTrainingRecord(ctx.db, id);
-  if (row === null || !visible(ctx, row)) throw notFound('Training record');
+  if (row === null || !visible(ctx, row)) throw notFound();
   await ctx.db.transaction(async (tx) => {
     await repo.deleteTrainingRecord(tx, id);
     await recordAudit(tx, ctx, {
