@@ -1,136 +1,118 @@
 import { describe, expect, it } from 'vitest';
-import { GRANTS, hasGrant, isWrite, PERMISSIONS, type Permission, permissionsOf } from './permissions';
-import { ROLES, type Role } from './roles';
+import type { Actor } from './actor';
+import { testActor } from './actor.fixture';
+import { defineContextPermissions } from './permission-kinds';
+import {
+  CONTEXT_PERMISSIONS,
+  GRANTS,
+  gatherPermissions,
+  hasGrant,
+  isWrite,
+  kindOf,
+  PERMISSIONS,
+  type Permission,
+  permissionsOf,
+} from './permissions';
+import { decideWith } from './policy';
+import { isUserRole, ROLES } from './roles';
 
-describe('PERMISSIONS', () => {
-  it('lists a read and write pair per resource, plus audit reading', () => {
-    expect(PERMISSIONS).toStrictEqual([
-      'partners.read',
-      'partners.write',
-      'enterprises.read',
-      'enterprises.write',
-      'sites.read',
-      'sites.write',
-      'users.read',
-      'users.write',
-      'accounts.read',
-      'accounts.write',
-      'audit.read',
-      'trainings.read',
-      'trainings.write',
-      'security-policies.read',
-      'security-policies.write',
+/** Invariants of the permission tables, whatever permissions the contexts add. */
+describe('the gathered permissions', () => {
+  it('give every permission a kind, and only read or write', () => {
+    for (const permission of PERMISSIONS) expect(['read', 'write']).toContain(kindOf(permission));
+  });
+
+  it('name each permission <resource>.<verb>, in one context only', () => {
+    for (const permission of PERMISSIONS) expect(permission).toMatch(/^[a-z][a-z-]*\.[a-z][a-z-]*$/);
+    expect(new Set(PERMISSIONS).size).toBe(PERMISSIONS.length);
+  });
+
+  it('give the provider admin everything', () => {
+    expect([...GRANTS.provider_admin].sort()).toStrictEqual([...PERMISSIONS].sort());
+  });
+
+  it('give the user roles nothing of the administration', () => {
+    for (const role of ROLES.filter(isUserRole)) expect(GRANTS[role]).toStrictEqual([]);
+  });
+
+  it.each(ROLES)('let %s read whatever resource it may change', (role) => {
+    const resource = (p: Permission) => p.split('.')[0];
+    const readable = new Set(GRANTS[role].filter((p) => !isWrite(p)).map(resource));
+    const missing = GRANTS[role].filter(isWrite).filter((p) => !readable.has(resource(p)));
+    expect(missing).toStrictEqual([]);
+  });
+
+  it('keep the provider’s own catalogue and tenants with the provider', () => {
+    const holders = (permission: Permission) => ROLES.filter((role) => hasGrant(role, permission));
+    for (const permission of ['security-policies.write', 'partners.write', 'enterprises.write'] as const)
+      expect(holders(permission)).toStrictEqual(['provider_admin']);
+  });
+
+  it('hand out copies', () => {
+    const mine = permissionsOf('site_admin');
+    mine.push('partners.write');
+    expect(hasGrant('site_admin', 'partners.write')).toBe(false);
+  });
+
+  it('come from every context', () => {
+    expect(CONTEXT_PERMISSIONS.map((c) => c.context).sort()).toStrictEqual([
+      'access',
+      'audit',
+      'directory',
+      'knowledge',
     ]);
   });
 });
 
-describe('isWrite', () => {
-  it.each<[Permission, boolean]>([
-    ['partners.read', false],
-    ['partners.write', true],
-    ['audit.read', false],
-    ['trainings.write', true],
-    ['security-policies.read', false],
-    ['security-policies.write', true],
-  ])('%s: %s', (permission, write) => {
-    expect(isWrite(permission)).toBe(write);
+describe('gatherPermissions', () => {
+  const tickets = defineContextPermissions({
+    context: 'servicedesk',
+    kinds: { 'tickets.read': 'read', 'tickets.create': 'write', 'tickets.search': 'read' },
+    grants: { enterprise_admin: ['tickets.read', 'tickets.create', 'tickets.search'] },
   });
 
-  it('counts seven writes', () => {
-    expect(PERMISSIONS.filter(isWrite)).toHaveLength(7);
+  it('refuses a permission defined by two contexts', () => {
+    const again = defineContextPermissions({
+      context: 'other',
+      kinds: { 'tickets.read': 'read' },
+      grants: {},
+    });
+    expect(() => gatherPermissions([tickets, again])).toThrow(/tickets.read is defined twice/);
   });
-});
 
-describe('GRANTS', () => {
-  const ENTERPRISE_ADMIN: Permission[] = [
-    'enterprises.read',
-    'sites.read',
-    'sites.write',
-    'users.read',
-    'users.write',
-    'accounts.read',
-    'accounts.write',
-    'audit.read',
-    'trainings.read',
-  ];
+  it('refuses a grant of a permission no context defines', () => {
+    const broken = { context: 'broken', kinds: {}, grants: { site_admin: ['nothing.read'] } };
+    expect(() => gatherPermissions([broken])).toThrow(/grants nothing.read to site_admin/);
+  });
 
-  it.each<[Role, readonly Permission[]]>([
-    ['provider_admin', PERMISSIONS],
-    [
-      'provider_agent',
+  describe('the kind decides, not the name', () => {
+    const table = gatherPermissions([tickets]);
+    const actor = (extra: Partial<Actor>) => testActor('enterprise_admin', { trained: true, ...extra });
+
+    it.each<[string, Partial<Actor>, string, string | null]>([
+      ['a read-only token may read', { via: 'token', access: 'read' }, 'tickets.read', null],
       [
-        'partners.read',
-        'enterprises.read',
-        'sites.read',
-        'users.read',
-        'accounts.read',
-        'audit.read',
-        'trainings.read',
-        'trainings.write',
-        'security-policies.read',
+        'a read-only token may not create',
+        { via: 'token', access: 'read' },
+        'tickets.create',
+        'read_only_token',
       ],
-    ],
-    ['partner_admin', ENTERPRISE_ADMIN],
-    ['enterprise_admin', ENTERPRISE_ADMIN],
-    // Sites are contractual: a site admin reads them but changes only users and their accounts.
-    [
-      'site_admin',
-      [
-        'enterprises.read',
-        'sites.read',
-        'users.read',
-        'users.write',
-        'accounts.read',
-        'accounts.write',
-        'audit.read',
-        'trainings.read',
-      ],
-    ],
-    ['end_user', []],
-    ['agent', []],
-    ['supervisor', []],
-    ['receptionist', []],
-  ])('%s', (role, expected) => {
-    expect([...GRANTS[role]].sort()).toStrictEqual([...expected].sort());
-  });
+      ['a read-only token may search', { via: 'token', access: 'read' }, 'tickets.search', null],
+      ['the training gate holds back a create', { trained: false }, 'tickets.create', 'training_required'],
+      ['the training gate lets a search through', { trained: false }, 'tickets.search', null],
+      ['a trained admin may create', {}, 'tickets.create', null],
+    ])('%s', (_label, extra, permission, expected) => {
+      expect(decideWith(table, actor(extra), permission)).toBe(expected);
+    });
 
-  it.each(ROLES)('%s may read whatever it may write', (role) => {
-    const missingReads = GRANTS[role]
-      .filter(isWrite)
-      .map((permission) => permission.replace(/\.write$/, '.read') as Permission)
-      .filter((read) => !GRANTS[role].includes(read));
-    expect(missingReads).toStrictEqual([]);
-  });
-
-  it('keeps security-policy changes and partner changes with the provider admin', () => {
-    const holders = (permission: Permission) => ROLES.filter((role) => hasGrant(role, permission));
-    expect(holders('security-policies.write')).toStrictEqual(['provider_admin']);
-    expect(holders('partners.write')).toStrictEqual(['provider_admin']);
-    expect(holders('enterprises.write')).toStrictEqual(['provider_admin']);
-    expect(holders('trainings.write')).toStrictEqual(['provider_admin', 'provider_agent']);
-    expect(holders('sites.write')).toStrictEqual(['provider_admin', 'partner_admin', 'enterprise_admin']);
-  });
-});
-
-describe('hasGrant and permissionsOf', () => {
-  it.each<[Role, Permission, boolean]>([
-    ['provider_admin', 'security-policies.write', true],
-    ['provider_agent', 'accounts.write', false],
-    ['partner_admin', 'partners.read', false],
-    ['enterprise_admin', 'enterprises.write', false],
-    ['site_admin', 'users.write', true],
-    ['site_admin', 'sites.write', false],
-    ['end_user', 'users.read', false],
-  ])('%s has %s: %s', (role, permission, expected) => {
-    expect(hasGrant(role, permission)).toBe(expected);
-  });
-
-  it('gives a copy that the caller may change', () => {
-    const mine = permissionsOf('site_admin');
-    mine.push('partners.write');
-    expect(hasGrant('site_admin', 'partners.write')).toBe(false);
-    expect(permissionsOf('site_admin')).toHaveLength(8);
-    expect(permissionsOf('provider_admin')).not.toBe(PERMISSIONS);
-    expect(permissionsOf('provider_admin')).toStrictEqual([...PERMISSIONS]);
+    it('treats a permission of no known kind as a write', () => {
+      expect(
+        decideWith(
+          { kinds: {}, grants: { ...table.grants, enterprise_admin: ['x.y'] } },
+          actor({ access: 'read' }),
+          'x.y',
+        ),
+      ).toBe('read_only_token');
+    });
   });
 });

@@ -1,74 +1,64 @@
-import type { Role } from './roles';
+import { AUDIT_PERMISSIONS } from '../audit/permissions';
+import { DIRECTORY_PERMISSIONS } from '../directory/permissions';
+import { KNOWLEDGE_PERMISSIONS } from '../knowledge/permissions';
+import { ACCESS_PERMISSIONS } from './own-permissions';
+import type { ContextPermissions, PermissionKind } from './permission-kinds';
+import { ROLES, type Role } from './roles';
 
 /**
  * What a role may do at all, whatever the target. Whether the target is in the actor's scope is
  * decided apart (inScope in policy.ts): a permission says "may change sites", the scope says "which".
+ * Each context defines its permissions (with their kind) and grants; this module gathers them.
  */
-export const PERMISSIONS = [
-  'partners.read',
-  'partners.write',
-  'enterprises.read',
-  'enterprises.write',
-  'sites.read',
-  'sites.write',
-  'users.read',
-  'users.write',
-  'accounts.read',
-  'accounts.write',
-  'audit.read',
-  'trainings.read',
-  'trainings.write',
-  'security-policies.read',
-  'security-policies.write',
+export const CONTEXT_PERMISSIONS = [
+  ACCESS_PERMISSIONS,
+  DIRECTORY_PERMISSIONS,
+  KNOWLEDGE_PERMISSIONS,
+  AUDIT_PERMISSIONS,
 ] as const;
-export type Permission = (typeof PERMISSIONS)[number];
 
-export const isWrite = (permission: Permission): boolean => permission.endsWith('.write');
+type KindsOf<C> = C extends ContextPermissions<infer P> ? P : never;
+export type Permission = KindsOf<(typeof CONTEXT_PERMISSIONS)[number]>;
 
-const ADMIN_OF_ENTERPRISE: Permission[] = [
-  'enterprises.read',
-  'sites.read',
-  'sites.write',
-  'users.read',
-  'users.write',
-  'accounts.read',
-  'accounts.write',
-  'audit.read',
-  'trainings.read',
-];
-
-export const GRANTS: Record<Role, readonly Permission[]> = {
-  provider_admin: PERMISSIONS,
-  provider_agent: [
-    'partners.read',
-    'enterprises.read',
-    'sites.read',
-    'users.read',
-    'accounts.read',
-    'audit.read',
-    'trainings.read',
-    'trainings.write',
-    'security-policies.read',
-  ],
-  partner_admin: ADMIN_OF_ENTERPRISE,
-  enterprise_admin: ADMIN_OF_ENTERPRISE,
-  // A site admin administers the users (and their accounts) of its sites; the sites themselves
-  // (address, line, channels) are contractual and changed by the enterprise admin or provider.
-  site_admin: [
-    'enterprises.read',
-    'sites.read',
-    'users.read',
-    'users.write',
-    'accounts.read',
-    'accounts.write',
-    'audit.read',
-    'trainings.read',
-  ],
-  end_user: [],
-  agent: [],
-  supervisor: [],
-  receptionist: [],
+/** Every permission's kind, and the permissions and grants of all contexts. */
+export type PermissionTable = {
+  kinds: Readonly<Record<string, PermissionKind>>;
+  grants: Readonly<Record<Role, readonly string[]>>;
 };
+
+/** Gathers contexts into one table; refuses a permission defined twice or granted but undefined. */
+export function gatherPermissions(contexts: readonly ContextPermissions[]): PermissionTable {
+  const kinds: Record<string, PermissionKind> = {};
+  for (const context of contexts) {
+    for (const [permission, kind] of Object.entries(context.kinds) as [string, PermissionKind][]) {
+      if (Object.hasOwn(kinds, permission))
+        throw new Error(`Permission ${permission} is defined twice (again by ${context.context})`);
+      kinds[permission] = kind;
+    }
+  }
+  const all = Object.keys(kinds);
+  const grants = Object.fromEntries(ROLES.map((role) => [role, [] as string[]])) as Record<Role, string[]>;
+  grants.provider_admin = [...all];
+  for (const context of contexts) {
+    for (const [role, granted] of Object.entries(context.grants) as [Role, readonly string[]][]) {
+      for (const permission of granted) {
+        if (!Object.hasOwn(kinds, permission))
+          throw new Error(`${context.context} grants ${permission} to ${role}, but no context defines it`);
+        if (!grants[role].includes(permission)) grants[role].push(permission);
+      }
+    }
+  }
+  return { kinds, grants };
+}
+
+export const PERMISSION_TABLE = gatherPermissions(CONTEXT_PERMISSIONS);
+const TABLE = PERMISSION_TABLE;
+
+export const PERMISSIONS = Object.keys(TABLE.kinds) as [Permission, ...Permission[]];
+export const GRANTS = TABLE.grants as Readonly<Record<Role, readonly Permission[]>>;
+
+export const kindOf = (permission: Permission): PermissionKind => TABLE.kinds[permission] as PermissionKind;
+export const isWrite = (permission: Permission): boolean => kindOf(permission) === 'write';
 
 export const hasGrant = (role: Role, permission: Permission): boolean => GRANTS[role].includes(permission);
 

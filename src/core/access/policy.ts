@@ -1,5 +1,5 @@
 import type { Actor, Target } from './actor';
-import { hasGrant, isWrite, type Permission } from './permissions';
+import { PERMISSION_TABLE, type Permission, type PermissionTable } from './permissions';
 import type { Role } from './roles';
 
 /**
@@ -19,16 +19,20 @@ export type Denial =
   | 'two_factor_enrolment_required'
   | 'read_only_token';
 
-export function decide(actor: Actor, permission: Permission): Denial | null {
+/** The decision on any permission table (the real one below; tests pass contexts of their own). */
+export function decideWith(table: PermissionTable, actor: Actor, permission: string): Denial | null {
   if (actor.passwordChangeRequired) return 'password_change_required';
   if (actor.twoFactorEnrolmentRequired) return 'two_factor_enrolment_required';
-  if (!hasGrant(actor.role, permission)) return 'forbidden';
-  if (isWrite(permission)) {
+  if (!table.grants[actor.role].includes(permission)) return 'forbidden';
+  if (table.kinds[permission] !== 'read') {
     if (actor.access === 'read') return 'read_only_token';
     if (isTrainingGated(actor)) return 'training_required';
   }
   return null;
 }
+
+export const decide = (actor: Actor, permission: Permission): Denial | null =>
+  decideWith(PERMISSION_TABLE, actor, permission);
 
 export const isTrainingGated = (actor: Pick<Actor, 'role' | 'trained'>): boolean =>
   TRAINING_GATED_ROLES.includes(actor.role) && !actor.trained;

@@ -21,3 +21,34 @@ describe('deny by default', () => {
     await app.close();
   });
 });
+
+describe('permission kinds', () => {
+  it('refuses to start with an unsafe route that names a read permission', () => {
+    const app = Fastify();
+    installPolicy(app);
+    for (const method of ['post', 'put', 'patch', 'delete'] as const) {
+      expect(() =>
+        app[method](
+          '/api/sites/:siteId',
+          { config: { policy: { permission: 'sites.read' } } },
+          async () => ({}),
+        ),
+      ).toThrow(/changes with the read permission sites.read/);
+    }
+  });
+
+  it('accepts a read permission on an unsafe route that says it only reads, and writes as usual', async () => {
+    const app = Fastify();
+    installPolicy(app);
+    app.post(
+      '/api/simulate',
+      { config: { policy: { permission: 'sites.read', readsOnly: true } } },
+      async () => ({}),
+    );
+    app.post('/api/sites', { config: { policy: { permission: 'sites.write' } } }, async () => ({}));
+    app.get('/api/sites', { config: { policy: { permission: 'sites.read' } } }, async () => ({}));
+    await app.ready();
+    expect(app.apiRoutes).toHaveLength(3);
+    await app.close();
+  });
+});

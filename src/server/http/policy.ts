@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { kindOf } from '../../core/access/permissions';
 import { canSeeEnterprise, decide } from '../../core/access/policy';
 import { DomainError, notFound } from '../../core/errors';
 import { safeEqual } from '../access/crypto';
@@ -35,7 +36,21 @@ export function installPolicy(app: FastifyInstance): void {
       );
     }
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') table.push({ method, url: route.url, policy });
+      if (method === 'HEAD') continue;
+      // A change needs a write permission: otherwise read-only tokens and the training gate would
+      // let it through. A route that only reads by an unsafe method says so explicitly.
+      if (
+        UNSAFE.has(method) &&
+        'permission' in policy &&
+        kindOf(policy.permission) === 'read' &&
+        policy.readsOnly !== true
+      ) {
+        throw new Error(
+          `Route ${method} ${route.url} changes with the read permission ${policy.permission}: ` +
+            'name a write permission, or set readsOnly: true if it only reads',
+        );
+      }
+      table.push({ method, url: route.url, policy });
     }
     // Who and what before the input is read (401/403 first); which enterprise after the input
     // is validated, so that a malformed id is a 400 with a field message for everyone.

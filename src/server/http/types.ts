@@ -16,8 +16,12 @@ export type RoutePolicy =
       /** Only with a portal session, never with an API token (credentials, tokens). */
       sessionOnly?: boolean;
     }
-  /** A permission; with `enterpriseParam`, the route's enterprise must be in the actor's scope. */
-  | { permission: Permission; enterpriseParam?: string };
+  /**
+   * A permission; with `enterpriseParam`, the route's enterprise must be in the actor's scope.
+   * An unsafe method needs a permission of kind `write`, unless `readsOnly` says the route only
+   * reads (a simulation, a search by POST): the server refuses to start otherwise.
+   */
+  | { permission: Permission; enterpriseParam?: string; readsOnly?: true };
 
 export type Authentication =
   | { kind: 'session'; sessionHash: string; csrfToken: string }
