@@ -38,11 +38,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: deps.config.trustProxy,
-    // A caller's own request id is kept (so logs can be followed across systems), else a new one.
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // Our own id for every request. A caller's X-Request-Id is kept apart as its correlation id
+    // (logged and audited beside ours), so that no caller can reuse or forge our ids.
+    genReqId: () => randomUUID(),
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     return503OnClosing: true,
   });
@@ -51,6 +49,14 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     authCache: new AuthCache(),
     policies: new SecurityPolicyStore(deps.database.db),
     log: app.log,
+  });
+  app.decorateRequest('correlationId', null);
+  app.addHook('onRequest', async (req) => {
+    const given = req.headers['x-request-id'];
+    if (typeof given === 'string' && REQUEST_ID.test(given)) {
+      req.correlationId = given;
+      req.log = req.log.child({ correlationId: given });
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler({ validate: options.validateResponses ?? false }));

@@ -1,31 +1,38 @@
 /**
- * Before/after of an audited change. Snapshots are plain JSON values; secrets never enter them.
+ * Before/after of an audited change. Snapshots are plain JSON values of the fields an entity's
+ * audit shape names (core/audit/shape.ts).
  */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type Snapshot = { [key: string]: Json };
 export type Change = { from: Json | undefined; to: Json | undefined };
 
-/** Fields never written to the audit log, whatever entity they belong to. */
-export const SECRET_FIELDS = new Set([
-  'passwordHash',
-  'password',
-  'newPassword',
-  'currentPassword',
-  'totpSecret',
-  'tokenHash',
-  'codeHash',
-  'csrfToken',
-]);
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
-/** A JSON snapshot of an entity: dates as ISO strings, secrets left out, undefined dropped. */
-export function snapshot(entity: Record<string, unknown>): Snapshot {
+/**
+ * A JSON snapshot of the named fields of an entity, and of nothing else: dates as ISO strings,
+ * undefined dropped. A field is a key (`name`) or a dotted path into a nested object
+ * (`voicemail.enabled`), which keeps only that part of it. What is not named never enters the
+ * append-only log, so a new secret column cannot leak into it by being forgotten.
+ */
+export function snapshot(entity: Record<string, unknown>, fields: readonly string[]): Snapshot {
   const out: Snapshot = {};
-  for (const [key, value] of Object.entries(entity)) {
-    if (SECRET_FIELDS.has(key) || value === undefined) continue;
-    out[key] = toJson(value);
+  for (const field of fields) {
+    const path = field.split('.');
+    let value: unknown = entity;
+    for (const key of path) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    if (value === undefined) continue;
+    let target = out;
+    for (const key of path.slice(0, -1)) {
+      const next = target[key];
+      if (isObject(next)) target = next as Snapshot;
+      else {
+        const created: Snapshot = {};
+        target[key] = created;
+        target = created;
+      }
+    }
+    target[path[path.length - 1] as string] = toJson(value);
   }
   return out;
 }
@@ -34,7 +41,11 @@ function toJson(value: unknown): Json {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(toJson);
-  if (isObject(value)) return snapshot(value);
+  if (isObject(value)) {
+    const copy: Snapshot = {};
+    for (const [key, inner] of Object.entries(value)) if (inner !== undefined) copy[key] = toJson(inner);
+    return copy;
+  }
   // JSON has no NaN or Infinity: they are stored (and compared) as null.
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;

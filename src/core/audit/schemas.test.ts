@@ -5,6 +5,8 @@ const event = {
   id: 42,
   at: '2026-05-04T09:00:00.000Z',
   requestId: 'req-1',
+  correlationId: 'client-7',
+  tokenId: null,
   actor: { id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', email: 'tm@bedrijf.nl', role: 'enterprise_admin' },
   partnerId: null,
   enterpriseId: '9b2d4c1a-7e5f-4a3b-8c6d-1e2f3a4b5c6d',

@@ -6,8 +6,13 @@ const json = z.json();
 export const auditEventSchema = z.object({
   id: z.number().int(),
   at: z.iso.datetime(),
+  /** Our id of the request (the X-Request-Id of its answer). */
   requestId: z.string().nullable(),
+  /** The caller's own X-Request-Id, when it sent one. */
+  correlationId: z.string().nullable(),
   actor: z.object({ id: idSchema, email: z.string().nullable(), role: z.string().nullable() }).nullable(),
+  /** The API token the actor used, when it acted with one. */
+  tokenId: idSchema.nullable(),
   partnerId: idSchema.nullable(),
   enterpriseId: idSchema.nullable(),
   siteId: idSchema.nullable(),

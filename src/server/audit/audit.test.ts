@@ -21,39 +21,93 @@ type Event = {
   entityType: string;
   entityId: string;
   requestId: string;
+  correlationId: string | null;
+  tokenId: string | null;
   actor: { id: string; email: string } | null;
   changes: Record<string, { from?: unknown; to?: unknown }>;
   enterpriseId: string | null;
 };
 
 describe('the audit log', () => {
-  it('records every change with who, what, before/after and the request id', async () => {
+  it('records every change with who, what, before/after, our request id and the caller’s apart', async () => {
     const created = await tm.post(
       `/api/enterprises/${w.enterprises.A.id}/users`,
       { name: 'Audit Person', siteId: w.sites.ams.id, profile: 'vast' },
       { 'x-request-id': 'req-audit-1' },
     );
     const id = created.json().id;
-    await tm.patch(
+    const updated = await tm.patch(
       `/api/users/${id}`,
       { name: 'Audit Person Renamed', siteId: w.sites.utr.id },
       { 'x-request-id': 'req-audit-2' },
     );
-    await tm.delete(`/api/users/${id}`, { 'x-request-id': 'req-audit-3' });
+    const deleted = await tm.delete(`/api/users/${id}`, { 'x-request-id': 'req-audit-3' });
+    const ours = [deleted, updated, created].map((r) => r.headers['x-request-id']);
+    // Our request ids are ours, whatever the caller sent.
+    for (const requestId of ours) expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const events: Event[] = (await tm.get(`/api/audit-events?entityId=${id}`)).json().items;
-    expect(events.map((e) => [e.action, e.requestId])).toEqual([
-      ['delete', 'req-audit-3'],
-      ['update', 'req-audit-2'],
-      ['create', 'req-audit-1'],
+    expect(events.map((e) => [e.action, e.requestId, e.correlationId])).toEqual([
+      ['delete', ours[0], 'req-audit-3'],
+      ['update', ours[1], 'req-audit-2'],
+      ['create', ours[2], 'req-audit-1'],
     ]);
     const update = events[1] as Event;
     expect(update.actor?.email).toBe(w.accounts.enterprise_admin.email);
+    expect(update.tokenId).toBeNull();
     expect(update.changes).toEqual({
       name: { from: 'Audit Person', to: 'Audit Person Renamed' },
       siteId: { from: w.sites.ams.id, to: w.sites.utr.id },
     });
     expect((events[2] as Event).changes.name).toEqual({ to: 'Audit Person' });
     expect((events[0] as Event).changes.name).toEqual({ from: 'Audit Person Renamed' });
+  });
+
+  it('cannot be made to reuse one request id for two requests', async () => {
+    const a = await tm.patch(
+      `/api/sites/${w.sites.utr.id}`,
+      { voiceChannels: 11 },
+      { 'x-request-id': 'same' },
+    );
+    const b = await tm.patch(
+      `/api/sites/${w.sites.utr.id}`,
+      { voiceChannels: 12 },
+      { 'x-request-id': 'same' },
+    );
+    expect(a.headers['x-request-id']).not.toBe(b.headers['x-request-id']);
+  });
+
+  it('records which API token acted', async () => {
+    const made = await tm.post('/api/me/tokens', {
+      name: 'automation',
+      access: 'read_write',
+      password: PASSWORD,
+    });
+    const { token, secret } = made.json();
+    const bot = t.withToken(secret);
+    const res = await bot.patch(`/api/sites/${w.sites.utr.id}`, { voiceChannels: 14 });
+    expect(res.statusCode).toBe(200);
+    const [event] = (await tm.get(`/api/audit-events?entityId=${w.sites.utr.id}&limit=1`)).json()
+      .items as Event[];
+    expect([event?.requestId, event?.tokenId, event?.actor?.email]).toStrictEqual([
+      res.headers['x-request-id'],
+      token.id,
+      w.accounts.enterprise_admin.email,
+    ]);
+  });
+
+  it('keeps computed values (counts) out of the changes', async () => {
+    await tm.patch(`/api/sites/${w.sites.ams.id}`, { voiceChannels: 9 });
+    const [event] = (await tm.get(`/api/audit-events?entityId=${w.sites.ams.id}&limit=1`)).json()
+      .items as Event[];
+    expect(event?.changes).toStrictEqual({ voiceChannels: { from: 10, to: 9 } });
+    const created = await admin.post('/api/enterprises', { name: 'Counted BV' });
+    const [createEvent] = (await admin.get(`/api/audit-events?entityId=${created.json().id}`)).json()
+      .items as Event[];
+    expect(Object.keys(createEvent?.changes ?? {}).sort()).toStrictEqual([
+      'customerNumber',
+      'name',
+      'partnerId',
+    ]);
   });
 
   it('never holds secrets', async () => {

@@ -1,44 +1,86 @@
 import type { Actor } from '../../core/access/actor';
 import { type Snapshot, snapshot } from '../../core/audit/diff';
+import type { AuditDetails, AuditLocation, AuditShape } from '../../core/audit/shape';
 import type { Executor } from '../db/client';
 import { insertAuditEvent } from './repository';
 
-export type AuditEntry = {
-  entityType: string;
-  entityId: string | null;
-  action: string;
-  /** Where the entity lives, so that each scope reads its own part of the log. */
-  partnerId?: string | null;
-  enterpriseId?: string | null;
-  siteId?: string | null;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-};
-
 export type AuditActor = Pick<Actor, 'accountId' | 'email' | 'role'> | null;
 
+/** Who changed something, in which request, with which token, and when. */
+export type AuditContext = {
+  actor: AuditActor;
+  requestId: string | null;
+  /** The caller's own X-Request-Id, if it sent one. */
+  correlationId?: string | null;
+  /** The API token the actor used, if any. */
+  tokenId?: string | null;
+  now: Date;
+};
+
+export type Change<Row> =
+  | { action: 'create'; after: Row }
+  | { action: 'delete'; before: Row }
+  | { action: string; before: Row; after: Row };
+
 /**
- * Appends one event to the audit log, inside the caller's transaction: the change and its record
- * commit together or not at all. Secrets are left out of the snapshots (see core/audit/diff).
+ * Records a change of an entity, inside the caller's transaction: the change and its record commit
+ * together or not at all. The snapshots keep only the fields the entity's shape names.
  */
-export async function recordAudit(
+export async function recordChange<Row extends object>(
   db: Executor,
-  who: { actor: AuditActor; requestId: string | null; now: Date },
-  entry: AuditEntry,
+  ctx: AuditContext,
+  shape: AuditShape<Row>,
+  change: Change<Row>,
+): Promise<void> {
+  const before = 'before' in change ? change.before : null;
+  const after = 'after' in change ? change.after : null;
+  const located = shape.locate((after ?? before) as Row);
+  const take = (row: Row | null): Snapshot | null =>
+    row === null ? null : snapshot(row as Record<string, unknown>, shape.fields);
+  await insert(
+    db,
+    ctx,
+    { entityType: shape.entityType, action: change.action, ...located },
+    take(before),
+    take(after),
+  );
+}
+
+/**
+ * Records an event that is not a change of an entity's fields (a login, a password change, a
+ * lock), with a few flat details. Details are values, never a row: a row would carry its secrets.
+ */
+export async function recordEvent(
+  db: Executor,
+  ctx: AuditContext,
+  event: AuditLocation & { entityType: string; action: string; details?: AuditDetails },
+): Promise<void> {
+  const { details, ...where } = event;
+  await insert(db, ctx, where, null, details ? ({ ...details } as Snapshot) : null);
+}
+
+async function insert(
+  db: Executor,
+  ctx: AuditContext,
+  where: AuditLocation & { entityType: string; action: string },
+  before: Snapshot | null,
+  after: Snapshot | null,
 ): Promise<void> {
   await insertAuditEvent(db, {
-    at: who.now,
-    requestId: who.requestId,
-    actorId: who.actor?.accountId ?? null,
-    actorEmail: who.actor?.email ?? null,
-    actorRole: who.actor?.role ?? null,
-    partnerId: entry.partnerId ?? null,
-    enterpriseId: entry.enterpriseId ?? null,
-    siteId: entry.siteId ?? null,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    action: entry.action,
-    before: entry.before ? (snapshot(entry.before) as Snapshot) : null,
-    after: entry.after ? (snapshot(entry.after) as Snapshot) : null,
+    at: ctx.now,
+    requestId: ctx.requestId,
+    correlationId: ctx.correlationId ?? null,
+    actorId: ctx.actor?.accountId ?? null,
+    actorEmail: ctx.actor?.email ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    tokenId: ctx.tokenId ?? null,
+    partnerId: where.partnerId ?? null,
+    enterpriseId: where.enterpriseId ?? null,
+    siteId: where.siteId ?? null,
+    entityType: where.entityType,
+    entityId: where.entityId,
+    action: where.action,
+    before,
+    after,
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { hashPassword, randomPassword } from '../access/crypto';
-import { recordAudit } from '../audit/record';
+import { recordEvent } from '../audit/record';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { accounts, meta, providers } from '../db/schema';
@@ -41,11 +41,11 @@ export async function bootstrap(
       const provider = { id: providerId, name: options.providerName, timezone: options.timezone };
       await tx.insert(providers).values(provider);
       await tx.insert(meta).values({ key: PROVIDER_KEY, value: providerId });
-      await recordAudit(tx, who, {
+      await recordEvent(tx, who, {
         entityType: 'provider',
         entityId: providerId,
         action: 'create',
-        after: provider,
+        details: { name: provider.name, timezone: provider.timezone },
       });
     }
     const admins = await tx
@@ -66,7 +66,12 @@ export async function bootstrap(
       mustChangePassword: options.adminPassword === undefined,
     };
     await tx.insert(accounts).values(admin);
-    await recordAudit(tx, who, { entityType: 'account', entityId: admin.id, action: 'create', after: admin });
+    await recordEvent(tx, who, {
+      entityType: 'account',
+      entityId: admin.id,
+      action: 'create',
+      details: { email: admin.email, name: admin.name, role: admin.role, status: 'active' },
+    });
     return {
       providerId,
       createdAdmin: { email: admin.email, password, generated: options.adminPassword === undefined },

@@ -4,12 +4,17 @@ import { DomainError } from '../../core/errors';
 import type { Db } from '../db/client';
 import type { AppServices } from '../deps';
 
-/** What a use case gets: the services, who asks, which request (for the audit log) and when. */
+/**
+ * What a use case gets: the services, who asks, which request (for the audit log: our request id,
+ * the caller's own correlation id, the API token used) and when.
+ */
 export type Ctx = {
   services: AppServices;
   db: Db;
   actor: Actor;
   requestId: string;
+  correlationId: string | null;
+  tokenId: string | null;
   now: Date;
 };
 
@@ -17,7 +22,15 @@ export type Ctx = {
 export function ctxOf(req: FastifyRequest): Ctx {
   const services = req.server.services;
   if (req.actor === null) throw new DomainError('unauthenticated');
-  return { services, db: services.database.db, actor: req.actor, requestId: req.id, now: services.clock() };
+  return {
+    services,
+    db: services.database.db,
+    actor: req.actor,
+    requestId: req.id,
+    correlationId: req.correlationId,
+    tokenId: req.authentication?.kind === 'token' ? req.authentication.tokenId : null,
+    now: services.clock(),
+  };
 }
 
 declare module 'fastify' {

@@ -1,311 +1,28 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_ROUTES } from '../access/route-matrix';
+import { AUDIT_ROUTES } from '../audit/route-matrix';
+import { DIRECTORY_ROUTES } from '../directory/route-matrix';
+import { KNOWLEDGE_ROUTES } from '../knowledge/route-matrix';
 import { ACTORS, type ActorName, buildWorld, PASSWORD, type World } from '../testing/fixtures';
-import { fresh } from '../testing/fresh';
 import { ADMIN_PASSWORD, type Agent, startTestApp, type TestApp } from '../testing/harness';
+import type { MatrixRows, Who } from '../testing/route-matrix';
+import { HTTP_ROUTES } from './route-matrix';
 
 /**
  * The role × route matrix: every /api route, tried by every role (and by nobody), with the status
- * each must get. Attempts on data of enterprise A come from A's own staff, from A's partner, and
- * from the staff of enterprise B and its partner (cross-tenant: 404, never the data). A route
- * missing from this table fails the test, so a new route cannot go untested.
+ * each must get. Each context lists its own routes (src/server/<context>/route-matrix.ts). A route
+ * missing from the matrix fails the test, so a new route cannot go untested; every successful write
+ * must leave an audit entry with its request id.
  */
-
-type Who = ActorName | 'anonymous';
-type Attempt = { url: string; body?: unknown };
-type Row = {
-  /** Builds one attempt; write rows make fresh rows so that attempts do not meet each other. */
-  attempt: (w: World, t: TestApp) => Promise<Attempt> | Attempt;
-  /** Expected status per actor; `others` for everyone not named; anonymous gets 401 unless named. */
-  expect: Partial<Record<Who, number>> & { others: number };
-  /** The error code every 2xx-less answer of a named group must carry (checked when given). */
-  code?: string;
-  /** Log in again for this attempt (logout ends the session). */
-  freshSession?: boolean;
+const MATRIX: MatrixRows = {
+  ...HTTP_ROUTES,
+  ...ACCESS_ROUTES,
+  ...DIRECTORY_ROUTES,
+  ...KNOWLEDGE_ROUTES,
+  ...AUDIT_ROUTES,
 };
 
-const G =
-  (...names: Who[]) =>
-  (status: number) =>
-    Object.fromEntries(names.map((n) => [n, status]));
-const READERS_OF_A = G(
-  'provider_admin',
-  'provider_agent',
-  'partner_admin',
-  'enterprise_admin',
-  'enterprise_admin_untrained',
-  'site_admin',
-);
-const OTHER_TENANT = G('partner_admin_b', 'enterprise_admin_b');
-const WRITERS_OF_A = G('provider_admin', 'partner_admin', 'enterprise_admin');
-const USER_WRITERS_OF_A = G('provider_admin', 'partner_admin', 'enterprise_admin', 'site_admin');
-
-const MATRIX: Record<string, Row> = {
-  'GET /api/health': { attempt: () => ({ url: '/api/health' }), expect: { anonymous: 200, others: 200 } },
-  'GET /api/openapi.json': {
-    attempt: () => ({ url: '/api/openapi.json' }),
-    expect: { anonymous: 200, others: 200 },
-  },
-  'POST /api/auth/login': {
-    attempt: () => ({ url: '/api/auth/login', body: { email: 'nobody@example.test', password: 'wrong' } }),
-    expect: { anonymous: 401, others: 401 },
-    code: 'invalid_credentials',
-  },
-  'POST /api/auth/logout': {
-    attempt: () => ({ url: '/api/auth/logout' }),
-    expect: { others: 204 },
-    freshSession: true,
-  },
-  'GET /api/me': { attempt: () => ({ url: '/api/me' }), expect: { others: 200 } },
-  'POST /api/me/password': {
-    attempt: () => ({
-      url: '/api/me/password',
-      body: { currentPassword: 'wrong', newPassword: 'Another-Password-2026!' },
-    }),
-    expect: { others: 403 },
-    code: 'reauthentication_failed',
-  },
-  'POST /api/me/totp/setup': {
-    attempt: () => ({ url: '/api/me/totp/setup', body: { password: 'wrong' } }),
-    expect: { others: 403 },
-    code: 'reauthentication_failed',
-  },
-  'POST /api/me/totp/enable': {
-    attempt: () => ({ url: '/api/me/totp/enable', body: { code: '123456' } }),
-    expect: { others: 409 },
-    code: 'conflict',
-  },
-  'POST /api/me/totp/disable': {
-    attempt: () => ({ url: '/api/me/totp/disable', body: { password: 'wrong' } }),
-    expect: { others: 403 },
-    code: 'reauthentication_failed',
-  },
-  'POST /api/me/recovery-codes': {
-    attempt: () => ({ url: '/api/me/recovery-codes', body: { password: 'wrong' } }),
-    expect: { others: 403 },
-    code: 'reauthentication_failed',
-  },
-  'GET /api/me/tokens': { attempt: () => ({ url: '/api/me/tokens' }), expect: { others: 200 } },
-  'POST /api/me/tokens': {
-    attempt: () => ({ url: '/api/me/tokens', body: { name: 'ci', access: 'read', password: 'wrong' } }),
-    expect: { others: 403 },
-    code: 'reauthentication_failed',
-  },
-  'POST /api/me/tokens/:tokenId/revoke': {
-    attempt: () => ({ url: `/api/me/tokens/${randomUUID()}/revoke`, body: { password: 'wrong' } }),
-    expect: { others: 403 },
-    code: 'reauthentication_failed',
-  },
-  'GET /api/security-policies': {
-    attempt: () => ({ url: '/api/security-policies' }),
-    expect: { ...G('provider_admin', 'provider_agent')(200), others: 403 },
-  },
-  'PUT /api/security-policies/:role': {
-    attempt: () => ({
-      url: '/api/security-policies/receptionist',
-      body: {
-        minLength: 10,
-        requiredClasses: 3,
-        maxAgeDays: 0,
-        historyCount: 3,
-        lockoutThreshold: 10,
-        lockoutMinutes: 15,
-        twoFactorRequired: false,
-      },
-    }),
-    expect: { provider_admin: 200, others: 403 },
-  },
-  'GET /api/partners': {
-    attempt: () => ({ url: '/api/partners' }),
-    expect: { ...G('provider_admin', 'provider_agent')(200), others: 403 },
-  },
-  'POST /api/partners': {
-    attempt: () => ({ url: '/api/partners', body: { name: `Partner ${randomUUID()}` } }),
-    expect: { provider_admin: 201, others: 403 },
-  },
-  'GET /api/partners/:partnerId': {
-    attempt: (w) => ({ url: `/api/partners/${w.partners.p1.id}` }),
-    expect: { ...G('provider_admin', 'provider_agent')(200), others: 403 },
-  },
-  'PATCH /api/partners/:partnerId': {
-    attempt: async (_w, t) => ({
-      url: `/api/partners/${(await fresh.partner(t.database.db, t.providerId)).id}`,
-      body: { name: `Renamed ${randomUUID()}` },
-    }),
-    expect: { provider_admin: 200, others: 403 },
-  },
-  'DELETE /api/partners/:partnerId': {
-    attempt: async (_w, t) => ({
-      url: `/api/partners/${(await fresh.partner(t.database.db, t.providerId)).id}`,
-    }),
-    expect: { provider_admin: 204, others: 403 },
-  },
-  'GET /api/enterprises': {
-    attempt: () => ({ url: '/api/enterprises' }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(200), others: 403 },
-  },
-  'POST /api/enterprises': {
-    attempt: () => ({ url: '/api/enterprises', body: { name: `Enterprise ${randomUUID()}` } }),
-    expect: { provider_admin: 201, others: 403 },
-  },
-  'GET /api/enterprises/:enterpriseId': {
-    attempt: (w) => ({ url: `/api/enterprises/${w.enterprises.A.id}` }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'PATCH /api/enterprises/:enterpriseId': {
-    attempt: (w) => ({
-      url: `/api/enterprises/${w.enterprises.A.id}`,
-      body: { customerNumber: `KL-${randomUUID().slice(0, 8)}` },
-    }),
-    expect: { provider_admin: 200, others: 403 },
-  },
-  'DELETE /api/enterprises/:enterpriseId': {
-    attempt: async (_w, t) => ({
-      url: `/api/enterprises/${(await fresh.enterprise(t.database.db, t.providerId)).id}`,
-    }),
-    expect: { provider_admin: 204, others: 403 },
-  },
-  'GET /api/enterprises/:enterpriseId/sites': {
-    attempt: (w) => ({ url: `/api/enterprises/${w.enterprises.A.id}/sites` }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'POST /api/enterprises/:enterpriseId/sites': {
-    attempt: (w) => ({
-      url: `/api/enterprises/${w.enterprises.A.id}/sites`,
-      body: {
-        name: `Site ${randomUUID()}`,
-        street: 'Kade 1',
-        city: 'Delft',
-        postcode: '2611AB',
-        lineType: 'fibre',
-        voiceChannels: 8,
-        codec: 'g711',
-      },
-    }),
-    expect: { ...WRITERS_OF_A(201), ...OTHER_TENANT(404), others: 403 },
-  },
-  'GET /api/sites/:siteId': {
-    attempt: (w) => ({ url: `/api/sites/${w.sites.ams.id}` }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'PATCH /api/sites/:siteId': {
-    attempt: async (w, t) => ({
-      url: `/api/sites/${(await fresh.site(t.database.db, w.enterprises.A.id)).id}`,
-      body: { voiceChannels: 12 },
-    }),
-    expect: { ...WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'DELETE /api/sites/:siteId': {
-    attempt: async (w, t) => ({
-      url: `/api/sites/${(await fresh.site(t.database.db, w.enterprises.A.id)).id}`,
-    }),
-    expect: { ...WRITERS_OF_A(204), ...OTHER_TENANT(404), others: 403 },
-  },
-  'GET /api/enterprises/:enterpriseId/users': {
-    attempt: (w) => ({ url: `/api/enterprises/${w.enterprises.A.id}/users` }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'POST /api/enterprises/:enterpriseId/users': {
-    attempt: (w) => ({
-      url: `/api/enterprises/${w.enterprises.A.id}/users`,
-      body: { name: 'New Person', siteId: w.sites.ams.id, profile: 'flex' },
-    }),
-    expect: { ...USER_WRITERS_OF_A(201), ...OTHER_TENANT(404), others: 403 },
-  },
-  'GET /api/users/:userId': {
-    attempt: (w) => ({ url: `/api/users/${w.users.uAms.id}` }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'PATCH /api/users/:userId': {
-    attempt: async (w, t) => ({
-      url: `/api/users/${(await fresh.user(t.database.db, w.enterprises.A.id, w.sites.ams.id)).id}`,
-      body: { name: 'Renamed Person' },
-    }),
-    expect: { ...USER_WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'DELETE /api/users/:userId': {
-    attempt: async (w, t) => ({
-      url: `/api/users/${(await fresh.user(t.database.db, w.enterprises.A.id, w.sites.ams.id)).id}`,
-    }),
-    expect: { ...USER_WRITERS_OF_A(204), ...OTHER_TENANT(404), others: 403 },
-  },
-  'GET /api/accounts': {
-    attempt: () => ({ url: '/api/accounts' }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(200), others: 403 },
-  },
-  'POST /api/accounts': {
-    attempt: async (w, t) => {
-      const user = await fresh.user(t.database.db, w.enterprises.A.id, w.sites.ams.id);
-      return {
-        url: '/api/accounts',
-        body: {
-          email: `login-${randomUUID()}@example.test`,
-          name: 'Login',
-          role: 'end_user',
-          enterpriseId: w.enterprises.A.id,
-          userId: user.id,
-        },
-      };
-    },
-    // Staff of B may create accounts, but A's user is not theirs: refused like a missing user.
-    expect: { ...USER_WRITERS_OF_A(201), ...OTHER_TENANT(422), others: 403 },
-  },
-  'GET /api/accounts/:accountId': {
-    attempt: (w) => ({ url: `/api/accounts/${w.accounts.enterprise_admin.id}` }),
-    // A site admin sees only the user logins of its sites, not the Telecom Manager.
-    expect: { ...READERS_OF_A(200), site_admin: 404, ...OTHER_TENANT(404), others: 403 },
-  },
-  'PATCH /api/accounts/:accountId': {
-    attempt: async (w, t) => ({
-      url: `/api/accounts/${(await freshLogin(w, t)).id}`,
-      body: { name: 'Renamed Login' },
-    }),
-    expect: { ...USER_WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'DELETE /api/accounts/:accountId': {
-    attempt: async (w, t) => ({ url: `/api/accounts/${(await freshLogin(w, t)).id}` }),
-    expect: { ...USER_WRITERS_OF_A(204), ...OTHER_TENANT(404), others: 403 },
-  },
-  'POST /api/accounts/:accountId/reset-password': {
-    attempt: async (w, t) => ({ url: `/api/accounts/${(await freshLogin(w, t)).id}/reset-password` }),
-    expect: { ...USER_WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'POST /api/accounts/:accountId/unlock': {
-    attempt: async (w, t) => ({ url: `/api/accounts/${(await freshLogin(w, t)).id}/unlock` }),
-    expect: { ...USER_WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'POST /api/accounts/:accountId/reset-two-factor': {
-    attempt: async (w, t) => ({ url: `/api/accounts/${(await freshLogin(w, t)).id}/reset-two-factor` }),
-    expect: { ...USER_WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
-  },
-  'GET /api/training-records': {
-    attempt: () => ({ url: '/api/training-records' }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(200), others: 403 },
-  },
-  'POST /api/training-records': {
-    attempt: (w) => ({
-      url: '/api/training-records',
-      body: { accountId: w.accounts.receptionist.id, training: 'receptionist', completedOn: '2026-03-02' },
-    }),
-    expect: { ...G('provider_admin', 'provider_agent')(201), others: 403 },
-  },
-  'DELETE /api/training-records/:recordId': {
-    attempt: async (w, t) => ({
-      url: `/api/training-records/${(await fresh.trainingRecord(t.database.db, w.accounts.end_user.id)).id}`,
-    }),
-    expect: { ...G('provider_admin', 'provider_agent')(204), others: 403 },
-  },
-  'GET /api/audit-events': {
-    attempt: () => ({ url: '/api/audit-events' }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(200), others: 403 },
-  },
-};
-
-/** A user login on Amsterdam, for the account rows. */
-async function freshLogin(w: World, t: TestApp) {
-  const user = await fresh.user(t.database.db, w.enterprises.A.id, w.sites.ams.id);
-  return fresh.account(t.database.db, 'end_user', { enterpriseId: w.enterprises.A.id, userId: user.id });
-}
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 let t: TestApp;
 let w: World;
@@ -357,8 +74,21 @@ describe('role × route matrix', () => {
         }
         if (expected >= 400 && res.statusCode >= 400) {
           const error = res.json().error;
-          if (typeof error?.code !== 'string' || typeof error?.message !== 'string')
+          if (
+            typeof error?.code !== 'string' ||
+            typeof error?.message !== 'string' ||
+            !Array.isArray(error?.issues)
+          )
             problems.push(`${who}: no error shape`);
+        }
+        if (UNSAFE.has(method) && res.statusCode < 300) {
+          const requestId = res.headers['x-request-id'];
+          const [found] = await t.database.query<{ n: number }>(
+            'select count(*)::int as n from audit_events where request_id = $1',
+            [requestId],
+          );
+          if ((found?.n ?? 0) === 0)
+            problems.push(`${who}: ${res.statusCode} without an audit entry for ${requestId}`);
         }
       }
       expect(problems).toEqual([]);
@@ -397,5 +127,19 @@ describe('the training gate', () => {
       profile: 'vast',
     });
     expect(res.statusCode).toBe(201);
+  });
+});
+
+describe('what the audit log holds after every route was tried by every role', () => {
+  it('holds no secret: no password hash, token, CSRF token or password', async () => {
+    const rows = await t.database.query<{ before: unknown; after: unknown }>(
+      'select before, after from audit_events',
+    );
+    const text = JSON.stringify(rows);
+    expect(rows.length).toBeGreaterThan(50);
+    expect(text).not.toMatch(/\$argon2|ctr_[A-Za-z0-9_-]{20}/);
+    expect(text).not.toMatch(/passwordHash|tokenHash|totpSecret|csrfToken|codeHash/);
+    expect(text).not.toContain(PASSWORD);
+    expect(text).not.toContain(ADMIN_PASSWORD);
   });
 });

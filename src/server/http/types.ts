@@ -34,6 +34,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     authentication: Authentication | null;
+    /** The caller's own X-Request-Id (our request id is `id`), for logs and the audit log. */
+    correlationId: string | null;
     /** Why a presented credential was not accepted (expired session...), for a precise 401. */
     authenticationProblem: 'session_expired' | 'invalid_token' | null;
   }

@@ -6,7 +6,7 @@ import {
   secondsLocked,
 } from '../../../core/access/lockout';
 import { DomainError } from '../../../core/errors';
-import { recordAudit } from '../../audit/record';
+import { recordEvent } from '../../audit/record';
 import type { AppServices } from '../../deps';
 import type { AccountRow } from '../actors/load-actor';
 import { findAccountByEmail, updateAccount } from '../actors/repository';
@@ -57,16 +57,16 @@ export async function login(
     const next = afterFailedLogin(account, policy, now);
     await db.transaction(async (tx) => {
       await updateAccount(tx, account.id, { failedLogins: next.failedLogins, lockedUntil: next.lockedUntil });
-      await recordAudit(tx, anonymous, {
+      await recordEvent(tx, anonymous, {
         ...where,
         action: 'login_failed',
-        after: { reason, ip: request.ip },
+        details: { reason, ip: request.ip },
       });
       if (next.lockedUntil !== null && next.lockedUntil !== account.lockedUntil) {
-        await recordAudit(tx, anonymous, {
+        await recordEvent(tx, anonymous, {
           ...where,
           action: 'locked',
-          after: { lockedUntil: next.lockedUntil },
+          details: { lockedUntil: next.lockedUntil.toISOString() },
         });
       }
     });
@@ -118,10 +118,10 @@ export async function login(
       ip: request.ip,
       userAgent: request.userAgent?.slice(0, 500) ?? null,
     });
-    await recordAudit(tx, who, {
+    await recordEvent(tx, who, {
       ...where,
       action: 'login',
-      after: { ip: request.ip, ...(usedRecoveryCode !== null ? { recoveryCodeUsed: true } : {}) },
+      details: { ip: request.ip, ...(usedRecoveryCode !== null ? { recoveryCodeUsed: true } : {}) },
     });
     return row;
   });
@@ -138,7 +138,7 @@ export async function logout(
 ): Promise<void> {
   await services.database.db.transaction(async (tx) => {
     await deleteSession(tx, sessionHash);
-    await recordAudit(
+    await recordEvent(
       tx,
       { actor, requestId, now: services.clock() },
       {

@@ -1,8 +1,25 @@
 import type { SecurityPolicy } from '../../../core/access/password-policy';
 import { ROLES, type Role } from '../../../core/access/roles';
-import { recordAudit } from '../../audit/record';
+import { auditShape } from '../../../core/audit/shape';
+import { recordChange } from '../../audit/record';
 import type { Ctx } from '../../http/context';
 import { storedPolicies, upsertPolicy } from './repository';
+
+type RolePolicy = SecurityPolicy & { role: Role };
+
+const securityPolicyAudit = auditShape<RolePolicy>()({
+  entityType: 'security_policy',
+  fields: [
+    'minLength',
+    'requiredClasses',
+    'maxAgeDays',
+    'historyCount',
+    'lockoutThreshold',
+    'lockoutMinutes',
+    'twoFactorRequired',
+  ],
+  locate: (p) => ({ entityId: p.role }),
+});
 
 export type SecurityPolicyDto = { role: Role; policy: SecurityPolicy; isDefault: boolean };
 
@@ -20,12 +37,10 @@ export async function setSecurityPolicy(
   const before = (await ctx.services.policies.all())[role];
   await ctx.db.transaction(async (tx) => {
     await upsertPolicy(tx, role, policy, ctx.now);
-    await recordAudit(tx, ctx, {
-      entityType: 'security_policy',
-      entityId: role,
+    await recordChange(tx, ctx, securityPolicyAudit, {
       action: 'update',
-      before,
-      after: policy,
+      before: { role, ...before },
+      after: { role, ...policy },
     });
   });
   ctx.services.policies.invalidate();

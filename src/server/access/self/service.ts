@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { Actor } from '../../../core/access/actor';
 import type { ApiTokenDto } from '../../../core/access/self';
 import { DomainError, fieldError, notFound } from '../../../core/errors';
-import { recordAudit } from '../../audit/record';
+import { recordEvent } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import type { AccountRow } from '../actors/load-actor';
@@ -54,7 +54,7 @@ export async function changePassword(
     await storePassword(tx, account.id, input.newPassword, ctx.now, { mustChange: false });
     // Other sessions may belong to whoever knew the old password.
     await deleteSessionsOf(tx, account.id, currentSessionHash ?? undefined);
-    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'password_change' });
+    await recordEvent(tx, ctx, { ...where(ctx.actor), action: 'password_change' });
   });
   ctx.services.authCache.forgetAccount(account.id);
 }
@@ -73,7 +73,7 @@ export async function startTotpSetup(ctx: Ctx, password: string) {
       totpSecret: ctx.services.secrets.seal(secret),
       totpLastStep: null,
     });
-    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'two_factor_setup_started' });
+    await recordEvent(tx, ctx, { ...where(ctx.actor), action: 'two_factor_setup_started' });
   });
   const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return { secret, otpauthUrl, qrSvg };
@@ -101,7 +101,7 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ recoveryCode
   const codes = await ctx.db.transaction(async (tx) => {
     await updateAccount(tx, account.id, { totpEnabled: true, totpLastStep: step, updatedAt: ctx.now });
     const created = await newRecoveryCodes(tx, account.id);
-    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'two_factor_enabled' });
+    await recordEvent(tx, ctx, { ...where(ctx.actor), action: 'two_factor_enabled' });
     return created;
   });
   ctx.services.authCache.forgetAccount(account.id);
@@ -123,7 +123,7 @@ export async function disableTotp(ctx: Ctx, password: string): Promise<void> {
       updatedAt: ctx.now,
     });
     await deleteRecoveryCodes(tx, account.id);
-    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'two_factor_disabled' });
+    await recordEvent(tx, ctx, { ...where(ctx.actor), action: 'two_factor_disabled' });
   });
   ctx.services.authCache.forgetAccount(account.id);
 }
@@ -137,7 +137,7 @@ export async function regenerateRecoveryCodes(
   if (!account.totpEnabled) throw new DomainError('conflict', { reason: 'two_factor_off' });
   const codes = await ctx.db.transaction(async (tx) => {
     const created = await newRecoveryCodes(tx, account.id);
-    await recordAudit(tx, ctx, { ...where(ctx.actor), action: 'recovery_codes_regenerated' });
+    await recordEvent(tx, ctx, { ...where(ctx.actor), action: 'recovery_codes_regenerated' });
     return created;
   });
   return { recoveryCodes: codes };
@@ -151,6 +151,13 @@ export const presentToken = (row: ApiTokenRow): ApiTokenDto => ({
   expiresAt: row.expiresAt?.toISOString() ?? null,
   lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
   revokedAt: row.revokedAt?.toISOString() ?? null,
+});
+
+/** What the audit log keeps of a token: never its hash. */
+const tokenDetails = (row: ApiTokenRow) => ({
+  name: row.name,
+  access: row.access,
+  expiresAt: row.expiresAt?.toISOString() ?? null,
 });
 
 export async function listApiTokens(ctx: Ctx): Promise<ApiTokenDto[]> {
@@ -179,12 +186,12 @@ export async function createApiToken(
       createdAt: ctx.now,
       expiresAt: input.expiresInDays ? new Date(ctx.now.getTime() + input.expiresInDays * 86_400_000) : null,
     });
-    await recordAudit(tx, ctx, {
+    await recordEvent(tx, ctx, {
       ...where(ctx.actor),
       entityType: 'api_token',
       entityId: created.id,
       action: 'create',
-      after: presentToken(created),
+      details: tokenDetails(created),
     });
     return created;
   });
@@ -199,12 +206,12 @@ export async function revokeApiToken(ctx: Ctx, id: string, password: string): Pr
   if (token.revokedAt !== null) return;
   await ctx.db.transaction(async (tx) => {
     await revokeToken(tx, id, ctx.now);
-    await recordAudit(tx, ctx, {
+    await recordEvent(tx, ctx, {
       ...where(ctx.actor),
       entityType: 'api_token',
       entityId: id,
       action: 'revoke',
-      before: presentToken(token),
+      details: tokenDetails(token),
     });
   });
   ctx.services.authCache.delete(`t:${token.tokenHash}`);

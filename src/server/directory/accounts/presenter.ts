@@ -1,5 +1,6 @@
 import type { AccountDto } from '../../../core/access/accounts';
 import { TRAINING_GATED_ROLES } from '../../../core/access/policy';
+import { auditShape } from '../../../core/audit/shape';
 import type { AccountView } from './repository';
 
 export const presentAccount = (row: AccountView): AccountDto => ({
@@ -20,4 +21,24 @@ export const presentAccount = (row: AccountView): AccountDto => ({
   trained: TRAINING_GATED_ROLES.includes(row.role) ? row.trained : null,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
+});
+
+/** What the audit log keeps of an account: never its credentials, lock or training state. */
+export const accountAudit = auditShape<AccountView>()({
+  entityType: 'account',
+  fields: ['email', 'name', 'role', 'partnerId', 'enterpriseId', 'userId', 'siteIds', 'status'],
+  locate: (account) => ({
+    entityId: account.id,
+    enterpriseId: account.enterpriseId,
+    partnerId: account.partnerId,
+    siteId: account.userSiteId,
+  }),
+});
+
+/** Where the events of an account (reset, unlock, login) belong in the log. */
+export const accountLocation = (
+  account: Pick<AccountView, 'id' | 'enterpriseId' | 'partnerId' | 'userSiteId'>,
+) => ({
+  entityType: 'account',
+  ...accountAudit.locate(account as AccountView),
 });

@@ -16,13 +16,13 @@ import { hashPassword, randomPassword } from '../../access/crypto';
 import { storePassword } from '../../access/passwords/service';
 import { deleteSessionsOf } from '../../access/sessions/repository';
 import { deleteRecoveryCodes } from '../../access/two-factor/repository';
-import { recordAudit } from '../../audit/record';
+import { recordChange, recordEvent } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { lockEnterprise, partnerExists } from '../enterprises/repository';
 import { sitesOfEnterprise } from '../sites/repository';
 import { findUser } from '../users/repository';
-import { presentAccount } from './presenter';
+import { accountAudit, accountLocation, presentAccount } from './presenter';
 import * as repo from './repository';
 
 export type AccountListQuery = {
@@ -157,27 +157,10 @@ export async function createAccount(
     });
     await repo.setAccountSites(tx, id, shape.siteIds);
     const after = await repo.findAccountView(tx, id);
-    await recordAudit(tx, ctx, auditWhere(after, { entityId: id, action: 'create', after }));
+    if (after === null) throw new DomainError('internal');
+    await recordChange(tx, ctx, accountAudit, { action: 'create', after });
   });
   return { account: await getAccount(ctx, id), temporaryPassword };
-}
-
-function auditWhere(
-  row: repo.AccountView | null,
-  entry: {
-    entityId: string;
-    action: string;
-    before?: Record<string, unknown> | null;
-    after?: Record<string, unknown> | null;
-  },
-) {
-  return {
-    entityType: 'account',
-    enterpriseId: row?.enterpriseId ?? null,
-    partnerId: row?.partnerId ?? null,
-    siteId: row?.userSiteId ?? null,
-    ...entry,
-  };
 }
 
 export async function updateAccount(
@@ -233,7 +216,8 @@ export async function updateAccount(
     if (patch.siteIds !== undefined || role !== before.role) await repo.setAccountSites(tx, id, siteIds);
     if (patch.status === 'disabled') await deleteSessionsOf(tx, id);
     const after = await repo.findAccountView(tx, id);
-    await recordAudit(tx, ctx, auditWhere(after, { entityId: id, action: 'update', before, after }));
+    if (after === null) throw new DomainError('internal');
+    await recordChange(tx, ctx, accountAudit, { action: 'update', before, after });
   });
   ctx.services.authCache.forgetAccount(id);
   return getAccount(ctx, id);
@@ -252,7 +236,7 @@ export async function deleteAccount(ctx: Ctx, id: string): Promise<void> {
     assertManageable(ctx, before.role);
     if (before.role === 'provider_admin') await assertNotLastProviderAdmin(tx, id);
     await repo.deleteAccountRow(tx, id);
-    await recordAudit(tx, ctx, auditWhere(before, { entityId: id, action: 'delete', before }));
+    await recordChange(tx, ctx, accountAudit, { action: 'delete', before });
   });
   ctx.services.authCache.forgetAccount(id);
 }
@@ -274,11 +258,11 @@ export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPa
     await repo.updateAccountRow(tx, id, { failedLogins: 0, lockedUntil: null });
     await deleteSessionsOf(tx, id);
     await revokeTokensOf(tx, id, ctx.now);
-    await recordAudit(
-      tx,
-      ctx,
-      auditWhere(target, { entityId: id, action: 'password_reset', after: { mustChangePassword: true } }),
-    );
+    await recordEvent(tx, ctx, {
+      ...accountLocation(target),
+      action: 'password_reset',
+      details: { mustChangePassword: true },
+    });
   });
   ctx.services.authCache.forgetAccount(id);
   return { temporaryPassword };
@@ -289,16 +273,7 @@ export async function unlockAccount(ctx: Ctx, id: string): Promise<AccountDto> {
     const before = await accountInScopeOr404(ctx, tx, id);
     assertManageable(ctx, before.role);
     await repo.updateAccountRow(tx, id, { failedLogins: 0, lockedUntil: null, updatedAt: ctx.now });
-    await recordAudit(
-      tx,
-      ctx,
-      auditWhere(before, {
-        entityId: id,
-        action: 'unlock',
-        before: { lockedUntil: before.lockedUntil },
-        after: { lockedUntil: null },
-      }),
-    );
+    await recordEvent(tx, ctx, { ...accountLocation(before), action: 'unlock' });
   });
   return getAccount(ctx, id);
 }
@@ -316,11 +291,11 @@ export async function resetTwoFactor(ctx: Ctx, id: string): Promise<AccountDto> 
     });
     await deleteRecoveryCodes(tx, id);
     await deleteSessionsOf(tx, id);
-    await recordAudit(
-      tx,
-      ctx,
-      auditWhere(before, { entityId: id, action: 'two_factor_reset', after: { totpEnabled: false } }),
-    );
+    await recordEvent(tx, ctx, {
+      ...accountLocation(before),
+      action: 'two_factor_reset',
+      details: { totpEnabled: false },
+    });
   });
   ctx.services.authCache.forgetAccount(id);
   return getAccount(ctx, id);

@@ -8,10 +8,10 @@ import type {
 } from '../../../core/directory/schemas';
 import { DomainError, fieldError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
-import { recordAudit } from '../../audit/record';
+import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
-import { presentEnterprise } from './presenter';
+import { enterpriseAudit, presentEnterprise } from './presenter';
 import * as repo from './repository';
 
 export async function listEnterprises(
@@ -66,14 +66,7 @@ export async function createEnterprise(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await recordAudit(tx, ctx, {
-      entityType: 'enterprise',
-      entityId: id,
-      enterpriseId: id,
-      partnerId: row.partnerId,
-      action: 'create',
-      after: row,
-    });
+    await recordChange(tx, ctx, enterpriseAudit, { action: 'create', after: row });
   });
   // A partner's scope grew: its sessions must see the new customer.
   if (input.partnerId) ctx.services.authCache.clear();
@@ -92,15 +85,7 @@ export async function updateEnterprise(
     await assertPartner(tx, patch.partnerId);
     const after = await repo.updateEnterprise(tx, id, { ...patch, updatedAt: ctx.now });
     partnerChanged = before.partnerId !== after.partnerId;
-    await recordAudit(tx, ctx, {
-      entityType: 'enterprise',
-      entityId: id,
-      enterpriseId: id,
-      partnerId: after.partnerId,
-      action: 'update',
-      before,
-      after,
-    });
+    await recordChange(tx, ctx, enterpriseAudit, { action: 'update', before, after });
   });
   if (partnerChanged) ctx.services.authCache.clear();
   return getEnterprise(ctx, id);
@@ -117,14 +102,7 @@ export async function deleteEnterprise(ctx: Ctx, id: string): Promise<void> {
       });
     }
     await repo.deleteEnterprise(tx, id);
-    await recordAudit(tx, ctx, {
-      entityType: 'enterprise',
-      entityId: id,
-      enterpriseId: id,
-      partnerId: before.partnerId,
-      action: 'delete',
-      before,
-    });
+    await recordChange(tx, ctx, enterpriseAudit, { action: 'delete', before });
   });
   ctx.services.authCache.clear();
 }

@@ -1,5 +1,6 @@
+import { auditShape } from '../../../core/audit/shape';
 import type { PartnerDto } from '../../../core/directory/schemas';
-import type { PartnerListRow } from './repository';
+import type { PartnerListRow, PartnerRow } from './repository';
 
 export const presentPartner = (row: PartnerListRow): PartnerDto => ({
   id: row.id,
@@ -8,4 +9,10 @@ export const presentPartner = (row: PartnerListRow): PartnerDto => ({
   enterpriseCount: row.enterpriseCount,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
+});
+
+export const partnerAudit = auditShape<PartnerRow>()({
+  entityType: 'partner',
+  fields: ['name', 'contactEmail'],
+  locate: (partner) => ({ entityId: partner.id, partnerId: partner.id }),
 });

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { PartnerDto, partnerInputSchema, partnerPatchSchema } from '../../../core/directory/schemas';
 import { DomainError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
-import { recordAudit } from '../../audit/record';
+import { recordChange } from '../../audit/record';
 import type { Ctx } from '../../http/context';
-import { presentPartner } from './presenter';
+import { partnerAudit, presentPartner } from './presenter';
 import * as repo from './repository';
 
 /** Partners are provider-level: only provider staff reach these (the route's permission says so). */
@@ -43,13 +43,7 @@ export async function createPartner(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await recordAudit(tx, ctx, {
-      entityType: 'partner',
-      entityId: id,
-      partnerId: id,
-      action: 'create',
-      after: row,
-    });
+    await recordChange(tx, ctx, partnerAudit, { action: 'create', after: row });
   });
   return getPartner(ctx, id);
 }
@@ -63,14 +57,7 @@ export async function updatePartner(
     const before = await repo.findPartner(tx, id);
     if (before === null) throw notFound();
     const after = await repo.updatePartner(tx, id, { ...patch, updatedAt: ctx.now });
-    await recordAudit(tx, ctx, {
-      entityType: 'partner',
-      entityId: id,
-      partnerId: id,
-      action: 'update',
-      before,
-      after,
-    });
+    await recordChange(tx, ctx, partnerAudit, { action: 'update', before, after });
   });
   return getPartner(ctx, id);
 }
@@ -89,12 +76,6 @@ export async function deletePartner(ctx: Ctx, id: string): Promise<void> {
       });
     }
     await repo.deletePartner(tx, id);
-    await recordAudit(tx, ctx, {
-      entityType: 'partner',
-      entityId: id,
-      partnerId: id,
-      action: 'delete',
-      before,
-    });
+    await recordChange(tx, ctx, partnerAudit, { action: 'delete', before });
   });
 }

@@ -4,10 +4,10 @@ import { inScope, siteFilter } from '../../../core/access/policy';
 import type { SiteDto, siteInputSchema, sitePatchSchema } from '../../../core/directory/schemas';
 import { DomainError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
-import { recordAudit } from '../../audit/record';
+import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
-import { presentSite } from './presenter';
+import { presentSite, siteAudit } from './presenter';
 import * as repo from './repository';
 
 export async function listSites(
@@ -52,14 +52,7 @@ export async function createSite(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await recordAudit(tx, ctx, {
-      entityType: 'site',
-      entityId: id,
-      enterpriseId,
-      siteId: id,
-      action: 'create',
-      after: row,
-    });
+    await recordChange(tx, ctx, siteAudit, { action: 'create', after: row });
   });
   return getSite(ctx, id);
 }
@@ -72,15 +65,7 @@ export async function updateSite(
   await ctx.db.transaction(async (tx) => {
     const before = await siteInScope(ctx, tx, id);
     const after = await repo.updateSite(tx, id, { ...patch, updatedAt: ctx.now });
-    await recordAudit(tx, ctx, {
-      entityType: 'site',
-      entityId: id,
-      enterpriseId: before.enterpriseId,
-      siteId: id,
-      action: 'update',
-      before,
-      after,
-    });
+    await recordChange(tx, ctx, siteAudit, { action: 'update', before, after });
   });
   return getSite(ctx, id);
 }
@@ -95,13 +80,6 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
       });
     }
     await repo.deleteSite(tx, id);
-    await recordAudit(tx, ctx, {
-      entityType: 'site',
-      entityId: id,
-      enterpriseId: before.enterpriseId,
-      siteId: id,
-      action: 'delete',
-      before,
-    });
+    await recordChange(tx, ctx, siteAudit, { action: 'delete', before });
   });
 }

@@ -1,3 +1,4 @@
+import { auditShape } from '../../../core/audit/shape';
 import type { UserDto } from '../../../core/directory/schemas';
 import type { UserRow } from './repository';
 
@@ -10,4 +11,10 @@ export const presentUser = (row: UserRow): UserDto => ({
   profile: row.profile,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
+});
+
+export const userAudit = auditShape<UserRow>()({
+  entityType: 'user',
+  fields: ['name', 'email', 'siteId', 'profile'],
+  locate: (user) => ({ entityId: user.id, enterpriseId: user.enterpriseId, siteId: user.siteId }),
 });

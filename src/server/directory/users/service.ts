@@ -6,11 +6,11 @@ import type { Profile } from '../../../core/directory/profiles';
 import type { UserDto, userInputSchema, userPatchSchema } from '../../../core/directory/schemas';
 import { DomainError, fieldError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
-import { recordAudit } from '../../audit/record';
+import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { sitesOfEnterprise } from '../sites/repository';
-import { presentUser } from './presenter';
+import { presentUser, userAudit } from './presenter';
 import * as repo from './repository';
 
 export type UserListQuery = {
@@ -95,14 +95,7 @@ export async function createUser(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await recordAudit(tx, ctx, {
-      entityType: 'user',
-      entityId: id,
-      enterpriseId,
-      siteId,
-      action: 'create',
-      after: row,
-    });
+    await recordChange(tx, ctx, userAudit, { action: 'create', after: row });
   });
   return getUser(ctx, id);
 }
@@ -128,15 +121,7 @@ export async function updateUser(
       throw fieldError('unprocessable', 'profile', 'user_has_login_no_mobiel', 'mobiel_with_login');
     }
     const after = await repo.updateUser(tx, id, { ...patch, updatedAt: ctx.now });
-    await recordAudit(tx, ctx, {
-      entityType: 'user',
-      entityId: id,
-      enterpriseId: before.enterpriseId,
-      siteId: after.siteId,
-      action: 'update',
-      before,
-      after,
-    });
+    await recordChange(tx, ctx, userAudit, { action: 'update', before, after });
   });
   return getUser(ctx, id);
 }
@@ -148,13 +133,6 @@ export async function deleteUser(ctx: Ctx, id: string): Promise<void> {
       throw new DomainError('conflict', { reason: 'user_has_login' });
     }
     await repo.deleteUser(tx, id);
-    await recordAudit(tx, ctx, {
-      entityType: 'user',
-      entityId: id,
-      enterpriseId: before.enterpriseId,
-      siteId: before.siteId,
-      action: 'delete',
-      before,
-    });
+    await recordChange(tx, ctx, userAudit, { action: 'delete', before });
   });
 }

@@ -10,23 +10,11 @@ import {
   type trainingRecordInputSchema,
 } from '../../../core/knowledge/trainings';
 import { decodeCursor, encodeCursor, type Page } from '../../../core/pagination';
-import { recordAudit } from '../../audit/record';
+import { recordChange } from '../../audit/record';
 import { findAccountView } from '../../directory/accounts/repository';
 import type { Ctx } from '../../http/context';
+import { presentTrainingRecord, trainingRecordAudit } from './presenter';
 import * as repo from './repository';
-
-const present = (row: repo.TrainingRecordView): TrainingRecordDto => ({
-  id: row.id,
-  accountId: row.accountId,
-  accountName: row.accountName,
-  accountEmail: row.accountEmail,
-  enterpriseId: row.enterpriseId,
-  training: row.training,
-  completedOn: row.completedOn,
-  notes: row.notes,
-  recordedBy: row.recordedBy,
-  createdAt: row.createdAt.toISOString(),
-});
 
 const visible = (ctx: Ctx, row: repo.TrainingRecordView) =>
   row.accountId === ctx.actor.accountId ||
@@ -59,7 +47,7 @@ export async function listTrainingRecords(
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map(present),
+    items: page.map(presentTrainingRecord),
     nextCursor: more && last ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }
@@ -87,21 +75,15 @@ export async function createTrainingRecord(
       createdAt: ctx.now,
     };
     await repo.insertTrainingRecord(tx, row);
-    await recordAudit(tx, ctx, {
-      entityType: 'training_record',
-      entityId: id,
-      enterpriseId: account.enterpriseId,
-      partnerId: account.partnerId,
-      siteId: account.userSiteId,
-      action: 'create',
-      after: row,
-    });
+    const after = await repo.findTrainingRecord(tx, id);
+    if (after === null) throw notFound();
+    await recordChange(tx, ctx, trainingRecordAudit, { action: 'create', after });
   });
   // The record may lift this account's training gate.
   ctx.services.authCache.forgetAccount(account.id);
   const created = await repo.findTrainingRecord(ctx.db, id);
   if (created === null) throw notFound();
-  return present(created);
+  return presentTrainingRecord(created);
 }
 
 export async function deleteTrainingRecord(ctx: Ctx, id: string): Promise<void> {
@@ -109,15 +91,7 @@ export async function deleteTrainingRecord(ctx: Ctx, id: string): Promise<void> 
   if (row === null || !visible(ctx, row)) throw notFound();
   await ctx.db.transaction(async (tx) => {
     await repo.deleteTrainingRecord(tx, id);
-    await recordAudit(tx, ctx, {
-      entityType: 'training_record',
-      entityId: id,
-      enterpriseId: row.enterpriseId,
-      partnerId: row.partnerId,
-      siteId: row.userSiteId,
-      action: 'delete',
-      before: present(row),
-    });
+    await recordChange(tx, ctx, trainingRecordAudit, { action: 'delete', before: row });
   });
   ctx.services.authCache.forgetAccount(row.accountId);
 }
