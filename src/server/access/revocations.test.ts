@@ -1,11 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LISTEN_APPLICATION_NAME } from '../db/pg-listener';
 import { buildWorld, PASSWORD, type World } from '../testing/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Agent, startTestApp, type TestApp } from '../testing/harness';
 import { sessionKey, tokenKey } from './auth-cache';
 import { sha256 } from './crypto';
-import { REVOCATION_CHANNEL } from './revocations';
+import { REVOCATION_CHANNEL, REVOCATIONS_APPLICATION_NAME } from './revocations';
 
 /**
  * The revocation channel in one process, on PGlite and on PostgreSQL: what a notification names is
@@ -24,14 +23,17 @@ afterAll(async () => t.close());
 
 const sessionHashOf = (agent: Agent) => sha256((agent.cookie ?? '').replace(/^centrale_session=/, ''));
 const cache = () => t.app.services.authCache;
+/** The sending server and a sequence number, which the others acknowledge. */
+const REFERENCE = '[0-9a-f]{12}\\.\\d+';
 
 /**
  * Sends a notification as another server would (on a connection of its own), and returns once
  * this server has handled it: its own notification sent after it comes back later, as
  * PostgreSQL delivers notifications in commit order.
  */
-async function fromAnotherServer(payload: string): Promise<void> {
-  await t.database.notify(REVOCATION_CHANNEL, payload);
+let sent = 0;
+async function fromAnotherServer(what: string, reference = `${'e'.repeat(12)}.${++sent}`): Promise<void> {
+  await t.database.notify(REVOCATION_CHANNEL, reference === '' ? what : `${what} ${reference}`);
   const revocations = t.app.services.revocations;
   expect(revocations.listening).toBe(true);
   revocations.publish({ kind: 'token', tokenHash: '0'.repeat(64) });
@@ -110,8 +112,19 @@ describe('a revocation from another server', () => {
     await fromAnotherServer(`account:${admin.id}`);
     expect(cached()).toEqual(['other']);
     await load();
-    await fromAnotherServer('all');
+    // As an operator may: NOTIFY centrale_auth, 'all'.
+    await fromAnotherServer('all', '');
     expect(cached()).toEqual([]);
+  });
+
+  it('is acknowledged once dropped, so that its sender may answer', async () => {
+    const channel = await overhear();
+    try {
+      await fromAnotherServer(`session:${'1'.repeat(64)}`, 'abcdef012345.7');
+      expect(await channel.next(/^ack /)).toBe('ack abcdef012345.7');
+    } finally {
+      await channel.stop();
+    }
   });
 });
 
@@ -127,17 +140,19 @@ describe('a revocation on this server', () => {
       expect((await agent.post(`/api/me/tokens/${tokenId}/revoke`, { password: PASSWORD })).statusCode).toBe(
         204,
       );
-      expect(await channel.next(/^token:/)).toBe(`token:${sha256(secret)}`);
+      expect(await channel.next(/^token:/)).toMatch(new RegExp(`^token:${sha256(secret)} ${REFERENCE}$`));
       const cookie = (agent.cookie ?? '').replace(/^centrale_session=/, '');
       expect((await agent.post('/api/auth/logout')).statusCode).toBe(204);
-      expect(await channel.next(/^session:/)).toBe(`session:${sha256(cookie)}`);
+      expect(await channel.next(/^session:/)).toMatch(new RegExp(`^session:${sha256(cookie)} ${REFERENCE}$`));
 
       const provider = await t.login(ADMIN_EMAIL, ADMIN_PASSWORD);
       const disabled = await provider.patch(`/api/accounts/${w.accounts.receptionist.id}`, {
         status: 'disabled',
       });
       expect(disabled.statusCode).toBe(200);
-      expect(await channel.next(/^account:/)).toBe(`account:${w.accounts.receptionist.id}`);
+      expect(await channel.next(/^account:/)).toMatch(
+        new RegExp(`^account:${w.accounts.receptionist.id} ${REFERENCE}$`),
+      );
     } finally {
       await channel.stop();
     }
@@ -162,7 +177,7 @@ describe.skipIf(!usePostgres)('while the listening connection is down (PostgreSQ
       await admin.query(`alter database "${name}" allow_connections false`);
       const cut = await admin.query(
         'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = $2',
-        [name, LISTEN_APPLICATION_NAME],
+        [name, REVOCATIONS_APPLICATION_NAME],
       );
       expect(cut.rowCount).toBe(1);
       await revocations.whenStatus('down');

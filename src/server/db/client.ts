@@ -30,8 +30,13 @@ export type Database = {
    * LISTENs on a channel (PostgreSQL: on a connection of its own, reconnected with backoff; PGlite:
    * its one connection, which never drops). Resolves once the first attempt is over; the status
    * handler says whether notifications can be missed. Returns the function that stops listening.
+   * `applicationName`: what the PostgreSQL connection shows in pg_stat_activity.
    */
-  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    handlers: ListenHandlers,
+    options?: { applicationName?: string },
+  ): Promise<() => Promise<void>>;
   /**
    * NOTIFY through `pg_notify`, on the given transaction (delivered at its commit, never if it
    * aborts) or on its own. Every listener of the channel gets it, the sender's own included.
@@ -81,8 +86,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       db,
       driver: 'postgres',
       query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
-      listen: async (channel, handlers) => {
-        const stop = await listenOnPostgres({ connectionString: options.databaseUrl, channel, handlers });
+      listen: async (channel, handlers, listenOptions = {}) => {
+        const stop = await listenOnPostgres({
+          connectionString: options.databaseUrl,
+          channel,
+          handlers,
+          ...listenOptions,
+        });
         const unlisten = async () => {
           listeners.delete(unlisten);
           await stop();

@@ -22,6 +22,8 @@ export type PgListenOptions = {
   heartbeatMs?: number;
   /** How long the heartbeat may take before the connection is given up. */
   heartbeatTimeoutMs?: number;
+  /** Shown in pg_stat_activity (default `centrale-listen`). */
+  applicationName?: string;
 };
 
 /** The name the listening connection shows in pg_stat_activity. */
@@ -84,7 +86,7 @@ export async function listenOnPostgres(options: PgListenOptions): Promise<() => 
   const connect = async (): Promise<void> => {
     const client = new pg.Client({
       connectionString,
-      application_name: LISTEN_APPLICATION_NAME,
+      application_name: options.applicationName ?? LISTEN_APPLICATION_NAME,
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
     });
