@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { AuthCache } from './access/auth-cache';
 import { installAuthentication } from './access/authenticate';
+import { Revocations } from './access/revocations';
 import { SecurityPolicyStore } from './access/security-policies/store';
 import type { AppDeps } from './deps';
 import { installErrorHandling } from './http/errors';
@@ -44,12 +45,16 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     return503OnClosing: true,
   });
-  app.decorate('services', {
-    ...deps,
-    authCache: new AuthCache(),
-    policies: new SecurityPolicyStore(deps.database.db),
+  const authCache = new AuthCache();
+  const policies = new SecurityPolicyStore(deps.database.db);
+  // Revocations made here reach every server sharing the database, and theirs reach this one.
+  const revocations = new Revocations(deps.database, authCache, {
     log: app.log,
+    onDropAll: () => policies.invalidate(),
   });
+  app.decorate('services', { ...deps, authCache, policies, revocations, log: app.log });
+  app.addHook('onReady', () => revocations.start());
+  app.addHook('onClose', () => revocations.stop());
   app.decorateRequest('correlationId', null);
   app.addHook('onRequest', async (req) => {
     const given = req.headers['x-request-id'];
@@ -69,6 +74,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     closing = true;
   });
   app.addHook('onSend', async (req, reply) => {
+    // A revocation is answered once the other servers have it (see access/revocations.ts).
+    if (revocations.sending) await revocations.settled();
     reply.header('x-request-id', req.id);
     if (closing) reply.header('connection', 'close');
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))

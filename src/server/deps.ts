@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AuthCache } from './access/auth-cache';
 import type { SecretBox } from './access/crypto';
+import type { Revocations } from './access/revocations';
 import type { SecurityPolicyStore } from './access/security-policies/store';
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -19,6 +20,8 @@ export type AppDeps = {
 /** The app's shared services, built once from the deps. */
 export type AppServices = AppDeps & {
   authCache: AuthCache;
+  /** Tells the other servers what `authCache` dropped, and drops what they tell. */
+  revocations: Revocations;
   policies: SecurityPolicyStore;
   log: FastifyBaseLogger;
 };

@@ -53,9 +53,11 @@ export async function resolveSession(services: AppServices, cookie: string): Pro
   const now = clock();
   let entry = authCache.get(key, now.getTime());
   if (entry === undefined) {
+    // A revocation heard while this loads may predate what the load reads: then it is not kept.
+    const generation = authCache.generation;
     const found = await findSessionWithAccount(database.db, idHash);
     if (found === null || found.account.status !== 'active') {
-      authCache.delete(key);
+      authCache.evict(key);
       return null;
     }
     const previous = authCache.peek(key)?.session;
@@ -78,13 +80,14 @@ export async function resolveSession(services: AppServices, cookie: string): Pro
         persistedLastSeenAt: found.session.lastSeenAt,
       },
     };
-    authCache.set(key, entry);
+    authCache.set(key, entry, generation);
   }
   const session = entry.session;
   if (session === undefined) return null;
   if (sessionStatus(session, config.session, now) !== 'active') {
-    authCache.delete(key);
     await deleteSession(database.db, idHash);
+    // The session ended: other servers may still hold it (with activity this one has not seen).
+    authCache.delete(key);
     return null;
   }
   session.lastSeenAt = now;
@@ -103,9 +106,10 @@ async function resolveToken(services: AppServices, presented: string): Promise<C
   const now = clock();
   let entry = authCache.get(key, now.getTime());
   if (entry === undefined) {
+    const generation = authCache.generation;
     const found = await findActiveTokenWithAccount(database.db, tokenHash);
     if (found === null || found.account.status !== 'active') {
-      authCache.delete(key);
+      authCache.evict(key);
       return null;
     }
     const policy = await services.policies.of(found.account.role);
@@ -122,7 +126,7 @@ async function resolveToken(services: AppServices, presented: string): Promise<C
       loadedAt: now.getTime(),
       token: { expiresAt: found.token.expiresAt, persistedLastUsedAt: found.token.lastUsedAt },
     };
-    authCache.set(key, entry);
+    authCache.set(key, entry, generation);
   }
   const token = entry.token;
   if (token === undefined || entry.authentication.kind !== 'token') return null;

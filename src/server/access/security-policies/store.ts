@@ -9,8 +9,8 @@ import { storedPolicies } from './repository';
 
 /**
  * The security policy of each role: the stored row over the shipped default. Read on every login
- * and session load, so it is cached; a change on this node clears the cache at once, other nodes
- * see it within the cache's lifetime.
+ * and session load, so it is cached; a change clears the cache at once on this node and, through
+ * the revocation channel's `all` (access/revocations.ts), on the others.
  */
 export class SecurityPolicyStore {
   #cached: { at: number; policies: Record<Role, SecurityPolicy> } | null = null;

@@ -147,7 +147,7 @@ export default async function selfRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Revoke an API token',
-        description: 'Asks your password. The token stops working at once on this server.',
+        description: 'Asks your password. The token stops working at once, on every server.',
         params: tokenParams,
         body: passwordConfirmationSchema,
         response: { 204: noContent, ...writeErrors },
