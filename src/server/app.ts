@@ -13,6 +13,7 @@ import { installOpenApi } from './http/openapi';
 import { installPolicy } from './http/policy';
 import { installSecurityHeaders } from './http/security-headers';
 import { responseSerializerCompiler } from './http/serializer';
+import { installTextGuard } from './http/text-guard';
 import { installWeb } from './http/web';
 import { ROUTE_MODULES } from './routes';
 
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   app.setSerializerCompiler(responseSerializerCompiler({ validate: options.validateResponses ?? false }));
   installErrorHandling(app);
   installPolicy(app);
+  installTextGuard(app);
   // Once closing, answers end their connection: a keep-alive connection whose request was in
   // flight at SIGTERM would otherwise hold the shutdown until the keep-alive timeout.
   let closing = false;

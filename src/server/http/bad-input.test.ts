@@ -168,3 +168,57 @@ describe('hostile strings are stored and returned verbatim', () => {
     expect(all).toEqual([]);
   });
 });
+
+/**
+ * Issue 7, point 4: input that used to reach the database (or a Fastify default) and come back
+ * as a 500 or in a foreign shape. Each answer is a 4xx in the error shape, naming the field.
+ */
+describe('no 5xx from any input', () => {
+  let admin: Agent;
+  beforeAll(async () => {
+    admin = await t.login('admin@example.com', 'Admin-Password-2026!');
+  });
+
+  function expectFieldError(res: { statusCode: number; json(): unknown }, field: string, status = 400) {
+    expect(res.statusCode).toBe(status);
+    const body = res.json() as { error: { code: string; message: string; fields?: Record<string, string> } };
+    expect(body.error.code).toBe('validation_failed');
+    expect(typeof body.error.message).toBe('string');
+    expect(Object.keys(body.error.fields ?? {})).toContain(field);
+  }
+
+  it('refuses a NUL in the login e-mail before looking the account up', async () => {
+    const before = await counts();
+    const res = await t.anonymous().post('/api/auth/login', { email: 'tm@a.test\u0000', password: PASSWORD });
+    expectFieldError(res, 'email');
+    expect(res.json().error.fields.email).toBe('must not contain NUL characters');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a lone surrogate in a body string', async () => {
+    const res = await tm.post(
+      `/api/enterprises/${w.enterprises.A.id}/users`,
+      `{"name":"x\\ud800","profile":"vast","siteId":"${w.sites.ams.id}"}`,
+    );
+    expectFieldError(res, 'name');
+    expect(res.json().error.fields.name).toBe('must not contain unpaired surrogate characters');
+  });
+
+  it('refuses ?q=%00', async () => {
+    expectFieldError(await tm.get(`/api/enterprises/${w.enterprises.A.id}/users?q=%00`), 'q');
+  });
+
+  it('refuses a NUL in a filter', async () => {
+    expectFieldError(await admin.get('/api/audit-events?entityType=user%00'), 'entityType');
+  });
+
+  it('refuses a NUL in a body string, on the path of the value', async () => {
+    const before = await counts();
+    const res = await tm.post(`/api/enterprises/${w.enterprises.A.id}/sites`, {
+      ...validSite,
+      city: 'Den\u0000Haag',
+    });
+    expectFieldError(res, 'city');
+    expect(await counts()).toEqual(before);
+  });
+});
