@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../dates';
 import { idSchema } from '../ids';
 
 /**
@@ -12,7 +13,7 @@ export const trainingSchema = z.enum(TRAININGS, { error: `must be one of ${TRAIN
 /** The training that lifts the gate for enterprise and partner admins. */
 export const GATE_TRAINING: Training = 'telecom_manager';
 
-const dateOnly = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
+const dateOnly = isoDateSchema();
 
 export const trainingRecordInputSchema = z.strictObject({
   accountId: idSchema,

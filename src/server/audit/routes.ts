@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditEventSchema } from '../../core/audit/schemas';
+import { isoInstantSchema } from '../../core/dates';
 import { DomainError } from '../../core/errors';
 import { decodeCursor, encodeCursor } from '../../core/pagination';
 import { ctxOf } from '../http/context';
@@ -11,7 +12,7 @@ import { listAuditEvents } from './repository';
 
 const event = auditEventSchema.meta({ id: 'AuditEvent' });
 const token = z.string().trim().max(100, { error: 'must be at most 100 characters' }).optional();
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional();
+const instant = isoInstantSchema().optional();
 
 export default async function auditRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -34,7 +35,13 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
           enterpriseId: z.uuid({ error: 'must be a UUID' }).optional(),
           from: instant,
           to: instant,
-        }),
+        }).refine(
+          (q) => q.from === undefined || q.to === undefined || Date.parse(q.from) <= Date.parse(q.to),
+          {
+            path: ['to'],
+            error: 'may not lie before from',
+          },
+        ),
         response: { 200: pageSchema(event), ...protectedErrors },
       },
     },

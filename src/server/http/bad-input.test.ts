@@ -221,4 +221,22 @@ describe('no 5xx from any input', () => {
     expectFieldError(res, 'city');
     expect(await counts()).toEqual(before);
   });
+
+  it.each([
+    ['from', 'from=0000-01-01T00:00:00Z'],
+    ['from', 'from=0001-01-01T00:00:00%2B01:00'],
+    ['to', 'to=0000-01-01T00:00:00.000Z'],
+    ['to', 'from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z'],
+  ])('refuses an audit date range that is not real or not in order (%s): %s', async (field, query) => {
+    expectFieldError(await admin.get(`/api/audit-events?${query}`), field);
+  });
+
+  it('refuses a completion date of year 0', async () => {
+    const res = await admin.post('/api/training-records', {
+      accountId: w.accounts.enterprise_admin_untrained.id,
+      training: 'telecom_manager',
+      completedOn: '0000-01-01',
+    });
+    expectFieldError(res, 'completedOn');
+  });
 });
