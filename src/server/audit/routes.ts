@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditEventSchema } from '../../core/audit/schemas';
 import { isoInstantSchema } from '../../core/dates';
-import { DomainError } from '../../core/errors';
 import { decodeCursor, encodeCursor } from '../../core/pagination';
 import { ctxOf } from '../http/context';
 import { pageQuery, pageSchema, protectedErrors } from '../http/schemas';
@@ -49,12 +48,7 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
       const ctx = ctxOf(req);
       const { actor } = ctx;
       const { cursor, from, to, ...rest } = req.query;
-      const decoded = decodeCursor(cursor);
-      if (decoded !== undefined && typeof decoded.key !== 'number') {
-        throw new DomainError('validation_failed', 'The cursor is not valid', {
-          fields: { cursor: 'is not a cursor from this list' },
-        });
-      }
+      const decoded = decodeCursor(cursor, 'serial');
       const rows = await listAuditEvents(
         ctx.db,
         {
@@ -66,7 +60,7 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
           ...rest,
           from: from ? new Date(from) : undefined,
           to: to ? new Date(to) : undefined,
-          beforeId: decoded?.key as number | undefined,
+          beforeId: decoded?.key,
         },
       );
       const more = rows.length > rest.limit;

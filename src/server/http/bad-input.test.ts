@@ -174,6 +174,7 @@ describe('hostile strings are stored and returned verbatim', () => {
  * as a 500 or in a foreign shape. Each answer is a 4xx in the error shape, naming the field.
  */
 describe('no 5xx from any input', () => {
+  const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
   let admin: Agent;
   beforeAll(async () => {
     admin = await t.login('admin@example.com', 'Admin-Password-2026!');
@@ -220,6 +221,30 @@ describe('no 5xx from any input', () => {
     });
     expectFieldError(res, 'city');
     expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['a non-UUID id', b64url('["a","not-a-uuid"]')],
+    ['a number too large for the sort key', b64url('[1e308,"1"]')],
+    ['a number key on a list sorted by name', b64url(`[1,"${'3f2504e0-4f89-41d3-9a0c-0305e82c3301'}"]`)],
+    ['a NUL in the key', b64url(`["a\\u0000","${'3f2504e0-4f89-41d3-9a0c-0305e82c3301'}"]`)],
+  ])('refuses a forged cursor: %s', async (_label, cursor) => {
+    expectFieldError(await tm.get(`/api/enterprises/${w.enterprises.A.id}/users?cursor=${cursor}`), 'cursor');
+  });
+
+  it.each([
+    ['a text key', b64url('["a","1"]')],
+    ['a number too large', b64url('[1e308,"1"]')],
+    ['a fraction', b64url('[1.5,"1"]')],
+  ])('refuses a forged audit cursor: %s', async (_label, cursor) => {
+    expectFieldError(await admin.get(`/api/audit-events?cursor=${cursor}`), 'cursor');
+  });
+
+  it('refuses a forged training-record cursor whose key is not a time', async () => {
+    expectFieldError(
+      await admin.get(`/api/training-records?cursor=${b64url(`["a","${w.accounts.site_admin.id}"]`)}`),
+      'cursor',
+    );
   });
 
   it.each([
