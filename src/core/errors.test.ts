@@ -4,6 +4,7 @@ import { DomainError, type ErrorCode, notFound, STATUS_OF } from './errors';
 describe('STATUS_OF', () => {
   it.each<[ErrorCode, number]>([
     ['validation_failed', 400],
+    ['bad_request', 400],
     ['invalid_json', 400],
     ['unsupported_media_type', 415],
     ['payload_too_large', 413],
@@ -20,20 +21,24 @@ describe('STATUS_OF', () => {
     ['read_only_token', 403],
     ['reauthentication_failed', 403],
     ['not_found', 404],
+    ['method_not_allowed', 405],
+    ['request_timeout', 408],
     ['conflict', 409],
     ['limit_reached', 409],
+    ['uri_too_long', 414],
     ['unprocessable', 422],
     ['password_policy', 422],
     ['account_locked', 429],
     ['rate_limited', 429],
+    ['request_header_too_large', 431],
     ['internal', 500],
   ])('%s is HTTP %i', (code, status) => {
     expect(STATUS_OF[code]).toBe(status);
     expect(new DomainError(code, 'x').status).toBe(status);
   });
 
-  it('has 24 codes', () => {
-    expect(Object.keys(STATUS_OF)).toHaveLength(24);
+  it('has 29 codes', () => {
+    expect(Object.keys(STATUS_OF)).toHaveLength(29);
   });
 });
 

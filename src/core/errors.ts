@@ -4,6 +4,7 @@
  */
 export type ErrorCode =
   | 'validation_failed'
+  | 'bad_request'
   | 'invalid_json'
   | 'unsupported_media_type'
   | 'payload_too_large'
@@ -20,16 +21,21 @@ export type ErrorCode =
   | 'read_only_token'
   | 'reauthentication_failed'
   | 'not_found'
+  | 'method_not_allowed'
+  | 'request_timeout'
   | 'conflict'
   | 'limit_reached'
+  | 'uri_too_long'
   | 'unprocessable'
   | 'password_policy'
   | 'account_locked'
   | 'rate_limited'
+  | 'request_header_too_large'
   | 'internal';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
   validation_failed: 400,
+  bad_request: 400,
   invalid_json: 400,
   unsupported_media_type: 415,
   payload_too_large: 413,
@@ -46,12 +52,16 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   read_only_token: 403,
   reauthentication_failed: 403,
   not_found: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
   conflict: 409,
   limit_reached: 409,
+  uri_too_long: 414,
   unprocessable: 422,
   password_policy: 422,
   account_locked: 429,
   rate_limited: 429,
+  request_header_too_large: 431,
   internal: 500,
 };
 

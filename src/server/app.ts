@@ -7,7 +7,7 @@ import { AuthCache } from './access/auth-cache';
 import { installAuthentication } from './access/authenticate';
 import { SecurityPolicyStore } from './access/security-policies/store';
 import type { AppDeps } from './deps';
-import { installErrorHandling } from './http/errors';
+import { handleClientError, installErrorHandling, MAX_PARAM_LENGTH, sendError } from './http/errors';
 import healthRoutes from './http/health';
 import { installOpenApi } from './http/openapi';
 import { installPolicy } from './http/policy';
@@ -46,6 +46,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     },
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     return503OnClosing: true,
+    // What the router refuses (bad percent-encoding, an over-long parameter) and what Node's
+    // parser refuses (headers over 16 KiB, malformed HTTP) answer in the error shape too.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: (err, req, reply) => sendError(err, req, reply),
+    clientErrorHandler: handleClientError,
   });
   app.decorate('services', {
     ...deps,

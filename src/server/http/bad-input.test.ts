@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, PASSWORD, type World } from '../testing/fixtures';
 import { type Agent, startTestApp, type TestApp } from '../testing/harness';
@@ -263,5 +265,78 @@ describe('no 5xx from any input', () => {
       completedOn: '0000-01-01',
     });
     expectFieldError(res, 'completedOn');
+  });
+
+  it('answers a path parameter over the router limit in the error shape', async () => {
+    const res = await tm.get(`/api/sites/${'a'.repeat(2000)}`);
+    expect(res.statusCode).toBe(414);
+    expect(res.json().error.code).toBe('uri_too_long');
+  });
+
+  it('answers bad percent-encoding in the path in the error shape', async () => {
+    const res = await tm.get('/api/sites/%zz');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('bad_request');
+  });
+
+  it('answers an unsupported method on a known path with 405 and Allow', async () => {
+    const res = await tm.request('PUT', `/api/enterprises/${w.enterprises.A.id}/sites`, {});
+    expect(res.statusCode).toBe(405);
+    expect(res.json().error.code).toBe('method_not_allowed');
+    expect(res.headers.allow).toBe('GET, HEAD, POST');
+  });
+
+  it('answers a parameter under the router limit with the field message', async () => {
+    expectFieldError(await tm.get(`/api/sites/${'a'.repeat(400)}`), 'siteId');
+  });
+
+  it('answers a path with NUL on an unknown route with 404', async () => {
+    const res = await tm.get('/api/no-such%00thing');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+  });
+});
+
+/** What Node's HTTP parser refuses never reaches Fastify's handlers: over a real socket. */
+describe('malformed HTTP is answered in the error shape', () => {
+  let port: number;
+  beforeAll(async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as AddressInfo).port;
+  });
+
+  function raw(request: string): Promise<{ status: number; body: unknown }> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(request));
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('utf8');
+      });
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const [head = '', body = ''] = text.split('\r\n\r\n');
+        resolve({ status: Number(head.split(' ')[1]), body: JSON.parse(body) });
+      });
+    });
+  }
+
+  it.each([
+    [
+      'an over-long path',
+      `GET /api/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      431,
+      'request_header_too_large',
+    ],
+    [
+      'a Content-Length that is not a number',
+      'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}',
+      400,
+      'bad_request',
+    ],
+    ['an unknown method', 'BREW /api/health HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad_request'],
+  ])('%s', async (_label, request, status, code) => {
+    const res = await raw(request);
+    expect(res.status).toBe(status);
+    expect(res.body).toMatchObject({ error: { code, message: expect.any(String) } });
   });
 });

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode } from '../../core/errors';
 
@@ -17,6 +19,24 @@ const UNIQUE_FIELDS: Record<string, [string, string]> = {
   enterprises_customer_number_uq: ['customerNumber', 'is already used by another enterprise'],
   sites_name_uq: ['name', 'a site with this name exists in this enterprise'],
   users_email_uq: ['email', 'is already used by another user of this enterprise'],
+};
+
+/** Path parameters longer than this (ids are 36 characters) are refused by the router: 414. */
+export const MAX_PARAM_LENGTH = 500;
+
+/** The code of a refusal that carries only an HTTP status. */
+const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'bad_request',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  408: 'request_timeout',
+  409: 'conflict',
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  431: 'request_header_too_large',
 };
 
 type ZodIssueLike = {
@@ -91,6 +111,30 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody; re
         status: 415,
         body: { error: { code: 'unsupported_media_type', message: 'Send the body as application/json' } },
       };
+    case 'FST_ERR_BAD_URL':
+      return {
+        status: 400,
+        body: {
+          error: { code: 'bad_request', message: 'The path is not valid: check its percent-encoding' },
+        },
+      };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return {
+        status: 414,
+        body: {
+          error: {
+            code: 'uri_too_long',
+            message: `A part of the path is longer than ${MAX_PARAM_LENGTH} characters`,
+          },
+        },
+      };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return {
+        status: 400,
+        body: {
+          error: { code: 'bad_request', message: 'The body does not have the size its Content-Length says' },
+        },
+      };
     default:
       break;
   }
@@ -129,23 +173,77 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody; re
     };
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    const code: ErrorCode = fe.statusCode === 404 ? 'not_found' : 'validation_failed';
-    return { status: fe.statusCode, body: { error: { code, message: fe.message } } };
+    // Fastify's and its plugins' other refusals (the static files' 403, 412, 416...).
+    const code = CODE_OF_STATUS[fe.statusCode] ?? 'bad_request';
+    const message = STATUS_CODES[fe.statusCode] ?? 'The request is not valid';
+    return { status: fe.statusCode, body: { error: { code, message } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side' } } };
 }
 
+/** Answers an error in the shape of DESIGN §3; 5xx are logged with their cause. */
+export function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, body, retryAfter } = toErrorBody(err);
+  if (status >= 500) {
+    req.log.error({ err }, 'request failed');
+    body.error.message = `${body.error.message} (request ${req.id})`;
+  } else {
+    req.log.info({ code: body.error.code, status }, body.error.message);
+  }
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
+  if (body.error.code === 'session_expired') reply.clearCookie('centrale_session', { path: '/' });
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err: unknown, req: FastifyRequest, reply: FastifyReply) => {
-    const { status, body, retryAfter } = toErrorBody(err);
-    if (status >= 500) {
-      req.log.error({ err }, 'request failed');
-      body.error.message = `${body.error.message} (request ${req.id})`;
-    } else {
-      req.log.info({ code: body.error.code, status }, body.error.message);
-    }
-    if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
-    if (body.error.code === 'session_expired') reply.clearCookie('centrale_session', { path: '/' });
-    reply.code(status).type('application/json; charset=utf-8').send(body);
-  });
+  app.setErrorHandler((err: unknown, req: FastifyRequest, reply: FastifyReply) => sendError(err, req, reply));
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (a request line and headers over
+ * 16 KiB, a malformed Content-Length, a request that is not HTTP, a client too slow to send
+ * its request), answered in the same shape. Passed to Fastify as `clientErrorHandler`.
+ */
+export function clientErrorAnswer(err: { code?: string }): { status: number; body: ErrorBody } {
+  switch (err.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return {
+        status: 431,
+        body: {
+          error: {
+            code: 'request_header_too_large',
+            message: 'The path and headers are larger than the limit of 16 KiB',
+          },
+        },
+      };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return {
+        status: 408,
+        body: { error: { code: 'request_timeout', message: 'The request did not arrive in time' } },
+      };
+    default:
+      return {
+        status: 400,
+        body: { error: { code: 'bad_request', message: 'The request is not valid HTTP' } },
+      };
+  }
+}
+
+export function handleClientError(
+  this: FastifyInstance,
+  err: Error & { code?: string },
+  socket: Socket,
+): void {
+  // A reset connection has nobody left to answer (Fastify's default handler does the same).
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, body } = clientErrorAnswer(err);
+  this.log.debug({ err }, 'client error');
+  if (socket.writable) {
+    const json = JSON.stringify(body);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(json)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${json}`,
+    );
+  }
+  socket.destroy(err);
 }

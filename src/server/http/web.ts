@@ -3,10 +3,12 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { WEB_DIST } from '../paths';
+import { allowedMethodsOf } from './allowed-methods';
 
 /**
- * Serves the built portal, and answers every other unknown path: JSON for /api, the portal's
- * index.html for pages (the portal's router shows its own 404 page).
+ * Serves the built portal, and answers every other unknown path: JSON for /api (405 with `Allow`
+ * when the path exists with other methods), the portal's index.html for pages (the portal's
+ * router shows its own 404 page).
  */
 export async function installWeb(app: FastifyInstance, root: string = WEB_DIST): Promise<void> {
   const built = existsSync(path.join(root, 'index.html'));
@@ -30,6 +32,8 @@ export async function installWeb(app: FastifyInstance, root: string = WEB_DIST):
       },
     });
   }
+  // Built at the first unknown path, when every route is registered.
+  let allowedOn: ((pathname: string) => string[]) | undefined;
   app.setNotFoundHandler((req, reply) => {
     const pathname = req.url.split('?')[0] ?? '';
     // The portal's routes have no file extension; a missing file (an old asset) is a plain 404.
@@ -46,8 +50,20 @@ export async function installWeb(app: FastifyInstance, root: string = WEB_DIST):
         .type('text/plain; charset=utf-8')
         .send('The portal has not been built. Run `npm run build:web` (npm start does this when needed).');
     }
-    return reply
-      .code(404)
-      .send({ error: { code: 'not_found', message: `No route ${req.method} ${pathname}` } });
+    const shown = pathname.length > 200 ? `${pathname.slice(0, 200)}…` : pathname;
+    allowedOn ??= allowedMethodsOf(app.apiRoutes);
+    const allowed = pathname.startsWith('/api/') ? allowedOn(pathname) : [];
+    if (allowed.length > 0) {
+      return reply
+        .code(405)
+        .header('allow', allowed.join(', '))
+        .send({
+          error: {
+            code: 'method_not_allowed',
+            message: `${req.method} is not a method of ${shown}; it has ${allowed.join(', ')}`,
+          },
+        });
+    }
+    return reply.code(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${shown}` } });
   });
 }
