@@ -4,8 +4,16 @@ import { DomainError } from '../../core/errors';
 import { safeEqual } from '../access/crypto';
 import type { RoutePolicy } from './types';
 
-/** One /api route and its rule, as registered (the role × route matrix test walks this list). */
-export type ApiRoute = { method: string; url: string; policy: RoutePolicy };
+/**
+ * One /api route and its rule, as registered (the role × route matrix test walks this list),
+ * with its input schemas (zod; the bad-input fuzz test derives its input from them).
+ */
+export type ApiRoute = {
+  method: string;
+  url: string;
+  policy: RoutePolicy;
+  input: { params?: unknown; querystring?: unknown; body?: unknown };
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -35,7 +43,10 @@ export function installPolicy(app: FastifyInstance): void {
       );
     }
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') table.push({ method, url: route.url, policy });
+      if (method !== 'HEAD') {
+        const { params, querystring, body } = route.schema ?? {};
+        table.push({ method, url: route.url, policy, input: { params, querystring, body } });
+      }
     }
     // Who and what before the input is read (401/403 first); which enterprise after the input
     // is validated, so that a malformed id is a 400 with a field message for everyone.
