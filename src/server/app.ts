@@ -11,7 +11,7 @@ import { handleClientError, installErrorHandling, MAX_PARAM_LENGTH, sendError } 
 import healthRoutes from './http/health';
 import { installOpenApi } from './http/openapi';
 import { installPolicy } from './http/policy';
-import { installSecurityHeaders } from './http/security-headers';
+import { installSecurityHeaders, securityHeaders } from './http/security-headers';
 import { responseSerializerCompiler } from './http/serializer';
 import { installTextGuard } from './http/text-guard';
 import { installWeb } from './http/web';
@@ -35,6 +35,11 @@ export type AppOptions = {
  * Order matters: the policy hook must see every route, so it is installed before any.
  */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
+  // What the router refuses comes before any hook: its answer gets the headers hooks would set.
+  const refusalHeaders = {
+    ...securityHeaders({ hsts: deps.config.cookieSecure }),
+    'cache-control': 'no-store',
+  };
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -49,7 +54,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     // What the router refuses (bad percent-encoding, an over-long parameter) and what Node's
     // parser refuses (headers over 16 KiB, malformed HTTP) answer in the error shape too.
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
-    frameworkErrors: (err, req, reply) => sendError(err, req, reply),
+    frameworkErrors: (err, req, reply) =>
+      sendError(err, req, reply.headers(refusalHeaders).header('x-request-id', req.id)),
     clientErrorHandler: handleClientError,
   });
   app.decorate('services', {

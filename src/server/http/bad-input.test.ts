@@ -277,6 +277,9 @@ describe('no 5xx from any input', () => {
     const res = await tm.get('/api/sites/%zz');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('bad_request');
+    expect(res.headers['x-request-id']).toEqual(expect.any(String));
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cache-control']).toBe('no-store');
   });
 
   it('answers an unsupported method on a known path with 405 and Allow', async () => {
