@@ -20,6 +20,7 @@ export type { ErrorCode, IssueCode, Params };
 
 export const STATUS_OF: Record<ErrorCode, number> = {
   validation_failed: 400,
+  bad_request: 400,
   invalid_json: 400,
   unsupported_media_type: 415,
   payload_too_large: 413,
@@ -37,12 +38,15 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   reauthentication_failed: 403,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   conflict: 409,
   limit_reached: 409,
+  uri_too_long: 414,
   unprocessable: 422,
   password_policy: 422,
   account_locked: 429,
   rate_limited: 429,
+  request_header_too_large: 431,
   internal: 500,
   service_unavailable: 503,
 };

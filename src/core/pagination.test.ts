@@ -4,6 +4,7 @@ import { DomainError } from './errors';
 import { issuesOf } from './messages/zod-issues';
 import {
   type Cursor,
+  type CursorKind,
   cursorSchema,
   DEFAULT_PAGE_SIZE,
   decodeCursor,
@@ -16,9 +17,19 @@ import {
 const ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const b64url = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
 
-function decodeError(raw: string): { code: string; message: string; fields: unknown; status: number } | null {
+const REFUSED = {
+  code: 'validation_failed',
+  message: 'The input is not valid.',
+  fields: { cursor: 'is not a cursor from this list' },
+  status: 400,
+};
+
+function decodeError(
+  raw: string,
+  kind: CursorKind = 'text',
+): { code: string; message: string; fields: unknown; status: number } | null {
   try {
-    decodeCursor(raw);
+    decodeCursor(raw, kind);
     return null;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -80,15 +91,21 @@ describe('encodeCursor and decodeCursor', () => {
     ['quotes, backslashes and JSON syntax', { key: '"],[\\"', id: ID }],
     ['a key whose base64 would hold + and /', { key: '???>>>', id: ID }],
     ['an empty key', { key: '', id: ID }],
-    ['a null key', { key: null, id: ID }],
-    ['a number key', { key: 42, id: ID }],
-    ['a negative fraction key', { key: -1.25, id: ID }],
-    ['an ISO time key', { key: '2026-05-04T09:00:00.000Z', id: ID }],
-    ['a non-UUID id', { key: 'x', id: '17' }],
-  ])('round-trips %s', (_label, cursor) => {
+    ['a key of 1000 characters', { key: 'x'.repeat(1000), id: ID }],
+  ])('round-trips a text cursor: %s', (_label, cursor) => {
     const encoded = encodeCursor(cursor);
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(encoded)).toStrictEqual(cursor);
+    expect(decodeCursor(encoded, 'text')).toStrictEqual(cursor);
+  });
+
+  it.each<[CursorKind, Cursor]>([
+    ['instant', { key: '2026-05-04T09:00:00.000Z', id: ID }],
+    ['instant', { key: '1900-01-01T00:00:00.000Z', id: ID }],
+    ['instant', { key: '9999-12-31T23:59:59.999Z', id: ID }],
+    ['serial', { key: 42, id: '42' }],
+    ['serial', { key: Number.MAX_SAFE_INTEGER, id: String(Number.MAX_SAFE_INTEGER) }],
+  ])('round-trips a cursor of kind %s: %j', (kind, cursor) => {
+    expect(decodeCursor(encodeCursor(cursor), kind)).toStrictEqual(cursor);
   });
 
   it('writes base64url of the JSON pair [key, id], without padding', () => {
@@ -98,11 +115,14 @@ describe('encodeCursor and decodeCursor', () => {
   });
 
   it('reads what another base64url encoder wrote', () => {
-    expect(decodeCursor(b64url(JSON.stringify(['de Vries', ID])))).toStrictEqual({ key: 'de Vries', id: ID });
+    expect(decodeCursor(b64url(JSON.stringify(['de Vries', ID])), 'text')).toStrictEqual({
+      key: 'de Vries',
+      id: ID,
+    });
   });
 
   it.each<[string | undefined]>([[undefined], ['']])('gives no cursor for %j', (raw) => {
-    expect(decodeCursor(raw)).toBeUndefined();
+    expect(decodeCursor(raw, 'text')).toBeUndefined();
   });
 
   it.each<[string, string]>([
@@ -120,12 +140,35 @@ describe('encodeCursor and decodeCursor', () => {
     ['a cursor cut short', encodeCursor({ key: 'de Vries', id: ID }).slice(0, 10)],
     ['a number too large for JSON numbers', b64url(`[1e400,"${ID}"]`)],
   ])('refuses %s with a field message', (_label, raw) => {
-    expect(decodeError(raw)).toStrictEqual({
-      code: 'validation_failed',
-      message: 'The input is not valid.',
-      fields: { cursor: 'is not a cursor from this list' },
-      status: 400,
-    });
+    expect(decodeError(raw)).toStrictEqual(REFUSED);
+  });
+
+  // A forged cursor must never put a value of the wrong type into a query: each list says what
+  // its cursor carries, and anything else is refused before the database sees it.
+  it.each<[CursorKind, string, string]>([
+    ['text', 'an id that is not a UUID', b64url('["a","not-a-uuid"]')],
+    ['text', 'a numeric id', b64url('["a","17"]')],
+    ['text', 'a number key', b64url(`[1,"${ID}"]`)],
+    ['text', 'a huge number key', b64url('[1e308,"1"]')],
+    ['text', 'a null key', b64url(`[null,"${ID}"]`)],
+    ['text', 'a key of 1001 characters', b64url(JSON.stringify(['x'.repeat(1001), ID]))],
+    ['text', 'a NUL in the key', b64url(JSON.stringify(['a\u0000', ID]))],
+    ['text', 'a lone surrogate in the key', b64url(`["a\\ud800","${ID}"]`)],
+    ['instant', 'a key that is not a time', b64url(`["a","${ID}"]`)],
+    ['instant', 'a number key', b64url(`[1,"${ID}"]`)],
+    ['instant', 'the year 0', b64url(`["0000-01-01T00:00:00.000Z","${ID}"]`)],
+    ['instant', 'the year 1899', b64url(`["1899-12-31T23:59:59.999Z","${ID}"]`)],
+    ['instant', 'an id that is not a UUID', b64url('["2026-05-04T09:00:00.000Z","1"]')],
+    ['serial', 'a text key', b64url('["a","1"]')],
+    ['serial', 'a number too large', b64url('[1e308,"1e+308"]')],
+    ['serial', 'a number past the safe range', b64url('[9007199254740993,"9007199254740992"]')],
+    ['serial', 'a fraction', b64url('[1.5,"1.5"]')],
+    ['serial', 'zero', b64url('[0,"0"]')],
+    ['serial', 'minus zero', b64url('[-0,"0"]')],
+    ['serial', 'a negative number', b64url('[-1,"-1"]')],
+    ['serial', 'an id that does not repeat the key', b64url('[5,"6"]')],
+  ])('a %s cursor refuses %s', (kind, _label, raw) => {
+    expect(decodeError(raw, kind)).toStrictEqual(REFUSED);
   });
 
   // The cursor of a list sorted by name carries the name (up to 200 characters) as its key;
@@ -149,7 +192,10 @@ describe('encodeCursor and decodeCursor', () => {
 
 describe('toPage', () => {
   type Row = { name: string; id: string };
-  const rows: Row[] = ['Ærø', 'Bakker', 'de Vries', 'Jansen'].map((name, i) => ({ name, id: `id-${i}` }));
+  const rows: Row[] = ['Ærø', 'Bakker', 'de Vries', 'Jansen'].map((name, i) => ({
+    name,
+    id: `${ID.slice(0, -1)}${i}`,
+  }));
   const keyOf = (row: Row): Cursor => ({ key: row.name.toLowerCase(), id: row.id });
 
   it.each<[string, Row[], number, string[], Cursor | null]>([
@@ -161,14 +207,14 @@ describe('toPage', () => {
       rows,
       3,
       ['Ærø', 'Bakker', 'de Vries'],
-      { key: 'de vries', id: 'id-2' },
+      { key: 'de vries', id: rows[2]?.id ?? '' },
     ],
-    ['limit 1 with two rows', rows.slice(0, 2), 1, ['Ærø'], { key: 'ærø', id: 'id-0' }],
+    ['limit 1 with two rows', rows.slice(0, 2), 1, ['Ærø'], { key: 'ærø', id: rows[0]?.id ?? '' }],
     ['limit 1 with one row', rows.slice(0, 1), 1, ['Ærø'], null],
   ])('%s', (_label, input, limit, names, next) => {
     const page = toPage(input, limit, keyOf);
     expect(page.items.map((row) => row.name)).toStrictEqual(names);
-    expect(page.nextCursor === null ? null : decodeCursor(page.nextCursor)).toStrictEqual(next);
+    expect(page.nextCursor === null ? null : decodeCursor(page.nextCursor, 'text')).toStrictEqual(next);
   });
 
   it('points the cursor at the last row shown, never at the extra row', () => {
@@ -178,7 +224,7 @@ describe('toPage', () => {
       return keyOf(row);
     });
     expect(seen).toStrictEqual([rows[2]]);
-    expect(page.nextCursor).toBe(encodeCursor({ key: 'de vries', id: 'id-2' }));
+    expect(page.nextCursor).toBe(encodeCursor({ key: 'de vries', id: rows[2]?.id ?? '' }));
   });
 
   it('does not change the rows it is given', () => {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { storableInstant } from './dates';
 import { fieldError } from './errors';
+import { idSchema } from './ids';
+import { unstorableTextProblem } from './text';
 
 /**
  * Keyset pagination. A cursor is the sort key and id of the last row of a page, opaque to clients
@@ -14,8 +17,36 @@ export const limitSchema = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).def
 export const cursorSchema = z.string().max(4096).optional();
 
 export type Cursor = { key: string | number | null; id: string };
+/** The cursor of a list sorted on text: what `afterCursor` compares with the sort key. */
+export type TextCursor = CursorOf<'text'>;
 
-const cursorShape = z.tuple([z.union([z.string(), z.number(), z.null()]), z.string().min(1)]);
+/**
+ * What a list sorts on, and so what its cursor carries. A cursor comes back from the client, so
+ * it is checked like any input: a forged one is a 400 on `cursor`, never a value of the wrong
+ * type in a query (a number compared with text, an id that is no UUID, a NUL PostgreSQL cannot
+ * hold, a time before year 1900).
+ * - `text`: a text sort key (lower(name), an e-mail) with the UUID of the row as tie-breaker;
+ * - `instant`: an ISO 8601 time (newest first) with the UUID of the row;
+ * - `serial`: a positive serial number alone (the audit log); the id part repeats it.
+ */
+export type CursorKind = 'text' | 'instant' | 'serial';
+export type CursorOf<K extends CursorKind> = { key: K extends 'serial' ? number : string; id: string };
+
+/** Sort keys are names and e-mails of at most a few hundred characters; room for more. */
+export const MAX_CURSOR_TEXT_KEY = 1000;
+
+const uuidPart = idSchema;
+const textKey = z
+  .string()
+  .max(MAX_CURSOR_TEXT_KEY)
+  .refine((key) => unstorableTextProblem(key) === null);
+const CURSOR_SHAPES = {
+  text: z.tuple([textKey, uuidPart]),
+  instant: z.tuple([z.iso.datetime().refine((key) => storableInstant(key) !== null), uuidPart]),
+  serial: z
+    .tuple([z.int().min(1).max(Number.MAX_SAFE_INTEGER), z.string()])
+    .refine(([key, id]) => id === String(key)),
+} satisfies Record<CursorKind, z.ZodType<[string | number, string]>>;
 
 // Core runs in the browser too: no Buffer, only the web platform's encoders.
 function toBase64Url(text: string): string {
@@ -34,14 +65,18 @@ export function encodeCursor(cursor: Cursor): string {
   return toBase64Url(JSON.stringify([cursor.key, cursor.id]));
 }
 
-export function decodeCursor(raw: string | undefined): Cursor | undefined {
+export function decodeCursor<K extends CursorKind>(
+  raw: string | undefined,
+  kind: K,
+): CursorOf<K> | undefined {
   if (raw === undefined || raw === '') return undefined;
+  let parsed: [string | number, string];
   try {
-    const parsed = cursorShape.parse(JSON.parse(fromBase64Url(raw)));
-    return { key: parsed[0], id: parsed[1] };
+    parsed = CURSOR_SHAPES[kind].parse(JSON.parse(fromBase64Url(raw)));
   } catch {
     throw fieldError('validation_failed', 'cursor', 'invalid_cursor');
   }
+  return { key: parsed[0], id: parsed[1] } as CursorOf<K>;
 }
 
 export type Page<T> = { items: T[]; nextCursor: string | null };

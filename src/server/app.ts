@@ -8,12 +8,13 @@ import { installAuthentication } from './access/authenticate';
 import { Revocations } from './access/revocations';
 import { SecurityPolicyStore } from './access/security-policies/store';
 import type { AppDeps } from './deps';
-import { installErrorHandling } from './http/errors';
+import { handleClientError, installErrorHandling, MAX_PARAM_LENGTH, sendError } from './http/errors';
 import healthRoutes from './http/health';
 import { installOpenApi } from './http/openapi';
 import { installPolicy } from './http/policy';
-import { installSecurityHeaders } from './http/security-headers';
+import { installSecurityHeaders, securityHeaders } from './http/security-headers';
 import { responseSerializerCompiler } from './http/serializer';
+import { installTextGuard } from './http/text-guard';
 import { installWeb } from './http/web';
 import { ROUTE_MODULES } from './routes';
 
@@ -35,6 +36,11 @@ export type AppOptions = {
  * Order matters: the policy hook must see every route, so it is installed before any.
  */
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
+  // What the router refuses comes before any hook: its answer gets the headers hooks would set.
+  const refusalHeaders = {
+    ...securityHeaders({ hsts: deps.config.cookieSecure }),
+    'cache-control': 'no-store',
+  };
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -44,6 +50,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     genReqId: () => randomUUID(),
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     return503OnClosing: true,
+    // What the router refuses (bad percent-encoding, an over-long parameter) and what Node's
+    // parser refuses (headers over 16 KiB, malformed HTTP) answer in the error shape too.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: (err, req, reply) =>
+      sendError(err, req, reply.headers(refusalHeaders).header('x-request-id', req.id)),
+    clientErrorHandler: handleClientError,
   });
   const authCache = new AuthCache();
   const policies = new SecurityPolicyStore(deps.database.db);
@@ -67,6 +79,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   app.setSerializerCompiler(responseSerializerCompiler({ validate: options.validateResponses ?? false }));
   installErrorHandling(app);
   installPolicy(app);
+  installTextGuard(app);
   // Once closing, answers end their connection: a keep-alive connection whose request was in
   // flight at SIGTERM would otherwise hold the shutdown until the keep-alive timeout.
   let closing = false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../dates';
 import type { IssueCode } from '../errors';
 import { idSchema } from '../ids';
 
@@ -13,7 +14,7 @@ export const trainingSchema = z.enum(TRAININGS);
 /** The training that lifts the gate for enterprise and partner admins. */
 export const GATE_TRAINING: Training = 'telecom_manager';
 
-const dateOnly = z.iso.date();
+const dateOnly = isoDateSchema();
 
 export const trainingRecordInputSchema = z.strictObject({
   accountId: idSchema,

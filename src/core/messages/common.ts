@@ -29,17 +29,40 @@ export const COMMON_ISSUES = defineTexts({
   },
   date: { nl: 'moet een datum zijn (JJJJ-MM-DD)', en: 'must be a date (YYYY-MM-DD)' },
   date_out_of_range: {
-    nl: 'moet tussen {min} en {max} liggen',
-    en: 'must lie between {min} and {max}',
+    nl: 'moet tussen de jaren {min} en {max} liggen',
+    en: 'must lie between the years {min} and {max}',
   },
-  date_order: { nl: 'mag niet na de einddatum liggen', en: 'may not be after the end' },
+  date_before_start: { nl: 'mag niet voor het begin liggen', en: 'may not lie before the start' },
   future_date: { nl: 'mag niet in de toekomst liggen', en: 'may not lie in the future' },
-  forbidden_characters: {
-    nl: 'bevat tekens die niet zijn toegestaan (NUL of een losse surrogaat)',
-    en: 'must not contain NUL characters or lone surrogates',
+  nul_character: { nl: 'mag geen NUL-tekens bevatten', en: 'must not contain NUL characters' },
+  lone_surrogate: {
+    nl: 'mag geen losse surrogaattekens bevatten',
+    en: 'must not contain unpaired surrogate characters',
   },
   invalid_cursor: { nl: 'is geen cursor van deze lijst', en: 'is not a cursor from this list' },
   taken: { nl: 'is al in gebruik', en: 'is already used' },
+  // Whole requests the router or HTTP parser refuses
+  bad_path_encoding: {
+    nl: 'Het adres is niet geldig: controleer de procentcodering.',
+    en: 'The path is not valid: check its percent-encoding.',
+  },
+  path_part_too_long: {
+    nl: 'Een deel van het adres is langer dan {max} tekens.',
+    en: 'A part of the path is longer than {max} characters.',
+  },
+  content_length_mismatch: {
+    nl: 'De gegevens hebben niet de grootte die Content-Length noemt.',
+    en: 'The body does not have the size its Content-Length says.',
+  },
+  method_not_on_path: {
+    nl: 'Dit adres kent de methode {method} niet; wel {allowed}.',
+    en: 'This path has no method {method}; it has {allowed}.',
+  },
+  not_http: { nl: 'Het verzoek is geen geldig HTTP.', en: 'The request is not valid HTTP.' },
+  headers_too_large: {
+    nl: 'Het adres en de headers zijn groter dan de limiet van {limit}.',
+    en: 'The path and headers are larger than the limit of {limit}.',
+  },
   still_referred: {
     nl: 'wordt nog gebruikt, of verwijst naar iets dat niet meer bestaat',
     en: 'is still referred to, or refers to something that is gone',
@@ -52,6 +75,7 @@ export const COMMON_ISSUES = defineTexts({
  */
 export const ERROR_CODE_TEXTS = defineTexts({
   validation_failed: { nl: 'Controleer de gemarkeerde velden.', en: 'The input is not valid.' },
+  bad_request: { nl: 'Het verzoek is niet geldig.', en: 'The request is not valid.' },
   invalid_json: { nl: 'De gegevens zijn geen geldige JSON.', en: 'The body is not valid JSON.' },
   unsupported_media_type: {
     nl: 'Stuur de gegevens als application/json.',
@@ -105,8 +129,17 @@ export const ERROR_CODE_TEXTS = defineTexts({
     nl: 'Deze methode bestaat niet voor dit adres.',
     en: 'This method is not allowed on this path.',
   },
+  request_timeout: {
+    nl: 'Het verzoek duurde te lang. Probeer het opnieuw.',
+    en: 'The request took too long to arrive; try again.',
+  },
   conflict: { nl: 'Dit botst met bestaande gegevens.', en: 'This conflicts with existing data.' },
   limit_reached: { nl: 'Het maximum is bereikt.', en: 'The limit is reached.' },
+  uri_too_long: { nl: 'Het adres is te lang.', en: 'The address (URL) is too long.' },
+  request_header_too_large: {
+    nl: 'De headers van het verzoek zijn te groot.',
+    en: 'The request headers are too large.',
+  },
   unprocessable: {
     nl: 'Dit kan niet volgens de regels.',
     en: 'This is well-formed but against a rule.',

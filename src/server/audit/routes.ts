@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditEventSchema } from '../../core/audit/schemas';
-import { fieldError } from '../../core/errors';
+import { isoInstantSchema } from '../../core/dates';
 import { decodeCursor, encodeCursor } from '../../core/pagination';
 import { ctxOf } from '../http/context';
 import { pageQuery, pageSchema, protectedErrors } from '../http/schemas';
@@ -10,8 +10,8 @@ import { presentAuditEvent } from './presenter';
 import { listAuditEvents } from './repository';
 
 const event = auditEventSchema.meta({ id: 'AuditEvent' });
-const token = z.string().trim().max(100, { error: 'must be at most 100 characters' }).optional();
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional();
+const token = z.string().trim().max(100).optional();
+const instant = isoInstantSchema().optional();
 
 export default async function auditRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -26,15 +26,21 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
           '`entityId`, `action`) and when (`from` inclusive, `to` exclusive). Each event gives the changed fields ' +
           'with their old and new values. The log is append-only.',
         querystring: pageQuery({
-          actorId: z.uuid({ error: 'must be a UUID' }).optional(),
+          actorId: z.uuid().optional(),
           actor: token,
           entityType: token,
           entityId: token,
           action: token,
-          enterpriseId: z.uuid({ error: 'must be a UUID' }).optional(),
+          enterpriseId: z.uuid().optional(),
           from: instant,
           to: instant,
-        }),
+        }).refine(
+          (q) => q.from === undefined || q.to === undefined || Date.parse(q.from) <= Date.parse(q.to),
+          {
+            path: ['to'],
+            error: 'date_before_start',
+          },
+        ),
         response: { 200: pageSchema(event), ...protectedErrors },
       },
     },
@@ -42,10 +48,7 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
       const ctx = ctxOf(req);
       const { actor } = ctx;
       const { cursor, from, to, ...rest } = req.query;
-      const decoded = decodeCursor(cursor);
-      if (decoded !== undefined && typeof decoded.key !== 'number') {
-        throw fieldError('validation_failed', 'cursor', 'invalid_cursor');
-      }
+      const decoded = decodeCursor(cursor, 'serial');
       const rows = await listAuditEvents(
         ctx.db,
         {
@@ -57,7 +60,7 @@ export default async function auditRoutes(app: FastifyInstance): Promise<void> {
           ...rest,
           from: from ? new Date(from) : undefined,
           to: to ? new Date(to) : undefined,
-          beforeId: decoded?.key as number | undefined,
+          beforeId: decoded?.key,
         },
       );
       const more = rows.length > rest.limit;

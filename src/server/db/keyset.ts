@@ -1,16 +1,17 @@
 import { getTableName, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Cursor } from '../../core/pagination';
+import type { TextCursor } from '../../core/pagination';
 
 /**
- * Keyset pagination: rows after the cursor in the order (sort key, id). The sort key is an
- * expression (lists sort on lower(name) so both drivers agree), the id breaks ties.
+ * Keyset pagination: rows after the cursor in the order (sort key, id). The sort key is a text
+ * expression (lists sort on lower(name) so both drivers agree), the id (a UUID) breaks ties; the
+ * cursor is a text cursor, so a forged numeric key never meets a text column.
  */
 export function afterCursor(
   sortKey: SQL,
   id: PgColumn,
   /** The cursor's values, or placeholders of a prepared query. */
-  cursor: Cursor | { key: Placeholder; id: Placeholder } | undefined,
+  cursor: TextCursor | { key: Placeholder; id: Placeholder } | undefined,
   direction: SortDirection = 'asc',
 ): SQL | undefined {
   if (cursor === undefined) return undefined;

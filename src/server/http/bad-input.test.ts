@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, PASSWORD, type World } from '../testing/fixtures';
 import { type Agent, startTestApp, type TestApp } from '../testing/harness';
@@ -166,5 +168,178 @@ describe('hostile strings are stored and returned verbatim', () => {
   it('treats LIKE wildcards in a search as text', async () => {
     const all = (await tm.get(`/api/enterprises/${w.enterprises.A.id}/users?q=%25`)).json().items;
     expect(all).toEqual([]);
+  });
+});
+
+/**
+ * Issue 7, point 4: input that used to reach the database (or a Fastify default) and come back
+ * as a 500 or in a foreign shape. Each answer is a 4xx in the error shape, naming the field.
+ */
+describe('no 5xx from any input', () => {
+  const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+  let admin: Agent;
+  beforeAll(async () => {
+    admin = await t.login('admin@example.com', 'Admin-Password-2026!');
+  });
+
+  function expectFieldError(res: { statusCode: number; json(): unknown }, field: string, status = 400) {
+    expect(res.statusCode).toBe(status);
+    const body = res.json() as { error: { code: string; message: string; fields?: Record<string, string> } };
+    expect(body.error.code).toBe('validation_failed');
+    expect(typeof body.error.message).toBe('string');
+    expect(Object.keys(body.error.fields ?? {})).toContain(field);
+  }
+
+  it('refuses a NUL in the login e-mail before looking the account up', async () => {
+    const before = await counts();
+    const res = await t.anonymous().post('/api/auth/login', { email: 'tm@a.test\u0000', password: PASSWORD });
+    expectFieldError(res, 'email');
+    expect(res.json().error.fields.email).toBe('must not contain NUL characters');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a lone surrogate in a body string', async () => {
+    const res = await tm.post(
+      `/api/enterprises/${w.enterprises.A.id}/users`,
+      `{"name":"x\\ud800","profile":"vast","siteId":"${w.sites.ams.id}"}`,
+    );
+    expectFieldError(res, 'name');
+    expect(res.json().error.fields.name).toBe('must not contain unpaired surrogate characters');
+  });
+
+  it('refuses ?q=%00', async () => {
+    expectFieldError(await tm.get(`/api/enterprises/${w.enterprises.A.id}/users?q=%00`), 'q');
+  });
+
+  it('refuses a NUL in a filter', async () => {
+    expectFieldError(await admin.get('/api/audit-events?entityType=user%00'), 'entityType');
+  });
+
+  it('refuses a NUL in a body string, on the path of the value', async () => {
+    const before = await counts();
+    const res = await tm.post(`/api/enterprises/${w.enterprises.A.id}/sites`, {
+      ...validSite,
+      city: 'Den\u0000Haag',
+    });
+    expectFieldError(res, 'city');
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['a non-UUID id', b64url('["a","not-a-uuid"]')],
+    ['a number too large for the sort key', b64url('[1e308,"1"]')],
+    ['a number key on a list sorted by name', b64url(`[1,"${'3f2504e0-4f89-41d3-9a0c-0305e82c3301'}"]`)],
+    ['a NUL in the key', b64url(`["a\\u0000","${'3f2504e0-4f89-41d3-9a0c-0305e82c3301'}"]`)],
+  ])('refuses a forged cursor: %s', async (_label, cursor) => {
+    expectFieldError(await tm.get(`/api/enterprises/${w.enterprises.A.id}/users?cursor=${cursor}`), 'cursor');
+  });
+
+  it.each([
+    ['a text key', b64url('["a","1"]')],
+    ['a number too large', b64url('[1e308,"1"]')],
+    ['a fraction', b64url('[1.5,"1"]')],
+  ])('refuses a forged audit cursor: %s', async (_label, cursor) => {
+    expectFieldError(await admin.get(`/api/audit-events?cursor=${cursor}`), 'cursor');
+  });
+
+  it('refuses a forged training-record cursor whose key is not a time', async () => {
+    expectFieldError(
+      await admin.get(`/api/training-records?cursor=${b64url(`["a","${w.accounts.site_admin.id}"]`)}`),
+      'cursor',
+    );
+  });
+
+  it.each([
+    ['from', 'from=0000-01-01T00:00:00Z'],
+    ['from', 'from=0001-01-01T00:00:00%2B01:00'],
+    ['to', 'to=0000-01-01T00:00:00.000Z'],
+    ['to', 'from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z'],
+  ])('refuses an audit date range that is not real or not in order (%s): %s', async (field, query) => {
+    expectFieldError(await admin.get(`/api/audit-events?${query}`), field);
+  });
+
+  it('refuses a completion date of year 0', async () => {
+    const res = await admin.post('/api/training-records', {
+      accountId: w.accounts.enterprise_admin_untrained.id,
+      training: 'telecom_manager',
+      completedOn: '0000-01-01',
+    });
+    expectFieldError(res, 'completedOn');
+  });
+
+  it('answers a path parameter over the router limit in the error shape', async () => {
+    const res = await tm.get(`/api/sites/${'a'.repeat(2000)}`);
+    expect(res.statusCode).toBe(414);
+    expect(res.json().error.code).toBe('uri_too_long');
+  });
+
+  it('answers bad percent-encoding in the path in the error shape', async () => {
+    const res = await tm.get('/api/sites/%zz');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('bad_request');
+    expect(res.headers['x-request-id']).toEqual(expect.any(String));
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers an unsupported method on a known path with 405 and Allow', async () => {
+    const res = await tm.request('PUT', `/api/enterprises/${w.enterprises.A.id}/sites`, {});
+    expect(res.statusCode).toBe(405);
+    expect(res.json().error.code).toBe('method_not_allowed');
+    expect(res.headers.allow).toBe('GET, HEAD, POST');
+  });
+
+  it('answers a parameter under the router limit with the field message', async () => {
+    expectFieldError(await tm.get(`/api/sites/${'a'.repeat(400)}`), 'siteId');
+  });
+
+  it('answers a path with NUL on an unknown route with 404', async () => {
+    const res = await tm.get('/api/no-such%00thing');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+  });
+});
+
+/** What Node's HTTP parser refuses never reaches Fastify's handlers: over a real socket. */
+describe('malformed HTTP is answered in the error shape', () => {
+  let port: number;
+  beforeAll(async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as AddressInfo).port;
+  });
+
+  function raw(request: string): Promise<{ status: number; body: unknown }> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(request));
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('utf8');
+      });
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const [head = '', body = ''] = text.split('\r\n\r\n');
+        resolve({ status: Number(head.split(' ')[1]), body: JSON.parse(body) });
+      });
+    });
+  }
+
+  it.each([
+    [
+      'an over-long path',
+      `GET /api/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      431,
+      'request_header_too_large',
+    ],
+    [
+      'a Content-Length that is not a number',
+      'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}',
+      400,
+      'bad_request',
+    ],
+    ['an unknown method', 'BREW /api/health HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad_request'],
+  ])('%s', async (_label, request, status, code) => {
+    const res = await raw(request);
+    expect(res.status).toBe(status);
+    expect(res.body).toMatchObject({ error: { code, message: expect.any(String) } });
   });
 });

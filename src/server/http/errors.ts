@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   DomainError,
@@ -30,6 +32,24 @@ const UNIQUE_FIELDS: Record<string, [string, IssueCode]> = {
   enterprises_customer_number_uq: ['customerNumber', 'customer_number_taken'],
   sites_name_uq: ['name', 'site_name_taken'],
   users_email_uq: ['email', 'user_email_taken'],
+};
+
+/** Path parameters longer than this (ids are 36 characters) are refused by the router: 414. */
+export const MAX_PARAM_LENGTH = 500;
+
+/** The code of a refusal that carries only an HTTP status. */
+const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'bad_request',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  408: 'request_timeout',
+  409: 'conflict',
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  431: 'request_header_too_large',
 };
 
 type PgErrorLike = { code?: string; constraint?: string };
@@ -114,6 +134,17 @@ export function toErrorBody(
       return { status: 413, body: body('payload_too_large', { params: { limit: '1 MiB' } }) };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { status: 415, body: body('unsupported_media_type') };
+    case 'FST_ERR_BAD_URL':
+      return { status: 400, body: body('bad_request', { reason: 'bad_path_encoding' }) };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return {
+        status: 414,
+        body: body('uri_too_long', {
+          reason: { code: 'path_part_too_long', params: { max: MAX_PARAM_LENGTH } },
+        }),
+      };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { status: 400, body: body('bad_request', { reason: 'content_length_mismatch' }) };
     default:
       break;
   }
@@ -129,22 +160,66 @@ export function toErrorBody(
   }
   if (pgErr?.code === '23503') return { status: 409, body: body('conflict', { reason: 'still_referred' }) };
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return { status: fe.statusCode, body: body(fe.statusCode === 404 ? 'not_found' : 'validation_failed') };
+    // Fastify's and its plugins' other refusals (the static files' 403, 412, 416...).
+    return { status: fe.statusCode, body: body(CODE_OF_STATUS[fe.statusCode] ?? 'bad_request') };
   }
   return { status: 500, body: body('internal') };
 }
 
+/** Answers an error in the shape of DESIGN §3; 5xx are logged with their cause. */
+export function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, body, retryAfter } = toErrorBody(err, req);
+  if (status >= 500) {
+    req.log.error({ err }, 'request failed');
+    body.error.message = `${body.error.message} (request ${req.id})`;
+  } else {
+    req.log.info({ code: body.error.code, status }, body.error.message);
+  }
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
+  if (body.error.code === 'session_expired') reply.clearCookie('centrale_session', { path: '/' });
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err: unknown, req: FastifyRequest, reply: FastifyReply) => {
-    const { status, body, retryAfter } = toErrorBody(err, req);
-    if (status >= 500) {
-      req.log.error({ err }, 'request failed');
-      body.error.message = `${body.error.message} (request ${req.id})`;
-    } else {
-      req.log.info({ code: body.error.code, status }, body.error.message);
-    }
-    if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
-    if (body.error.code === 'session_expired') reply.clearCookie('centrale_session', { path: '/' });
-    reply.code(status).type('application/json; charset=utf-8').send(body);
-  });
+  app.setErrorHandler((err: unknown, req: FastifyRequest, reply: FastifyReply) => sendError(err, req, reply));
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (a request line and headers over
+ * 16 KiB, a malformed Content-Length, a request that is not HTTP, a client too slow to send
+ * its request), answered in the same shape. Passed to Fastify as `clientErrorHandler`.
+ */
+export function clientErrorAnswer(err: { code?: string }): { status: number; body: ErrorBody } {
+  switch (err.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return {
+        status: 431,
+        body: body('request_header_too_large', {
+          reason: { code: 'headers_too_large', params: { limit: '16 KiB' } },
+        }),
+      };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, body: body('request_timeout') };
+    default:
+      return { status: 400, body: body('bad_request', { reason: 'not_http' }) };
+  }
+}
+
+export function handleClientError(
+  this: FastifyInstance,
+  err: Error & { code?: string },
+  socket: Socket,
+): void {
+  // A reset connection has nobody left to answer (Fastify's default handler does the same).
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, body } = clientErrorAnswer(err);
+  this.log.debug({ err }, 'client error');
+  if (socket.writable) {
+    const json = JSON.stringify(body);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(json)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${json}`,
+    );
+  }
+  socket.destroy(err);
 }

@@ -5,8 +5,16 @@ import { DomainError, notFound } from '../../core/errors';
 import { safeEqual } from '../access/crypto';
 import type { RoutePolicy } from './types';
 
-/** One /api route and its rule, as registered (the role × route matrix test walks this list). */
-export type ApiRoute = { method: string; url: string; policy: RoutePolicy };
+/**
+ * One /api route and its rule, as registered (the role × route matrix test walks this list),
+ * with its input schemas (zod; the bad-input fuzz test derives its input from them).
+ */
+export type ApiRoute = {
+  method: string;
+  url: string;
+  policy: RoutePolicy;
+  input: { params?: unknown; querystring?: unknown; body?: unknown };
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -50,7 +58,8 @@ export function installPolicy(app: FastifyInstance): void {
             'name a write permission, or set readsOnly: true if it only reads',
         );
       }
-      table.push({ method, url: route.url, policy });
+      const { params, querystring, body } = route.schema ?? {};
+      table.push({ method, url: route.url, policy, input: { params, querystring, body } });
     }
     // Who and what before the input is read (401/403 first); which enterprise after the input
     // is validated, so that a malformed id is a 400 with a field message for everyone.

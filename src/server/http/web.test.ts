@@ -82,3 +82,18 @@ describe('the portal', () => {
     expect(api.json().error.code).toBe('not_found');
   });
 });
+
+describe('API paths beside the built portal', () => {
+  it('answers an over-long path parameter with 414, not the portal or a 405', async () => {
+    const res = await app.inject({ url: `/api/sites/${'a'.repeat(2000)}` });
+    expect(res.statusCode).toBe(414);
+    expect(res.json().error.code).toBe('uri_too_long');
+  });
+
+  it('answers an unknown method on a known path with 405 and Allow', async () => {
+    const res = await app.inject({ method: 'PUT', url: '/api/sites/3f2504e0-4f89-41d3-9a0c-0305e82c3301' });
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('DELETE, GET, HEAD, PATCH');
+    expect(res.json().error.issues[0].code).toBe('method_not_on_path');
+  });
+});

@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../core/errors';
+import { DomainError, notFound } from '../../core/errors';
 import { WEB_DIST } from '../paths';
-import { toErrorBody } from './errors';
+import { allowedMethodsOf } from './allowed-methods';
+import { MAX_PARAM_LENGTH, toErrorBody } from './errors';
 
 /**
- * Serves the built portal, and answers every other unknown path: JSON for /api, the portal's
- * index.html for pages (the portal's router shows its own 404 page).
+ * Serves the built portal, and answers every other unknown path: JSON for /api (405 with `Allow`
+ * when the path exists with other methods), the portal's index.html for pages (the portal's
+ * router shows its own 404 page).
  */
 export async function installWeb(app: FastifyInstance, root: string = WEB_DIST): Promise<void> {
   const built = existsSync(path.join(root, 'index.html'));
@@ -32,6 +34,8 @@ export async function installWeb(app: FastifyInstance, root: string = WEB_DIST):
       },
     });
   }
+  // Built at the first unknown path, when every route is registered.
+  let allowedOn: ((pathname: string) => string[]) | undefined;
   app.setNotFoundHandler((req, reply) => {
     const pathname = req.url.split('?')[0] ?? '';
     // The portal's routes have no file extension; a missing file (an old asset) is a plain 404.
@@ -47,6 +51,26 @@ export async function installWeb(app: FastifyInstance, root: string = WEB_DIST):
         .code(503)
         .type('text/plain; charset=utf-8')
         .send('The portal has not been built. Run `npm run build:web` (npm start does this when needed).');
+    }
+    // The router skips a route whose parameter is over its limit; with the portal's catch-all
+    // route beside it, the request lands here instead of in frameworkErrors.
+    if (pathname.startsWith('/api/') && pathname.split('/').some((part) => part.length > MAX_PARAM_LENGTH)) {
+      const { status, body } = toErrorBody(
+        new DomainError('uri_too_long', {
+          reason: { code: 'path_part_too_long', params: { max: MAX_PARAM_LENGTH } },
+        }),
+      );
+      return reply.code(status).send(body);
+    }
+    allowedOn ??= allowedMethodsOf(app.apiRoutes);
+    const allowed = pathname.startsWith('/api/') ? allowedOn(pathname) : [];
+    if (allowed.length > 0) {
+      const { status, body } = toErrorBody(
+        new DomainError('method_not_allowed', {
+          reason: { code: 'method_not_on_path', params: { method: req.method, allowed: allowed.join(', ') } },
+        }),
+      );
+      return reply.code(status).header('allow', allowed.join(', ')).send(body);
     }
     const { status, body } = toErrorBody(notFound());
     return reply.code(status).send(body);

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { type Role, USER_ROLES } from '../../../core/access/roles';
 import { GATE_TRAINING } from '../../../core/knowledge/trainings';
-import type { Cursor } from '../../../core/pagination';
+import type { TextCursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
 import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
 import { accountSites, accounts, trainingRecords, users } from '../../db/schema';
@@ -61,7 +61,7 @@ export async function listAccounts(
     partnerId?: string | undefined;
     role?: Role | undefined;
     q?: string | undefined;
-    cursor: Cursor | undefined;
+    cursor: TextCursor | undefined;
     limit: number;
   },
 ) {

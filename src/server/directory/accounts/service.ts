@@ -40,7 +40,7 @@ export async function listAccounts(ctx: Ctx, query: AccountListQuery): Promise<P
     enterpriseIds: actor.enterpriseIds === 'all' ? null : actor.enterpriseIds,
     userSiteIds: actor.siteIds === 'all' ? null : actor.siteIds,
     ...query,
-    cursor: decodeCursor(query.cursor),
+    cursor: decodeCursor(query.cursor, 'text'),
   });
   const page = toPage(rows, query.limit, (r) => ({ key: r.email.toLowerCase(), id: r.id }));
   return { items: page.items.map(presentAccount), nextCursor: page.nextCursor };

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Cursor } from '../../../core/pagination';
+import type { TextCursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
 import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
 import { accounts, enterprises, partners, sites, users } from '../../db/schema';
@@ -48,7 +48,7 @@ export async function listEnterprises(
     siteIds: readonly string[] | null;
     partnerId?: string | undefined;
     q?: string | undefined;
-    cursor: Cursor | undefined;
+    cursor: TextCursor | undefined;
     limit: number;
   },
 ): Promise<EnterpriseListRow[]> {

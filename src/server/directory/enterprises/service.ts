@@ -29,7 +29,7 @@ export async function listEnterprises(
     siteIds: siteFilter(ctx.actor),
     partnerId: query.partnerId,
     q: query.q,
-    cursor: decodeCursor(query.cursor),
+    cursor: decodeCursor(query.cursor, 'text'),
     limit: query.limit,
   });
   const page = toPage(rows, query.limit, (r) => ({ key: r.name.toLowerCase(), id: r.id }));

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Cursor } from '../../../core/pagination';
+import type { TextCursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
 import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
 import { accounts, enterprises, partners } from '../../db/schema';
@@ -11,7 +11,7 @@ const enterpriseCount = sql<number>`(select count(*)::int from ${enterprises} wh
 
 export async function listPartners(
   db: Executor,
-  filter: { q?: string | undefined; cursor: Cursor | undefined; limit: number },
+  filter: { q?: string | undefined; cursor: TextCursor | undefined; limit: number },
 ): Promise<PartnerListRow[]> {
   return db
     .select({ ...selection(), enterpriseCount })

@@ -15,7 +15,7 @@ export async function listPartners(
 ): Promise<Page<PartnerDto>> {
   const rows = await repo.listPartners(ctx.db, {
     q: query.q,
-    cursor: decodeCursor(query.cursor),
+    cursor: decodeCursor(query.cursor, 'text'),
     limit: query.limit,
   });
   const page = toPage(rows, query.limit, (r) => ({ key: r.name.toLowerCase(), id: r.id }));

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Cursor } from '../../../core/pagination';
+import type { TextCursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
 import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
 import { accountSites, sites, users } from '../../db/schema';
@@ -16,7 +16,7 @@ export async function listSites(
     /** null: all sites of the enterprise; a list: only these (a site admin's). */
     siteIds: readonly string[] | null;
     q?: string | undefined;
-    cursor: Cursor | undefined;
+    cursor: TextCursor | undefined;
     limit: number;
   },
 ): Promise<SiteListRow[]> {

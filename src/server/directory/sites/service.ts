@@ -19,7 +19,7 @@ export async function listSites(
     enterpriseId,
     siteIds: siteFilter(ctx.actor),
     q: query.q,
-    cursor: decodeCursor(query.cursor),
+    cursor: decodeCursor(query.cursor, 'text'),
     limit: query.limit,
   });
   const page = toPage(rows, query.limit, (r) => ({ key: r.name.toLowerCase(), id: r.id }));

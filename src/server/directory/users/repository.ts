@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Profile } from '../../../core/directory/profiles';
-import type { Cursor } from '../../../core/pagination';
+import type { TextCursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
 import {
   afterCursor,
@@ -26,7 +26,7 @@ type ListFilter = {
   q?: string | undefined;
   sort: UserSort;
   direction?: SortDirection;
-  cursor: Cursor | undefined;
+  cursor: TextCursor | undefined;
   limit: number;
 };
 

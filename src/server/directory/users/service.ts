@@ -36,7 +36,7 @@ export async function listUsers(
     q: query.q,
     sort: query.sort,
     direction: query.direction,
-    cursor: decodeCursor(query.cursor),
+    cursor: decodeCursor(query.cursor, 'text'),
     limit: query.limit,
   });
   const page = toPage(rows, query.limit, (r) => ({

@@ -30,9 +30,8 @@ export async function listTrainingRecords(
     limit: number;
   },
 ): Promise<Page<TrainingRecordDto>> {
-  const cursor = decodeCursor(query.cursor);
-  const before =
-    cursor && typeof cursor.key === 'string' ? { createdAt: new Date(cursor.key), id: cursor.id } : undefined;
+  const cursor = decodeCursor(query.cursor, 'instant');
+  const before = cursor ? { createdAt: new Date(cursor.key), id: cursor.id } : undefined;
   const rows = await repo.listTrainingRecords(ctx.db, {
     enterpriseIds: ctx.actor.enterpriseIds === 'all' ? null : ctx.actor.enterpriseIds,
     userSiteIds: ctx.actor.siteIds === 'all' ? null : ctx.actor.siteIds,
