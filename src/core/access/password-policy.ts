@@ -118,6 +118,16 @@ export const violationIssues = (
   policy: SecurityPolicy,
 ): IssueSpec[] => violations.map((v) => VIOLATION_ISSUES[v](policy));
 
+/**
+ * Whether a password chosen under `from` may fail `to`: a longer minimum or more character
+ * classes. (A shorter rotation needs no rule: the age is checked against the role's policy at
+ * every login.) A role change to such a role makes the account choose a new password.
+ */
+export const passwordRulesTightened = (
+  from: Pick<SecurityPolicy, 'minLength' | 'requiredClasses'>,
+  to: Pick<SecurityPolicy, 'minLength' | 'requiredClasses'>,
+): boolean => to.minLength > from.minLength || to.requiredClasses > from.requiredClasses;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** When the password expires under the policy, or null when it never does. */

@@ -4,7 +4,19 @@ import { idSchema } from '../ids';
 /** Requests of an account about itself: password, two-factor, API tokens. */
 const password = z.string().min(1).max(1024);
 
-export const changePasswordSchema = z.strictObject({ currentPassword: password, newPassword: password });
+/**
+ * A new password ends the other sessions and revokes the account's API tokens (they may have
+ * leaked with the old password), except the ones listed in `keepTokenIds`.
+ */
+export const changePasswordSchema = z.strictObject({
+  currentPassword: password,
+  newPassword: password,
+  keepTokenIds: z.array(idSchema).max(100).optional(),
+});
+export const passwordChangedSchema = z.object({
+  /** The API tokens the change revoked. */
+  revokedTokenIds: z.array(idSchema),
+});
 export const passwordConfirmationSchema = z.strictObject({ password });
 
 export const totpSetupSchema = z.object({

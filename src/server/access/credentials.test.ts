@@ -43,13 +43,13 @@ describe('password changes', () => {
     const first = 'First-New-Passw0rd!';
     expect(
       (await agent.post('/api/me/password', { currentPassword: PASSWORD, newPassword: first })).statusCode,
-    ).toBe(204);
+    ).toBe(200);
     expect((await agent.get('/api/me')).statusCode).toBe(200);
     expect((await other.get('/api/me')).statusCode).toBe(401);
     const second = 'Second-New-Passw0rd!';
     expect(
       (await agent.post('/api/me/password', { currentPassword: first, newPassword: second })).statusCode,
-    ).toBe(204);
+    ).toBe(200);
     const back = await agent.post('/api/me/password', { currentPassword: second, newPassword: PASSWORD });
     expect(back.statusCode).toBe(422);
     expect(back.json().error.fields.newPassword).toContain('last 10 passwords');
@@ -81,7 +81,7 @@ describe('password changes', () => {
           newPassword: 'Receptie-Nieuw-2026',
         })
       ).statusCode,
-    ).toBe(204);
+    ).toBe(200);
     expect((await agent.get('/api/me')).json().account.passwordChangeRequired).toBe(false);
     expect((await agent.get('/api/me/tokens')).statusCode).toBe(200);
   });

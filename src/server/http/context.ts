@@ -15,6 +15,10 @@ export type Ctx = {
   requestId: string;
   correlationId: string | null;
   tokenId: string | null;
+  /** The portal session the request came with (null with an API token). */
+  sessionHash: string | null;
+  /** The client's address (from X-Forwarded-For behind a trusted proxy), for login throttling. */
+  clientAddress: string;
   now: Date;
 };
 
@@ -29,6 +33,8 @@ export function ctxOf(req: FastifyRequest): Ctx {
     requestId: req.id,
     correlationId: req.correlationId,
     tokenId: req.authentication?.kind === 'token' ? req.authentication.tokenId : null,
+    sessionHash: req.authentication?.kind === 'session' ? req.authentication.sessionHash : null,
+    clientAddress: req.ip,
     now: services.clock(),
   };
 }

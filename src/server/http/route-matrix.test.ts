@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SECURITY_POLICIES } from '../../core/access/password-policy';
+import { ROLES } from '../../core/access/roles';
 import { ACCESS_ROUTES } from '../access/route-matrix';
 import { AUDIT_ROUTES } from '../audit/route-matrix';
 import { DIRECTORY_ROUTES } from '../directory/route-matrix';
@@ -28,14 +30,25 @@ let t: TestApp;
 let w: World;
 const agents = new Map<Who, Agent>();
 
+/**
+ * Each actor works from an address of its own, so that the wrong passwords the matrix sends on
+ * purpose (re-authentication routes) are not counted against the other actors' address.
+ */
 async function loginAs(who: ActorName): Promise<Agent> {
   const email = w.accounts[who].email;
-  return t.login(email, who === 'provider_admin' ? ADMIN_PASSWORD : PASSWORD);
+  const from = `192.0.2.${ACTORS.indexOf(who) + 10}`;
+  return t.login(email, who === 'provider_admin' ? ADMIN_PASSWORD : PASSWORD, undefined, from);
 }
 
 beforeAll(async () => {
   t = await startTestApp();
   w = await buildWorld(t);
+  // The matrix sends one wrong password per re-authenticating route per actor; it tests who may
+  // call what, not the lockout (login-throttling.test.ts does), so the lock comes later here.
+  await t.database.query(
+    `insert into security_policies (role, policy) select role, $1::jsonb from unnest($2::text[]) as role`,
+    [JSON.stringify({ ...DEFAULT_SECURITY_POLICIES.end_user, lockoutThreshold: 50 }), [...ROLES]],
+  );
   agents.set('anonymous', t.anonymous());
   for (const who of ACTORS) agents.set(who, await loginAs(who));
 });

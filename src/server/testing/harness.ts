@@ -26,10 +26,10 @@ export type TestApp = {
   config: Config;
   providerId: string;
   close(): Promise<void>;
-  /** A client without credentials. */
-  anonymous(): Agent;
-  /** Logs in and returns a client holding the session cookie and CSRF token. */
-  login(email: string, password: string, totp?: string): Promise<Agent>;
+  /** A client without credentials (from 127.0.0.1, or the address given). */
+  anonymous(remoteAddress?: string): Agent;
+  /** Logs in and returns a client holding the session cookie and CSRF token (from `from`, if given). */
+  login(email: string, password: string, totp?: string, from?: string): Promise<Agent>;
   /** A client sending a bearer token. */
   withToken(token: string): Agent;
 };
@@ -71,9 +71,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await app.close();
       await database.close();
     },
-    anonymous: () => new Agent(app),
-    login: async (email, password, totp) => {
-      const agent = new Agent(app);
+    anonymous: (remoteAddress) => new Agent(app, null, remoteAddress),
+    login: async (email, password, totp, from) => {
+      const agent = new Agent(app, null, from);
       const res = await agent.post('/api/auth/login', { email, password, ...(totp ? { totp } : {}) });
       if (res.statusCode !== 200) throw new Error(`login of ${email} failed: ${res.statusCode} ${res.body}`);
       return agent;
@@ -91,10 +91,12 @@ export class Agent {
   csrfToken: string | null = null;
   readonly #app: FastifyInstance;
   readonly #token: string | null;
+  readonly #remoteAddress: string | undefined;
 
-  constructor(app: FastifyInstance, token: string | null = null) {
+  constructor(app: FastifyInstance, token: string | null = null, remoteAddress?: string) {
     this.#app = app;
     this.#token = token;
+    this.#remoteAddress = remoteAddress;
   }
 
   get = (url: string, headers: Record<string, string> = {}) => this.request('GET', url, undefined, headers);
@@ -126,6 +128,7 @@ export class Agent {
       method,
       url,
       headers: { ...headers, ...extra },
+      ...(this.#remoteAddress !== undefined ? { remoteAddress: this.#remoteAddress } : {}),
       ...(payload !== undefined ? { payload } : {}),
     });
     const setCookie = res.cookies.find((c) => c.name === 'centrale_session');

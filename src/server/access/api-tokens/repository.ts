@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, apiTokens } from '../../db/schema';
 
@@ -40,11 +40,25 @@ export async function revokeToken(db: Executor, id: string, at: Date): Promise<v
   await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id));
 }
 
-export async function revokeTokensOf(db: Executor, accountId: string, at: Date): Promise<void> {
-  await db
+/** Revokes every live token of the account, or every one but `keep`; returns the revoked ids. */
+export async function revokeTokensOf(
+  db: Executor,
+  accountId: string,
+  at: Date,
+  keep: readonly string[] = [],
+): Promise<string[]> {
+  const rows = await db
     .update(apiTokens)
     .set({ revokedAt: at })
-    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt)));
+    .where(
+      and(
+        eq(apiTokens.accountId, accountId),
+        isNull(apiTokens.revokedAt),
+        keep.length > 0 ? notInArray(apiTokens.id, [...keep]) : undefined,
+      ),
+    )
+    .returning({ id: apiTokens.id });
+  return rows.map((r) => r.id);
 }
 
 export async function touchToken(db: Executor, id: string, at: Date): Promise<void> {

@@ -43,6 +43,7 @@ export default async function loginRoutes(app: FastifyInstance): Promise<void> {
       const previous = req.authentication?.kind === 'session' ? req.authentication.sessionHash : null;
       const result = await login(services, req.body, {
         requestId: req.id,
+        correlationId: req.correlationId,
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
         previousSessionHash: previous,
@@ -70,7 +71,11 @@ export default async function loginRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) => {
       const auth = req.authentication;
       const actor = req.actor;
-      if (auth?.kind === 'session' && actor) await logout(services, auth.sessionHash, actor, req.id);
+      if (auth?.kind === 'session' && actor)
+        await logout(services, auth.sessionHash, actor, {
+          requestId: req.id,
+          correlationId: req.correlationId,
+        });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },

@@ -39,6 +39,21 @@ export class SecurityPolicyStore {
     return (await this.all())[role];
   }
 
+  /**
+   * The lockout an e-mail address without an account gets: the strictest of the roles' (lowest
+   * threshold, then longest lock), which by default is that of provider, partner and enterprise
+   * accounts, so that the addresses worth guessing and unknown ones lock alike.
+   */
+  async forUnknownAccounts(): Promise<SecurityPolicy> {
+    const all = Object.values(await this.all());
+    return all.reduce((strictest, p) =>
+      p.lockoutThreshold < strictest.lockoutThreshold ||
+      (p.lockoutThreshold === strictest.lockoutThreshold && p.lockoutMinutes > strictest.lockoutMinutes)
+        ? p
+        : strictest,
+    );
+  }
+
   invalidate(): void {
     this.#cached = null;
   }

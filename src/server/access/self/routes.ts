@@ -6,6 +6,7 @@ import {
   apiTokenSchema,
   changePasswordSchema,
   createdApiTokenSchema,
+  passwordChangedSchema,
   passwordConfirmationSchema,
   recoveryCodesSchema,
   totpEnableSchema,
@@ -21,34 +22,33 @@ export default async function selfRoutes(app: FastifyInstance): Promise<void> {
   const tags = ['self'];
   const credentials = { self: true, sessionOnly: true } as const;
   const restricted = { self: true, sessionOnly: true, allowRestricted: true } as const;
+  // A route that asks the current password is limited per client address as the login is.
+  const reauthLimit = { max: app.services.config.loginRateLimitPerMinute, timeWindow: '1 minute' };
   const noContent = z.null().describe('Done');
   const tokenParams = idParams('tokenId');
 
   r.post(
     '/api/me/password',
     {
-      config: { policy: restricted },
+      config: { policy: restricted, rateLimit: reauthLimit },
       schema: {
         tags,
         summary: 'Change your password',
         description:
           "The role's policy applies (length, character classes, not your login name, not the current one " +
-          'reversed, not one of the recent ones). Your other sessions end.',
+          'reversed, not one of the recent ones). Your other sessions end, and your API tokens are revoked ' +
+          'except those in `keepTokenIds`. A wrong current password counts as a failed login.',
         body: changePasswordSchema,
-        response: { 204: noContent, ...writeErrors },
+        response: { 200: passwordChangedSchema, ...writeErrors, 429: errorSchema },
       },
     },
-    async (req, reply) => {
-      const auth = req.authentication;
-      await service.changePassword(ctxOf(req), req.body, auth?.kind === 'session' ? auth.sessionHash : null);
-      return reply.code(204).send(null);
-    },
+    async (req) => service.changePassword(ctxOf(req), req.body),
   );
 
   r.post(
     '/api/me/totp/setup',
     {
-      config: { policy: restricted },
+      config: { policy: restricted, rateLimit: reauthLimit },
       schema: {
         tags,
         summary: 'Start two-factor enrolment',
@@ -79,7 +79,7 @@ export default async function selfRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/me/totp/disable',
     {
-      config: { policy: credentials },
+      config: { policy: credentials, rateLimit: reauthLimit },
       schema: {
         tags,
         summary: 'Switch two-factor authentication off',
@@ -97,7 +97,7 @@ export default async function selfRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/me/recovery-codes',
     {
-      config: { policy: credentials },
+      config: { policy: credentials, rateLimit: reauthLimit },
       schema: {
         tags,
         summary: 'New recovery codes',
@@ -126,7 +126,7 @@ export default async function selfRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/me/tokens',
     {
-      config: { policy: credentials },
+      config: { policy: credentials, rateLimit: reauthLimit },
       schema: {
         tags,
         summary: 'Create an API token',
@@ -143,7 +143,7 @@ export default async function selfRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/me/tokens/:tokenId/revoke',
     {
-      config: { policy: credentials },
+      config: { policy: credentials, rateLimit: reauthLimit },
       schema: {
         tags,
         summary: 'Revoke an API token',

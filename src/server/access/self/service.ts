@@ -8,11 +8,25 @@ import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import type { AccountRow } from '../actors/load-actor';
 import { findAccountById, updateAccount } from '../actors/repository';
-import { type ApiTokenRow, findToken, insertToken, listTokens, revokeToken } from '../api-tokens/repository';
+import {
+  type ApiTokenRow,
+  findToken,
+  insertToken,
+  listTokens,
+  revokeToken,
+  revokeTokensOf,
+} from '../api-tokens/repository';
 import { API_TOKEN_PREFIX } from '../authenticate';
 import { normaliseRecoveryCode, randomToken, recoveryCode, sha256, verifyPassword } from '../crypto';
+import {
+  assertNotBlocked,
+  attemptOf,
+  recordFailure,
+  recordSuccess,
+  refusal,
+} from '../login-throttles/service';
 import { assertAcceptablePassword, storePassword } from '../passwords/service';
-import { deleteSessionsOf } from '../sessions/repository';
+import { deleteSession, deleteSessionsOf } from '../sessions/repository';
 import { deleteRecoveryCodes, replaceRecoveryCodes } from '../two-factor/repository';
 import { newTotpSecret, totpUri, verifyTotp } from '../two-factor/totp';
 
@@ -24,11 +38,47 @@ async function me(ctx: Ctx): Promise<AccountRow> {
   return account;
 }
 
-/** Sensitive changes ask for the current password again. */
-async function reauthenticate(account: AccountRow, password: string, field = 'password'): Promise<void> {
-  if (!(await verifyPassword(account.passwordHash, password))) {
-    throw fieldError('reauthentication_failed', field, 'current_password_wrong');
+/**
+ * Sensitive changes ask for the current password again, and that is a login: it is refused while
+ * the e-mail or address is locked or slowed down, a wrong one is counted with the login's failures
+ * and audited, and the threshold locks the account from this address and ends this session.
+ */
+async function reauthenticate(
+  ctx: Ctx,
+  account: AccountRow,
+  password: string,
+  field = 'password',
+): Promise<void> {
+  const attempt = attemptOf(account.email, ctx.clientAddress);
+  await assertNotBlocked(ctx.db, attempt, ctx.now);
+  if (await verifyPassword(account.passwordHash, password)) {
+    await ctx.db.transaction((tx) => recordSuccess(tx, attempt, ctx.now));
+    return;
   }
+  const policy = await ctx.services.policies.of(account.role);
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const counted = await recordFailure(tx, attempt, policy, ctx.now);
+    const details = { field, ip: ctx.clientAddress };
+    await recordEvent(tx, ctx, { ...where(ctx.actor), action: 'reauthentication_failed', details });
+    if (counted.lockedNow) {
+      await recordEvent(tx, ctx, {
+        ...where(ctx.actor),
+        action: 'locked',
+        details: { ip: ctx.clientAddress, until: counted.block?.until.toISOString() ?? null },
+      });
+    }
+    if (counted.block?.scope === 'pair' && ctx.sessionHash !== null) {
+      await deleteSession(tx, ctx.sessionHash);
+      await recordEvent(tx, ctx, { ...where(ctx.actor), action: 'logout', details: { reason: 'locked' } });
+    }
+    return counted;
+  });
+  if (outcome.block !== null) {
+    if (outcome.block.scope === 'pair' && ctx.sessionHash !== null)
+      ctx.services.authCache.delete(`s:${ctx.sessionHash}`);
+    throw refusal(outcome.block);
+  }
+  throw fieldError('reauthentication_failed', field, 'current_password_wrong');
 }
 
 const where = (actor: Actor) => ({
@@ -40,29 +90,35 @@ const where = (actor: Actor) => ({
 
 export async function changePassword(
   ctx: Ctx,
-  input: { currentPassword: string; newPassword: string },
-  currentSessionHash: string | null,
-): Promise<void> {
+  input: { currentPassword: string; newPassword: string; keepTokenIds?: string[] | undefined },
+): Promise<{ revokedTokenIds: string[] }> {
   const account = await me(ctx);
-  await reauthenticate(account, input.currentPassword, 'currentPassword');
+  await reauthenticate(ctx, account, input.currentPassword, 'currentPassword');
   const policy = await ctx.services.policies.of(account.role);
   await assertAcceptablePassword(ctx.db, account, input.newPassword, policy, {
     oldPassword: input.currentPassword,
     field: 'newPassword',
   });
-  await ctx.db.transaction(async (tx) => {
+  const revokedTokenIds = await ctx.db.transaction(async (tx) => {
     await storePassword(tx, account.id, input.newPassword, ctx.now, { mustChange: false });
-    // Other sessions may belong to whoever knew the old password.
-    await deleteSessionsOf(tx, account.id, currentSessionHash ?? undefined);
-    await recordEvent(tx, ctx, { ...where(ctx.actor), action: 'password_change' });
+    // Other sessions and the tokens may belong to whoever knew the old password.
+    await deleteSessionsOf(tx, account.id, ctx.sessionHash ?? undefined);
+    const revoked = await revokeTokensOf(tx, account.id, ctx.now, input.keepTokenIds ?? []);
+    await recordEvent(tx, ctx, {
+      ...where(ctx.actor),
+      action: 'password_change',
+      details: { tokensRevoked: revoked.length, tokensKept: (input.keepTokenIds ?? []).length },
+    });
+    return revoked;
   });
   ctx.services.authCache.forgetAccount(account.id);
+  return { revokedTokenIds };
 }
 
 /** Step 1 of enrolment: a new secret, not yet active, shown as a QR code. */
 export async function startTotpSetup(ctx: Ctx, password: string) {
   const account = await me(ctx);
-  await reauthenticate(account, password);
+  await reauthenticate(ctx, account, password);
   if (account.totpEnabled) {
     throw new DomainError('conflict', { reason: 'two_factor_already_on' });
   }
@@ -110,7 +166,7 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ recoveryCode
 
 export async function disableTotp(ctx: Ctx, password: string): Promise<void> {
   const account = await me(ctx);
-  await reauthenticate(account, password);
+  await reauthenticate(ctx, account, password);
   const policy = await ctx.services.policies.of(account.role);
   if (policy.twoFactorRequired) {
     throw new DomainError('unprocessable', { reason: 'two_factor_required_by_role' });
@@ -133,7 +189,7 @@ export async function regenerateRecoveryCodes(
   password: string,
 ): Promise<{ recoveryCodes: string[] }> {
   const account = await me(ctx);
-  await reauthenticate(account, password);
+  await reauthenticate(ctx, account, password);
   if (!account.totpEnabled) throw new DomainError('conflict', { reason: 'two_factor_off' });
   const codes = await ctx.db.transaction(async (tx) => {
     const created = await newRecoveryCodes(tx, account.id);
@@ -174,7 +230,7 @@ export async function createApiToken(
   },
 ): Promise<{ token: ApiTokenDto; secret: string }> {
   const account = await me(ctx);
-  await reauthenticate(account, input.password);
+  await reauthenticate(ctx, account, input.password);
   const secret = `${API_TOKEN_PREFIX}${randomToken(32)}`;
   const row = await ctx.db.transaction(async (tx) => {
     const created = await insertToken(tx, {
@@ -200,7 +256,7 @@ export async function createApiToken(
 
 export async function revokeApiToken(ctx: Ctx, id: string, password: string): Promise<void> {
   const account = await me(ctx);
-  await reauthenticate(account, password);
+  await reauthenticate(ctx, account, password);
   const token = await findToken(ctx.db, account.id, id);
   if (token === null) throw notFound();
   if (token.revokedAt !== null) return;

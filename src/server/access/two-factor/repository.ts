@@ -1,6 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { recoveryCodes } from '../../db/schema';
+import { accounts, recoveryCodes } from '../../db/schema';
 
 /** Replaces the account's recovery codes by these (hashed) ones. */
 export async function replaceRecoveryCodes(
@@ -17,14 +17,19 @@ export async function deleteRecoveryCodes(db: Executor, accountId: string): Prom
   await db.delete(recoveryCodes).where(eq(recoveryCodes.accountId, accountId));
 }
 
-export async function findUnusedRecoveryCode(
+/**
+ * Uses a recovery code, once: a compare-and-set, so that two parallel logins with one code cannot
+ * both succeed. True when this call used it.
+ */
+export async function consumeRecoveryCode(
   db: Executor,
   accountId: string,
   codeHash: string,
-): Promise<number | null> {
+  at: Date,
+): Promise<boolean> {
   const rows = await db
-    .select({ id: recoveryCodes.id })
-    .from(recoveryCodes)
+    .update(recoveryCodes)
+    .set({ usedAt: at })
     .where(
       and(
         eq(recoveryCodes.accountId, accountId),
@@ -32,10 +37,21 @@ export async function findUnusedRecoveryCode(
         isNull(recoveryCodes.usedAt),
       ),
     )
-    .limit(1);
-  return rows[0]?.id ?? null;
+    .returning({ id: recoveryCodes.id });
+  return rows.length > 0;
 }
 
-export async function markRecoveryCodeUsed(db: Executor, id: number, at: Date): Promise<void> {
-  await db.update(recoveryCodes).set({ usedAt: at }).where(eq(recoveryCodes.id, id));
+/**
+ * Accepts a TOTP time step once: only if it is after the last one accepted, in one statement, so
+ * that one code sent in parallel logs in once. True when this call took the step.
+ */
+export async function consumeTotpStep(db: Executor, accountId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(accounts)
+    .set({ totpLastStep: step })
+    .where(
+      and(eq(accounts.id, accountId), or(isNull(accounts.totpLastStep), lt(accounts.totpLastStep, step))),
+    )
+    .returning({ id: accounts.id });
+  return rows.length > 0;
 }

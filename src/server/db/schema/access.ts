@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ACCOUNT_STATUSES } from '../../../core/access/accounts';
+import { THROTTLE_SCOPES } from '../../../core/access/login-throttle';
 import { ROLES } from '../../../core/access/roles';
 import { API_TOKEN_ACCESS } from '../../../core/access/self';
 import { created, oneOf, ts, updated, values } from './columns';
@@ -37,8 +38,6 @@ export const accounts = pgTable(
     passwordHash: text('password_hash').notNull(),
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: ts('locked_until'),
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
     totpLastStep: integer('totp_last_step'),
@@ -141,3 +140,27 @@ export const securityPolicies = pgTable('security_policies', {
   policy: jsonb('policy').notNull(),
   updatedAt: updated(),
 });
+
+/**
+ * Failed logins counted per normalised e-mail (hashed: also addresses no account has), per client
+ * address, and per both (core/access/login-throttle.ts). `subject` is '' for the address counter,
+ * `address` '' for the e-mail counter. A row means nothing after `expires_at` and is swept.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    scope: text('scope', { enum: values(THROTTLE_SCOPES) }).notNull(),
+    subject: text('subject').notNull().default(''),
+    address: text('address').notNull().default(''),
+    failures: integer('failures').notNull().default(0),
+    lastFailedAt: ts('last_failed_at'),
+    blockedUntil: ts('blocked_until'),
+    lastSuccessAt: ts('last_success_at'),
+    expiresAt: ts('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.subject, t.address] }),
+    index('login_throttles_expires_idx').on(t.expiresAt),
+    check('login_throttles_scope_ck', oneOf(t.scope, THROTTLE_SCOPES)),
+  ],
+);

@@ -3,7 +3,8 @@ import { TRAINING_GATED_ROLES } from '../../../core/access/policy';
 import { auditShape } from '../../../core/audit/shape';
 import type { AccountView } from './repository';
 
-export const presentAccount = (row: AccountView): AccountDto => ({
+/** An account as it leaves the server; `lockedUntil` is its e-mail's running lock, if any. */
+export const presentAccount = (row: AccountView, lockedUntil: Date | null = null): AccountDto => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -14,7 +15,7 @@ export const presentAccount = (row: AccountView): AccountDto => ({
   siteIds: row.siteIds,
   status: row.status,
   totpEnabled: row.totpEnabled,
-  lockedUntil: row.lockedUntil ? row.lockedUntil.toISOString() : null,
+  lockedUntil: lockedUntil ? lockedUntil.toISOString() : null,
   mustChangePassword: row.mustChangePassword,
   passwordChangedAt: row.passwordChangedAt.toISOString(),
   lastLoginAt: row.lastLoginAt ? row.lastLoginAt.toISOString() : null,
@@ -26,7 +27,17 @@ export const presentAccount = (row: AccountView): AccountDto => ({
 /** What the audit log keeps of an account: never its credentials, lock or training state. */
 export const accountAudit = auditShape<AccountView>()({
   entityType: 'account',
-  fields: ['email', 'name', 'role', 'partnerId', 'enterpriseId', 'userId', 'siteIds', 'status'],
+  fields: [
+    'email',
+    'name',
+    'role',
+    'partnerId',
+    'enterpriseId',
+    'userId',
+    'siteIds',
+    'status',
+    'mustChangePassword',
+  ],
   locate: (account) => ({
     entityId: account.id,
     enterpriseId: account.enterpriseId,

@@ -19,7 +19,6 @@ function view() {
     status: accounts.status,
     passwordChangedAt: accounts.passwordChangedAt,
     mustChangePassword: accounts.mustChangePassword,
-    lockedUntil: accounts.lockedUntil,
     totpEnabled: accounts.totpEnabled,
     lastLoginAt: accounts.lastLoginAt,
     createdAt: accounts.createdAt,

@@ -7,12 +7,14 @@ import {
   accountInScope,
   type accountPatchSchema,
 } from '../../../core/access/accounts';
+import { passwordRulesTightened } from '../../../core/access/password-policy';
 import { canSeeEnterprise } from '../../../core/access/policy';
 import { isEnterpriseRole, type Role } from '../../../core/access/roles';
 import { DomainError, fieldError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { revokeTokensOf } from '../../access/api-tokens/repository';
 import { hashPassword, randomPassword } from '../../access/crypto';
+import { forgetFailures, lockedUntilByEmail } from '../../access/login-throttles/service';
 import { storePassword } from '../../access/passwords/service';
 import { deleteSessionsOf } from '../../access/sessions/repository';
 import { deleteRecoveryCodes } from '../../access/two-factor/repository';
@@ -43,7 +45,15 @@ export async function listAccounts(ctx: Ctx, query: AccountListQuery): Promise<P
     cursor: decodeCursor(query.cursor, 'text'),
   });
   const page = toPage(rows, query.limit, (r) => ({ key: r.email.toLowerCase(), id: r.id }));
-  return { items: page.items.map(presentAccount), nextCursor: page.nextCursor };
+  const locks = await lockedUntilByEmail(
+    ctx.db,
+    page.items.map((r) => r.email),
+    ctx.now,
+  );
+  return {
+    items: page.items.map((row) => presentAccount(row, locks.get(row.email) ?? null)),
+    nextCursor: page.nextCursor,
+  };
 }
 
 async function accountInScopeOr404(ctx: Ctx, db: Executor, id: string): Promise<repo.AccountView> {
@@ -60,7 +70,9 @@ function assertManageable(ctx: Ctx, role: Role): void {
 }
 
 export async function getAccount(ctx: Ctx, id: string): Promise<AccountDto> {
-  return presentAccount(await accountInScopeOr404(ctx, ctx.db, id));
+  const row = await accountInScopeOr404(ctx, ctx.db, id);
+  const locks = await lockedUntilByEmail(ctx.db, [row.email], ctx.now);
+  return presentAccount(row, locks.get(row.email) ?? null);
 }
 
 /** Links and limits that need the database: the user, the sites, the partner, the admin limit. */
@@ -206,15 +218,34 @@ export async function updateAccount(
     if (before.role === 'provider_admin' && (role !== 'provider_admin' || patch.status === 'disabled')) {
       await assertNotLastProviderAdmin(tx, id);
     }
+    // A password chosen under a weaker policy may not meet the new role's: choose one that does.
+    const tightened =
+      role !== before.role &&
+      passwordRulesTightened(
+        await ctx.services.policies.of(before.role),
+        await ctx.services.policies.of(role),
+      );
     await repo.updateAccountRow(tx, id, {
       ...(patch.email !== undefined ? { email: patch.email } : {}),
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.status !== undefined ? { status: patch.status } : {}),
+      ...(tightened ? { mustChangePassword: true } : {}),
       role,
       updatedAt: ctx.now,
     });
     if (patch.siteIds !== undefined || role !== before.role) await repo.setAccountSites(tx, id, siteIds);
-    if (patch.status === 'disabled') await deleteSessionsOf(tx, id);
+    if (patch.status === 'disabled') {
+      // Disabled is disabled for good for what it issued: re-enabling does not revive a token.
+      await deleteSessionsOf(tx, id);
+      const revoked = await revokeTokensOf(tx, id, ctx.now);
+      if (revoked.length > 0) {
+        await recordEvent(tx, ctx, {
+          ...accountLocation(before),
+          action: 'tokens_revoked',
+          details: { count: revoked.length, reason: 'disabled' },
+        });
+      }
+    }
     const after = await repo.findAccountView(tx, id);
     if (after === null) throw new DomainError('internal');
     await recordChange(tx, ctx, accountAudit, { action: 'update', before, after });
@@ -255,7 +286,7 @@ export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPa
   const temporaryPassword = randomPassword(Math.max(20, policy.minLength));
   await ctx.db.transaction(async (tx) => {
     await storePassword(tx, id, temporaryPassword, ctx.now, { mustChange: true });
-    await repo.updateAccountRow(tx, id, { failedLogins: 0, lockedUntil: null });
+    await forgetFailures(tx, target.email);
     await deleteSessionsOf(tx, id);
     await revokeTokensOf(tx, id, ctx.now);
     await recordEvent(tx, ctx, {
@@ -272,7 +303,7 @@ export async function unlockAccount(ctx: Ctx, id: string): Promise<AccountDto> {
   await ctx.db.transaction(async (tx) => {
     const before = await accountInScopeOr404(ctx, tx, id);
     assertManageable(ctx, before.role);
-    await repo.updateAccountRow(tx, id, { failedLogins: 0, lockedUntil: null, updatedAt: ctx.now });
+    await forgetFailures(tx, before.email);
     await recordEvent(tx, ctx, { ...accountLocation(before), action: 'unlock' });
   });
   return getAccount(ctx, id);
