@@ -6,11 +6,13 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { isId } from '../../core/ids';
 import { choosesEnterprise, currentEnterpriseId, mayRead } from '../access/permissions';
 import { useMe } from '../access/session';
+import { navigationFor } from '../contexts';
 import { useEnterprise } from '../directory/enterprises/queries';
 import { EnterpriseSwitcher } from './enterprise-switcher';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
-import { enterpriseFromPath, navigationFor } from './navigation';
+import { enterpriseFromPath } from './navigation';
+import { NavigationProvider } from './navigation-context';
 import { TrainingBanner } from './training-banner';
 import { UserMenu } from './user-menu';
 
@@ -73,7 +75,9 @@ export function PortalShell() {
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <TrainingBanner />
-        <Outlet />
+        <NavigationProvider value={items}>
+          <Outlet />
+        </NavigationProvider>
       </AppShell.Main>
     </AppShell>
   );

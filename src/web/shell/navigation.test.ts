@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { permissionsOf } from '../../core/access/permissions';
 import type { Role } from '../../core/access/roles';
 import type { Viewer } from '../access/permissions';
-import { activeNavKey, enterpriseFromPath, navigationFor } from './navigation';
+import { navigationFor } from '../contexts';
+import { activeNavKey, enterpriseFromPath } from './navigation';
 
 const viewer = (role: Role, enterpriseId: string | null): Viewer => ({
   role,

@@ -1,6 +1,24 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '../i18n/define';
 
 const nl = {
+  nav: {
+    partners: 'Businesspartners',
+    enterprises: 'Klanten',
+    allAccounts: 'Alle accounts',
+    overview: 'Overzicht',
+    sites: 'Locaties',
+    users: 'Gebruikers',
+    accounts: 'Accounts',
+  },
+  navDescriptions: {
+    partners: 'Businesspartners die hun klanten zelf beheren.',
+    enterprises: 'Alle klanten (bedrijven) en hun locaties en gebruikers.',
+    allAccounts: 'Portaalaccounts van provider, partners en klanten.',
+    overview: 'Het bedrijf in één oogopslag.',
+    sites: 'Locaties met adres, verbinding, spraakkanalen en codec.',
+    users: 'De mensen van het bedrijf en hun profiel (Vast, Combi, Flex, Mobiel).',
+    accounts: 'Wie mag inloggen: locatiebeheerders en gebruikerslogins.',
+  },
   partners: {
     title: 'Businesspartners',
     description: 'Partners die namens hun klanten locaties, gebruikers en accounts beheren.',
@@ -148,6 +166,24 @@ const nl = {
 };
 
 const en = {
+  nav: {
+    partners: 'Business partners',
+    enterprises: 'Customers',
+    allAccounts: 'All accounts',
+    overview: 'Overview',
+    sites: 'Sites',
+    users: 'Users',
+    accounts: 'Accounts',
+  },
+  navDescriptions: {
+    partners: 'Business partners that administer their customers.',
+    enterprises: 'All customers (enterprises) with their sites and users.',
+    allAccounts: 'Portal accounts of the provider, partners and customers.',
+    overview: 'The enterprise at a glance.',
+    sites: 'Sites with address, line, voice channels and codec.',
+    users: 'The people of the enterprise and their profile (Vast, Combi, Flex, Mobiel).',
+    accounts: 'Who may log in: site admins and user logins.',
+  },
   partners: {
     title: 'Business partners',
     description: 'Partners that manage sites, users and accounts on behalf of their customers.',
@@ -293,4 +329,4 @@ const en = {
   },
 };
 
-export const directory = defineMessages(nl, en);
+export const directoryMessages = defineMessages(nl, en);

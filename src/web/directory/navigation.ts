@@ -1,0 +1,51 @@
+import {
+  IconAddressBook,
+  IconBuilding,
+  IconBuildingCommunity,
+  IconLayoutDashboard,
+  IconMapPin,
+  IconUserShield,
+  IconUsers,
+} from '@tabler/icons-react';
+import { mayRead } from '../access/permissions';
+import { enterpriseItem, type NavItem, type NavSection } from '../shell/navigation';
+
+export const directoryNavigation: NavSection = (me, enterpriseId) => {
+  const items: NavItem[] = [];
+  if (mayRead(me, 'partners.read')) {
+    items.push({
+      key: 'partners',
+      to: '/partners',
+      group: 'provider',
+      order: 10,
+      icon: IconBuildingCommunity,
+    });
+  }
+  if (mayRead(me, 'enterprises.read') && me.enterpriseId === null) {
+    items.push({ key: 'enterprises', to: '/enterprises', group: 'provider', order: 20, icon: IconBuilding });
+  }
+  if (me.enterpriseIds === null && mayRead(me, 'accounts.read')) {
+    items.push({ key: 'allAccounts', to: '/accounts', group: 'provider', order: 30, icon: IconUserShield });
+  }
+  if (enterpriseId !== null && mayRead(me, 'enterprises.read')) {
+    items.push(
+      enterpriseItem(enterpriseId, { key: 'overview', section: '', order: 10, icon: IconLayoutDashboard }),
+    );
+    if (mayRead(me, 'sites.read')) {
+      items.push(
+        enterpriseItem(enterpriseId, { key: 'sites', section: 'sites', order: 20, icon: IconMapPin }),
+      );
+    }
+    if (mayRead(me, 'users.read')) {
+      items.push(
+        enterpriseItem(enterpriseId, { key: 'users', section: 'users', order: 30, icon: IconAddressBook }),
+      );
+    }
+    if (mayRead(me, 'accounts.read')) {
+      items.push(
+        enterpriseItem(enterpriseId, { key: 'accounts', section: 'accounts', order: 40, icon: IconUsers }),
+      );
+    }
+  }
+  return items;
+};
