@@ -40,22 +40,37 @@ export function AccountsPage() {
   const name = enterprise.data?.name ?? '';
 
   const columns: Column<AccountDto>[] = [
-    { key: 'name', header: t('accounts.name'), cell: (a) => a.name, sortValue: (a) => a.name },
-    { key: 'email', header: t('accounts.email'), cell: (a) => a.email, sortValue: (a) => a.email },
+    {
+      key: 'name',
+      priority: 'essential',
+      header: t('accounts.name'),
+      cell: (a) => a.name,
+      sortValue: (a) => a.name,
+    },
+    {
+      key: 'email',
+      priority: 'high',
+      header: t('accounts.email'),
+      cell: (a) => a.email,
+      sortValue: (a) => a.email,
+    },
     {
       key: 'role',
+      priority: 'high',
       header: t('accounts.role'),
       cell: (a) => t(`roles.${a.role}`),
       sortValue: (a) => t(`roles.${a.role}`),
     },
     {
       key: 'status',
+      priority: 'medium',
       header: t('accounts.status'),
       cell: (a) => <AccountStatus account={a} />,
       sortValue: (a) => accountStatusText(t, a),
     },
     {
       key: 'totp',
+      priority: 'low',
       header: t('accounts.twoFactor'),
       cell: (a) =>
         a.totpEnabled ? (
@@ -71,6 +86,7 @@ export function AccountsPage() {
     },
     {
       key: 'lastLoginAt',
+      priority: 'low',
       header: t('accounts.lastLogin'),
       cell: (a) => formatDateTime(a.lastLoginAt, i18n.language),
       sortValue: (a) => a.lastLoginAt,

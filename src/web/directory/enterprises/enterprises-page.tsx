@@ -40,6 +40,7 @@ export function EnterprisesPage() {
   const columns: Column<EnterpriseDto>[] = [
     {
       key: 'name',
+      priority: 'essential',
       header: t('enterprises.name'),
       cell: (e) => (
         <Anchor component={Link} to={enterprisePath(e.id)}>
@@ -50,24 +51,28 @@ export function EnterprisesPage() {
     },
     {
       key: 'customerNumber',
+      priority: 'medium',
       header: t('enterprises.customerNumber'),
       cell: (e) => e.customerNumber ?? '',
       sortValue: (e) => e.customerNumber,
     },
     {
       key: 'partner',
+      priority: 'medium',
       header: t('enterprises.partner'),
       cell: (e) => e.partnerName ?? '',
       sortValue: (e) => e.partnerName,
     },
     {
       key: 'siteCount',
+      priority: 'high',
       header: t('enterprises.siteCount'),
       cell: (e) => e.siteCount,
       sortValue: (e) => e.siteCount,
     },
     {
       key: 'userCount',
+      priority: 'high',
       header: t('enterprises.userCount'),
       cell: (e) => e.userCount,
       sortValue: (e) => e.userCount,

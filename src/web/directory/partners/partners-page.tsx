@@ -26,15 +26,23 @@ export function PartnersPage() {
   const removal = useRemoval((p: PartnerDto) => partnersApi.remove(p.id), [PARTNERS], t('partners.removed'));
 
   const columns: Column<PartnerDto>[] = [
-    { key: 'name', header: t('partners.name'), cell: (p) => p.name, sortValue: (p) => p.name },
+    {
+      key: 'name',
+      priority: 'essential',
+      header: t('partners.name'),
+      cell: (p) => p.name,
+      sortValue: (p) => p.name,
+    },
     {
       key: 'contactEmail',
+      priority: 'medium',
       header: t('partners.contactEmail'),
       cell: (p) => p.contactEmail ?? '',
       sortValue: (p) => p.contactEmail,
     },
     {
       key: 'enterpriseCount',
+      priority: 'high',
       header: t('partners.enterpriseCount'),
       cell: (p) => p.enterpriseCount,
       sortValue: (p) => p.enterpriseCount,
