@@ -85,13 +85,31 @@ describe('provider admin', () => {
     await first.page.getByRole('button', { name: 'Inloggen' }).click();
     await first.page.getByRole('heading', { name: 'Kies een nieuw wachtwoord' }).waitFor();
     expect(await first.page.getByRole('navigation').count()).toBe(0);
+    // The rules of the role are there before the first attempt, none of them ticked yet.
+    const rules = first.page.getByTestId('password-rules');
+    const rule = (name: string) => rules.locator(`[data-rule="${name}"]`);
+    await rules.waitFor();
+    expect(await rule('length').textContent()).toContain('heeft minstens 12 tekens');
+    expect(await rule('classes').textContent()).toContain('minstens 3 van de vier soorten');
+    expect(await rule('loginName').textContent()).toContain('lotte.locatie');
+    expect(await rule('history').textContent()).toContain('laatste 5');
+    expect(await rule('length').getAttribute('data-state')).toBe('unmet');
     await screenshot(first.page, 'forced-password-change');
     await first.page.getByLabel('Huidig wachtwoord').fill(temporary);
     await first.page.getByLabel('Nieuw wachtwoord').fill('Kort1!');
     await first.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('Kort1!');
     await first.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await first.page.getByText('moet minstens 12 tekens lang zijn').waitFor();
+    expect(await rule('length').getAttribute('data-state')).toBe('unmet');
+    expect(await rule('classes').getAttribute('data-state')).toBe('met');
+    await first.page.getByLabel('Nieuw wachtwoord').fill('Lotte.Locatie-2026!');
+    expect(await rule('loginName').getAttribute('data-state')).toBe('broken');
     await first.page.getByLabel('Nieuw wachtwoord').fill('Utrecht-Centraal-2026!');
+    // Ticked off while typing.
+    for (const name of ['length', 'classes', 'loginName']) {
+      expect(await rule(name).getAttribute('data-state')).toBe('met');
+    }
+    await screenshot(first.page, 'forced-password-change-rules-met');
     await first.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('Utrecht-Centraal-2026!');
     await first.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await first.page.getByRole('heading', { name: 'Welkom, Lotte Locatie' }).waitFor();
