@@ -39,6 +39,16 @@ const nl = {
     exportProgress_one: '{{count}} rij opgehaald…',
     exportProgress_other: '{{count}} rijen opgehaald…',
   },
+  dates: {
+    previousMonth: 'Vorige maand',
+    nextMonth: 'Volgende maand',
+    previousYear: 'Vorig jaar',
+    nextYear: 'Volgend jaar',
+    previousDecade: 'Vorige tien jaar',
+    nextDecade: 'Volgende tien jaar',
+    chooseMonth: 'Kies een maand',
+    chooseYear: 'Kies een jaar',
+  },
   secret: {
     onceWarning: 'Dit wordt maar één keer getoond. Bewaar het nu op een veilige plek.',
     copy: 'Kopiëren',
@@ -105,6 +115,16 @@ const en = {
     exporting: 'Exporting',
     exportProgress_one: '{{count}} row fetched…',
     exportProgress_other: '{{count}} rows fetched…',
+  },
+  dates: {
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+    chooseMonth: 'Choose a month',
+    chooseYear: 'Choose a year',
   },
   secret: {
     onceWarning: 'This is shown only once. Store it somewhere safe now.',
