@@ -43,6 +43,22 @@ describe('provider admin', () => {
     // The customer chosen is in the URL and in the switcher; its pages join the navigation.
     expect(page.url()).toContain(`/enterprises/${voorbeeld.id}`);
     expect(await page.getByTestId('enterprise-switcher').inputValue()).toBe('Voorbeeld BV');
+    // One "Auditlog", one "Trainingen", one "Accounts": the customer's replace those over all.
+    const labels = await navLabels(page);
+    expect(labels).toEqual([
+      'Start',
+      'Businesspartners',
+      'Klanten',
+      'Beveiligingsbeleid',
+      'Overzicht',
+      'Locaties',
+      'Gebruikers',
+      'Accounts',
+      'Trainingen',
+      'Auditlog',
+      'Mijn profiel',
+    ]);
+    expect(new Set(labels).size).toBe(labels.length);
     await navLink(page, 'Locaties').click();
     await page.getByRole('cell', { name: 'Utrecht', exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Nieuwe locatie' }).isVisible()).toBe(true);
@@ -129,6 +145,8 @@ describe('provider agent (service desk)', () => {
     await page.getByRole('cell', { name: 'Utrecht', exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Nieuwe locatie' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Acties voor/ }).count()).toBe(0);
+    // Leaving the customer brings the lists over all customers back.
+    await navLink(page, 'Start').click();
     await navLink(page, 'Alle trainingen').click();
     await page.getByRole('button', { name: 'Training registreren' }).waitFor();
     await screenshot(page, 'provider-agent-trainings');

@@ -5,7 +5,8 @@ import { enterpriseItem, type NavItem, type NavSection } from '../shell/navigati
 export const auditNavigation: NavSection = (me, enterpriseId) => {
   const items: NavItem[] = [];
   if (!mayRead(me, 'audit.read')) return items;
-  if (me.enterpriseIds === null) {
+  // The log of everything gives way to the chosen customer's own: one "Audit log" at a time.
+  if (me.enterpriseIds === null && enterpriseId === null) {
     items.push({ key: 'allAudit', to: '/audit', group: 'provider', order: 50, icon: IconListCheck });
   }
   if (enterpriseId !== null && mayRead(me, 'enterprises.read')) {

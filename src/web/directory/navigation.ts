@@ -24,7 +24,8 @@ export const directoryNavigation: NavSection = (me, enterpriseId) => {
   if (mayRead(me, 'enterprises.read') && me.enterpriseId === null) {
     items.push({ key: 'enterprises', to: '/enterprises', group: 'provider', order: 20, icon: IconBuilding });
   }
-  if (me.enterpriseIds === null && mayRead(me, 'accounts.read')) {
+  // The list over all customers gives way to the chosen customer's own: one "Accounts" at a time.
+  if (me.enterpriseIds === null && enterpriseId === null && mayRead(me, 'accounts.read')) {
     items.push({ key: 'allAccounts', to: '/accounts', group: 'provider', order: 30, icon: IconUserShield });
   }
   if (enterpriseId !== null && mayRead(me, 'enterprises.read')) {

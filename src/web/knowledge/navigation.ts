@@ -5,7 +5,8 @@ import { enterpriseItem, type NavItem, type NavSection } from '../shell/navigati
 export const knowledgeNavigation: NavSection = (me, enterpriseId) => {
   const items: NavItem[] = [];
   if (!mayRead(me, 'trainings.read')) return items;
-  if (me.enterpriseIds === null) {
+  // The list over all customers gives way to the chosen customer's own: one "Trainings" at a time.
+  if (me.enterpriseIds === null && enterpriseId === null) {
     items.push({
       key: 'allTrainings',
       to: '/training-records',

@@ -33,6 +33,23 @@ describe('navigationFor', () => {
     expect(keys('provider_admin', null, 'e1')).toContain('sites');
   });
 
+  it("lists accounts, trainings and the audit log once: the chosen customer's replace those of all", () => {
+    expect(keys('provider_admin', null, 'e1')).toEqual([
+      'home',
+      'partners',
+      'enterprises',
+      'policies',
+      'overview',
+      'sites',
+      'users',
+      'accounts',
+      'trainings',
+      'audit',
+      'profile',
+    ]);
+    expect(keys('provider_agent', null, 'e1')).not.toContain('allAudit');
+  });
+
   it('gives a partner its customers but no provider pages', () => {
     expect(keys('partner_admin', null, 'e1')).toEqual([
       'home',
