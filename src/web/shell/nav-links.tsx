@@ -34,7 +34,15 @@ export function NavLinks({
           return (
             <Stack key={group} gap={2}>
               {heading && (
-                <Text size="xs" c="dimmed" fw={600} px="sm" className="nav-section-label" truncate>
+                <Text
+                  size="xs"
+                  c="dimmed"
+                  fw={600}
+                  px="sm"
+                  className="nav-section-label"
+                  truncate
+                  title={heading}
+                >
                   {heading}
                 </Text>
               )}

@@ -55,7 +55,12 @@ const nl = {
     copied: 'Gekopieerd',
     done: 'Ik heb het bewaard',
   },
-  switcher: { label: 'Klant kiezen', placeholder: 'Kies een klant…', nothing: 'Geen klant gevonden' },
+  switcher: {
+    label: 'Klant kiezen',
+    placeholder: 'Kies een klant…',
+    nothing: 'Geen klant gevonden',
+    clear: 'Geen klant: terug naar alle klanten',
+  },
   user: { menu: 'Accountmenu van {{name}}', logout: 'Uitloggen' },
   notFound: {
     title: 'Pagina niet gevonden',
@@ -132,7 +137,12 @@ const en = {
     copied: 'Copied',
     done: 'I have stored it',
   },
-  switcher: { label: 'Choose a customer', placeholder: 'Choose a customer…', nothing: 'No customer found' },
+  switcher: {
+    label: 'Choose a customer',
+    placeholder: 'Choose a customer…',
+    nothing: 'No customer found',
+    clear: 'No customer: back to all customers',
+  },
   user: { menu: 'Account menu of {{name}}', logout: 'Log out' },
   notFound: {
     title: 'Page not found',
