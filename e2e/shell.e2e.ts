@@ -12,6 +12,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe('the skip link', () => {
+  it('is the first thing the keyboard reaches, visible then, and jumps to the content', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await page.reload();
+    await page.getByTestId('user-menu').waitFor();
+    const link = page.getByRole('link', { name: 'Naar de inhoud' });
+    const hidden = await link.boundingBox();
+    expect((hidden?.y ?? 0) + (hidden?.height ?? 0)).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    const shown = await link.boundingBox();
+    expect(shown?.y ?? -1).toBeGreaterThanOrEqual(0);
+    await screenshot(page, 'skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    // The next Tab goes on inside the content, not back into the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the enterprise switcher', () => {
   it('fits a long customer name: cut off with an ellipsis, whole in its title', async () => {
     const admin = await apiSession(ACCOUNTS.providerAdmin);

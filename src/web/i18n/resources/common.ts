@@ -17,6 +17,7 @@ const nl = {
   nav: {
     label: 'Hoofdnavigatie',
     toggle: 'Menu openen of sluiten',
+    skipToContent: 'Naar de inhoud',
     groups: { provider: 'Provider', partner: 'Partner', enterprise: 'Klant', self: 'Mijn account' },
     home: 'Start',
   },
@@ -99,6 +100,7 @@ const en = {
   nav: {
     label: 'Main navigation',
     toggle: 'Open or close the menu',
+    skipToContent: 'Skip to content',
     groups: { provider: 'Provider', partner: 'Partner', enterprise: 'Customer', self: 'My account' },
     home: 'Home',
   },
