@@ -4,6 +4,7 @@ const nl = {
   nav: {
     partners: 'Businesspartners',
     enterprises: 'Klanten',
+    yourEnterprises: 'Uw klanten',
     allAccounts: 'Alle accounts',
     overview: 'Overzicht',
     sites: 'Locaties',
@@ -13,6 +14,7 @@ const nl = {
   navDescriptions: {
     partners: 'Businesspartners die hun klanten zelf beheren.',
     enterprises: 'Alle klanten (bedrijven) en hun locaties en gebruikers.',
+    yourEnterprises: 'De bedrijven die u beheert, met hun locaties, gebruikers en accounts.',
     allAccounts: 'Portaalaccounts van provider, partners en klanten.',
     overview: 'Het bedrijf in één oogopslag.',
     sites: 'Locaties met adres, verbinding, spraakkanalen en codec.',
@@ -36,6 +38,9 @@ const nl = {
     title: 'Klanten',
     description:
       'De bedrijven op het platform. Open een klant om de locaties, gebruikers en accounts te zien.',
+    partnerTitle: 'Uw klanten',
+    partnerDescription:
+      'De bedrijven die u als businesspartner beheert. Open een klant om de locaties, gebruikers en accounts te zien.',
     name: 'Naam',
     customerNumber: 'Klantnummer',
     partner: 'Businesspartner',
@@ -176,6 +181,7 @@ const en = {
   nav: {
     partners: 'Business partners',
     enterprises: 'Customers',
+    yourEnterprises: 'Your customers',
     allAccounts: 'All accounts',
     overview: 'Overview',
     sites: 'Sites',
@@ -185,6 +191,7 @@ const en = {
   navDescriptions: {
     partners: 'Business partners that administer their customers.',
     enterprises: 'All customers (enterprises) with their sites and users.',
+    yourEnterprises: 'The enterprises you manage, with their sites, users and accounts.',
     allAccounts: 'Portal accounts of the provider, partners and customers.',
     overview: 'The enterprise at a glance.',
     sites: 'Sites with address, line, voice channels and codec.',
@@ -207,6 +214,9 @@ const en = {
   enterprises: {
     title: 'Customers',
     description: 'The enterprises on the platform. Open one to see its sites, users and accounts.',
+    partnerTitle: 'Your customers',
+    partnerDescription:
+      'The enterprises you manage as a business partner. Open one to see its sites, users and accounts.',
     name: 'Name',
     customerNumber: 'Customer number',
     partner: 'Business partner',

@@ -22,7 +22,9 @@ export const directoryNavigation: NavSection = (me, enterpriseId) => {
     });
   }
   if (mayRead(me, 'enterprises.read') && me.enterpriseId === null) {
-    items.push({ key: 'enterprises', to: '/enterprises', group: 'provider', order: 20, icon: IconBuilding });
+    // A partner's customers are its own: "Uw klanten", not the provider's "Klanten".
+    const key = me.enterpriseIds === null ? 'enterprises' : 'yourEnterprises';
+    items.push({ key, to: '/enterprises', group: 'provider', order: 20, icon: IconBuilding });
   }
   // The list over all customers gives way to the chosen customer's own: one "Accounts" at a time.
   if (me.enterpriseIds === null && enterpriseId === null && mayRead(me, 'accounts.read')) {

@@ -53,7 +53,7 @@ describe('navigationFor', () => {
   it('gives a partner its customers but no provider pages', () => {
     expect(keys('partner_admin', null, 'e1')).toEqual([
       'home',
-      'enterprises',
+      'yourEnterprises',
       'overview',
       'sites',
       'users',

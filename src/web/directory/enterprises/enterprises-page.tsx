@@ -27,6 +27,8 @@ export function EnterprisesPage() {
   const search = useSearch();
   const [partnerId, setPartnerId] = useState<string | null>(null);
   const seesPartners = mayRead(me, 'partners.read');
+  // A partner sees only its own customers, and is told so ("Uw klanten").
+  const ownCustomers = me.enterpriseIds !== null;
   const partners = usePartnerOptions(seesPartners);
   const list = useEnterpriseList({ q: search.query, partnerId });
   const canWrite = mayWrite(me, 'enterprises.write');
@@ -81,9 +83,12 @@ export function EnterprisesPage() {
 
   return (
     <>
-      <PageHeader title={t('enterprises.title')} description={t('enterprises.description')} />
+      <PageHeader
+        title={ownCustomers ? t('enterprises.partnerTitle') : t('enterprises.title')}
+        description={ownCustomers ? t('enterprises.partnerDescription') : t('enterprises.description')}
+      />
       <DataTable
-        label={t('enterprises.title')}
+        label={ownCustomers ? t('enterprises.partnerTitle') : t('enterprises.title')}
         columns={columns}
         rowKey={(e) => e.id}
         {...pagedRows(list)}
