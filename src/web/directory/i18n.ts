@@ -33,6 +33,10 @@ const nl = {
     removed: 'De partner is verwijderd.',
     removeTitle: 'Partner verwijderen',
     removeText: 'Weet u zeker dat u {{name}} wilt verwijderen?',
+    removeRefused_one:
+      'Partner {{name}} kan niet worden verwijderd: er is nog {{count}} klant aan gekoppeld. Koppel die eerst los (bij de klant) of verwijder hem.',
+    removeRefused_other:
+      'Partner {{name}} kan niet worden verwijderd: er zijn nog {{count}} klanten aan gekoppeld. Koppel die eerst los (bij de klant) of verwijder ze.',
   },
   enterprises: {
     title: 'Klanten',
@@ -56,6 +60,15 @@ const nl = {
     removeTitle: 'Klant verwijderen',
     removeText:
       'Weet u zeker dat u {{name}} wilt verwijderen? Dit kan alleen als er geen locaties, gebruikers of accounts meer zijn.',
+    removeRefused:
+      'Klant {{name}} kan niet worden verwijderd: de klant heeft nog {{what}}. Verwijder die eerst, en daarna de accounts.',
+    remaining: {
+      sites_one: '{{count}} locatie',
+      sites_other: '{{count}} locaties',
+      users_one: '{{count}} gebruiker',
+      users_other: '{{count}} gebruikers',
+      and: 'en',
+    },
   },
   sites: {
     title: 'Locaties',
@@ -77,6 +90,10 @@ const nl = {
     removed: 'De locatie is verwijderd.',
     removeTitle: 'Locatie verwijderen',
     removeText: 'Weet u zeker dat u locatie {{name}} wilt verwijderen?',
+    removeRefused_one:
+      'Locatie {{name}} kan niet worden verwijderd: er staat nog {{count}} gebruiker op. Verplaats die eerst naar een andere locatie of verwijder hem (bij Gebruikers).',
+    removeRefused_other:
+      'Locatie {{name}} kan niet worden verwijderd: er staan nog {{count}} gebruikers op. Verplaats die eerst naar een andere locatie of verwijder ze (bij Gebruikers).',
   },
   lineTypes: {
     dsl: 'DSL',
@@ -210,6 +227,10 @@ const en = {
     removed: 'The partner has been removed.',
     removeTitle: 'Remove partner',
     removeText: 'Are you sure you want to remove {{name}}?',
+    removeRefused_one:
+      'Partner {{name}} cannot be removed: {{count}} customer is still linked to it. Unlink it first (at the customer) or remove it.',
+    removeRefused_other:
+      'Partner {{name}} cannot be removed: {{count}} customers are still linked to it. Unlink them first (at the customer) or remove them.',
   },
   enterprises: {
     title: 'Customers',
@@ -232,6 +253,15 @@ const en = {
     removeTitle: 'Remove customer',
     removeText:
       'Are you sure you want to remove {{name}}? This is only possible once it has no sites, users or accounts.',
+    removeRefused:
+      'Customer {{name}} cannot be removed: it still has {{what}}. Remove those first, then its accounts.',
+    remaining: {
+      sites_one: '{{count}} site',
+      sites_other: '{{count}} sites',
+      users_one: '{{count}} user',
+      users_other: '{{count}} users',
+      and: 'and',
+    },
   },
   sites: {
     title: 'Sites',
@@ -253,6 +283,10 @@ const en = {
     removed: 'The site has been removed.',
     removeTitle: 'Remove site',
     removeText: 'Are you sure you want to remove site {{name}}?',
+    removeRefused_one:
+      'Site {{name}} cannot be removed: {{count}} user is still on it. Move it to another site or remove it first (under Users).',
+    removeRefused_other:
+      'Site {{name}} cannot be removed: {{count}} users are still on it. Move them to another site or remove them first (under Users).',
   },
   lineTypes: {
     dsl: 'DSL',

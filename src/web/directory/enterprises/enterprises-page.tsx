@@ -37,6 +37,20 @@ export function EnterprisesPage() {
     (e: EnterpriseDto) => enterprisesApi.remove(e.id),
     [ENTERPRISES, ['partners']],
     t('enterprises.removed'),
+    // The server refuses to remove a customer that still has sites or users (or accounts,
+    // which this list does not count: the server says so if it comes to that).
+    (e) => {
+      const what = [
+        e.siteCount > 0 ? t('enterprises.remaining.sites', { count: e.siteCount }) : null,
+        e.userCount > 0 ? t('enterprises.remaining.users', { count: e.userCount }) : null,
+      ].filter((part) => part !== null);
+      return what.length === 0
+        ? null
+        : t('enterprises.removeRefused', {
+            name: e.name,
+            what: what.join(` ${t('enterprises.remaining.and')} `),
+          });
+    },
   );
 
   const columns: Column<EnterpriseDto>[] = [

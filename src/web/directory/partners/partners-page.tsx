@@ -23,7 +23,14 @@ export function PartnersPage() {
   const list = usePartners({ q: search.query });
   const canWrite = mayWrite(me, 'partners.write');
   const dialog = useFormDialog<PartnerDto>();
-  const removal = useRemoval((p: PartnerDto) => partnersApi.remove(p.id), [PARTNERS], t('partners.removed'));
+  const removal = useRemoval(
+    (p: PartnerDto) => partnersApi.remove(p.id),
+    [PARTNERS],
+    t('partners.removed'),
+    // The server refuses to remove a partner that still has customers.
+    (p) =>
+      p.enterpriseCount > 0 ? t('partners.removeRefused', { name: p.name, count: p.enterpriseCount }) : null,
+  );
 
   const columns: Column<PartnerDto>[] = [
     {

@@ -29,6 +29,9 @@ export function SitesPage() {
     (site: SiteDto) => sitesApi.remove(site.id),
     [SITES, ['enterprises']],
     t('sites.removed'),
+    // The server refuses to remove a site with users on it: say so before the red button.
+    (site) =>
+      site.userCount > 0 ? t('sites.removeRefused', { name: site.name, count: site.userCount }) : null,
   );
 
   const columns: Column<SiteDto>[] = [

@@ -4,6 +4,7 @@ const nl = {
   app: { tagline: 'Centrale — zakelijke telefonie in de cloud' },
   common: {
     cancel: 'Annuleren',
+    close: 'Sluiten',
     edit: 'Wijzigen',
     remove: 'Verwijderen',
     save: 'Opslaan',
@@ -87,6 +88,7 @@ const en = {
   app: { tagline: 'Centrale — business telephony in the cloud' },
   common: {
     cancel: 'Cancel',
+    close: 'Close',
     edit: 'Edit',
     remove: 'Remove',
     save: 'Save',
