@@ -21,12 +21,12 @@ describe('partner admin', () => {
   it('picks a customer with the switcher and manages it, but cannot see other customers', async () => {
     const { page, context, errors } = await openPage(browser);
     await login(page, ACCOUNTS.partner);
-    expect(await navLabels(page)).toEqual(['Start', 'Klanten', 'Mijn profiel']);
+    expect(await navLabels(page)).toEqual(['Start', 'Uw klanten', 'Mijn profiel']);
     await page.getByTestId('enterprise-switcher').click();
     await page.getByRole('option', { name: 'Voorbeeld BV' }).click();
     await page.waitForURL(`**/enterprises/${voorbeeld.id}`);
     await navLink(page, 'Overzicht').waitFor();
-    expect(await navLabels(page)).toEqual(['Start', 'Klanten', ...ENTERPRISE_NAV, 'Mijn profiel']);
+    expect(await navLabels(page)).toEqual(['Start', 'Uw klanten', ...ENTERPRISE_NAV, 'Mijn profiel']);
     await navLink(page, 'Gebruikers').click();
     await page.getByRole('button', { name: 'Nieuwe gebruiker' }).waitFor();
     await screenshot(page, 'partner-users');
@@ -34,6 +34,13 @@ describe('partner admin', () => {
     await page.getByTestId('not-found').waitFor();
     await navLink(page, 'Start').click();
     await page.getByRole('heading', { name: 'Welkom, Petra Partner' }).waitFor();
+    // Its customers are its own: the headings say so, not the provider's "Klanten".
+    await navLink(page, 'Uw klanten').click();
+    await page.getByRole('heading', { level: 1, name: 'Uw klanten' }).waitFor();
+    expect(
+      await page.getByText('De bedrijven die u als businesspartner beheert.', { exact: false }).count(),
+    ).toBe(1);
+    await screenshot(page, 'partner-customers');
     await visit(page, '/partners');
     await page.getByTestId('not-found').waitFor();
     expect(errors).toEqual([]);

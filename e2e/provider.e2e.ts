@@ -43,6 +43,22 @@ describe('provider admin', () => {
     // The customer chosen is in the URL and in the switcher; its pages join the navigation.
     expect(page.url()).toContain(`/enterprises/${voorbeeld.id}`);
     expect(await page.getByTestId('enterprise-switcher').inputValue()).toBe('Voorbeeld BV');
+    // One "Auditlog", one "Trainingen", one "Accounts": the customer's replace those over all.
+    const labels = await navLabels(page);
+    expect(labels).toEqual([
+      'Start',
+      'Businesspartners',
+      'Klanten',
+      'Beveiligingsbeleid',
+      'Overzicht',
+      'Locaties',
+      'Gebruikers',
+      'Accounts',
+      'Trainingen',
+      'Auditlog',
+      'Mijn profiel',
+    ]);
+    expect(new Set(labels).size).toBe(labels.length);
     await navLink(page, 'Locaties').click();
     await page.getByRole('cell', { name: 'Utrecht', exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Nieuwe locatie' }).isVisible()).toBe(true);
@@ -85,13 +101,31 @@ describe('provider admin', () => {
     await first.page.getByRole('button', { name: 'Inloggen' }).click();
     await first.page.getByRole('heading', { name: 'Kies een nieuw wachtwoord' }).waitFor();
     expect(await first.page.getByRole('navigation').count()).toBe(0);
+    // The rules of the role are there before the first attempt, none of them ticked yet.
+    const rules = first.page.getByTestId('password-rules');
+    const rule = (name: string) => rules.locator(`[data-rule="${name}"]`);
+    await rules.waitFor();
+    expect(await rule('length').textContent()).toContain('heeft minstens 12 tekens');
+    expect(await rule('classes').textContent()).toContain('minstens 3 van de vier soorten');
+    expect(await rule('loginName').textContent()).toContain('lotte.locatie');
+    expect(await rule('history').textContent()).toContain('laatste 5');
+    expect(await rule('length').getAttribute('data-state')).toBe('unmet');
     await screenshot(first.page, 'forced-password-change');
     await first.page.getByLabel('Huidig wachtwoord').fill(temporary);
     await first.page.getByLabel('Nieuw wachtwoord').fill('Kort1!');
     await first.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('Kort1!');
     await first.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await first.page.getByText('moet minstens 12 tekens lang zijn').waitFor();
+    expect(await rule('length').getAttribute('data-state')).toBe('unmet');
+    expect(await rule('classes').getAttribute('data-state')).toBe('met');
+    await first.page.getByLabel('Nieuw wachtwoord').fill('Lotte.Locatie-2026!');
+    expect(await rule('loginName').getAttribute('data-state')).toBe('broken');
     await first.page.getByLabel('Nieuw wachtwoord').fill('Utrecht-Centraal-2026!');
+    // Ticked off while typing.
+    for (const name of ['length', 'classes', 'loginName']) {
+      expect(await rule(name).getAttribute('data-state')).toBe('met');
+    }
+    await screenshot(first.page, 'forced-password-change-rules-met');
     await first.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('Utrecht-Centraal-2026!');
     await first.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await first.page.getByRole('heading', { name: 'Welkom, Lotte Locatie' }).waitFor();
@@ -111,6 +145,8 @@ describe('provider agent (service desk)', () => {
     await page.getByRole('cell', { name: 'Utrecht', exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Nieuwe locatie' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Acties voor/ }).count()).toBe(0);
+    // Leaving the customer brings the lists over all customers back.
+    await navLink(page, 'Start').click();
     await navLink(page, 'Alle trainingen').click();
     await page.getByRole('button', { name: 'Training registreren' }).waitFor();
     await screenshot(page, 'provider-agent-trainings');

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS } from './support/accounts';
+import { apiSession, demoEnterprises } from './support/api';
 import { launchBrowser, login, navLink, openPage, screenshot } from './support/browser';
 
 let browser: Browser;
@@ -61,6 +62,47 @@ describe('creating a site as the Telecom Manager', () => {
     expect(await cell.textContent()).toBe(name);
     expect(await page.locator('tbody script, tbody img').count()).toBe(0);
     expect(alerted).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('removing a site', () => {
+  it('says why a site with users cannot be removed, and offers no button that can only fail', async () => {
+    const { voorbeeld } = await demoEnterprises();
+    const tm = await apiSession(ACCOUNTS.enterpriseAdmin);
+    await tm.post(`/api/enterprises/${voorbeeld.id}/sites`, {
+      name: 'Den Haag',
+      street: 'Spui 70',
+      postcode: '2511 BT',
+      city: 'Den Haag',
+      lineType: 'fibre',
+      voiceChannels: 4,
+      codec: 'g711',
+    });
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await navLink(page, 'Locaties').click();
+    await page.getByRole('button', { name: 'Acties voor Amsterdam' }).click();
+    await page.getByRole('menuitem', { name: 'Verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Locatie verwijderen' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('refusal').textContent()).toContain(
+      'Locatie Amsterdam kan niet worden verwijderd: er staan nog 20 gebruikers op.',
+    );
+    expect(await dialog.getByRole('button', { name: 'Verwijderen' }).count()).toBe(0);
+    await screenshot(page, 'site-removal-refused');
+    // The one button has the focus: Enter closes the dialog.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // A site without users is asked about, and removed.
+    await page.getByRole('button', { name: 'Acties voor Den Haag' }).click();
+    await page.getByRole('menuitem', { name: 'Verwijderen' }).click();
+    await dialog.getByText('Weet u zeker dat u locatie Den Haag wilt verwijderen?').waitFor();
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Acties voor Den Haag' }).waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
     await context.close();
   });

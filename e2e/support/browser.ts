@@ -26,10 +26,13 @@ export function launchBrowser(): Promise<Browser> {
 export type Session = { context: BrowserContext; page: Page; errors: string[] };
 
 /** A fresh browser context (own cookies and storage) with a page that records script errors. */
-export async function openPage(browser: Browser, options: { locale?: string } = {}): Promise<Session> {
+export async function openPage(
+  browser: Browser,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
-    viewport: { width: 1366, height: 860 },
+    viewport: options.viewport ?? { width: 1366, height: 860 },
     locale: options.locale ?? 'nl-NL',
     reducedMotion: 'reduce',
   });

@@ -32,7 +32,11 @@ export const accountSchema = z.object({
   name: z.string(),
   role: roleSchema,
   partnerId: idSchema.nullable(),
+  /** The partner's name, for a partner's account (null otherwise). */
+  partnerName: z.string().nullable(),
   enterpriseId: idSchema.nullable(),
+  /** The customer's name, for an account of an enterprise (null for provider and partner staff). */
+  enterpriseName: z.string().nullable(),
   userId: idSchema.nullable(),
   siteIds: z.array(idSchema),
   status: z.enum(ACCOUNT_STATUSES),

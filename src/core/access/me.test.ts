@@ -61,6 +61,7 @@ describe('meSchema and sessionSchema', () => {
     totpEnabled: false,
     passwordChangeRequired: false,
     passwordExpiresAt: '2026-08-02T09:00:00.000Z',
+    passwordRules: { minLength: 12, requiredClasses: 4, historyCount: 10 },
     twoFactorEnrolmentRequired: false,
     trainingRequired: true,
     via: 'session',
@@ -86,6 +87,7 @@ describe('meSchema and sessionSchema', () => {
     ['an unknown access', { access: 'write' }],
     ['a site that is no UUID', { siteIds: ['s1'] }],
     ['a non-ISO expiry', { passwordExpiresAt: '2026-08-02' }],
+    ['no password rules', { passwordRules: undefined }],
   ])('refuses %s', (_label, change) => {
     expect(meSchema.safeParse({ ...me, ...change }).success).toBe(false);
   });

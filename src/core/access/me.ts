@@ -21,6 +21,16 @@ export const meSchema = z.object({
   totpEnabled: z.boolean(),
   passwordChangeRequired: z.boolean(),
   passwordExpiresAt: z.iso.datetime().nullable(),
+  /**
+   * The password rules of the account's role, so that a password field can say them before the
+   * first attempt: the length, how many of the four character classes (lower case, upper case,
+   * digit, symbol), and how many former passwords may not come back. The login name is never allowed.
+   */
+  passwordRules: z.object({
+    minLength: z.int(),
+    requiredClasses: z.int(),
+    historyCount: z.int(),
+  }),
   twoFactorEnrolmentRequired: z.boolean(),
   /** The Telecom Manager training is not recorded: the account may read but not change (guide §2.2). */
   trainingRequired: z.boolean(),

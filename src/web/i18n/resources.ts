@@ -1,13 +1,13 @@
-import { access } from './resources/access';
+import { MODULES } from '../contexts';
+import { mergeMessages } from './define';
 import { common } from './resources/common';
-import { directory } from './resources/directory';
-import { knowledgeAudit } from './resources/knowledge-audit';
 import { messages } from './resources/messages';
 
-const parts = [common, messages, access, directory, knowledgeAudit];
+/** The shell's and shared texts, the API's messages, and the texts of every context. */
+const parts = [common, messages, ...MODULES.map((m) => m.messages)];
 
 /** All texts, Dutch and English, as i18next's single `translation` namespace. */
 export const resources = {
-  nl: { translation: Object.assign({}, ...parts.map((p) => p.nl)) as Record<string, unknown> },
-  en: { translation: Object.assign({}, ...parts.map((p) => p.en)) as Record<string, unknown> },
+  nl: { translation: mergeMessages(parts.map((p) => p.nl)) },
+  en: { translation: mergeMessages(parts.map((p) => p.en)) },
 };

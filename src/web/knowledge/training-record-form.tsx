@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import {
 } from '../../core/knowledge/trainings';
 import { ApiError } from '../api/api-error';
 import { useAccounts } from '../directory/accounts/queries';
+import { DateField } from '../ui/date-field';
 import { FormAlert } from '../ui/form-alert';
 import { today } from '../ui/format';
 import { useForm } from '../ui/use-form';
@@ -91,12 +92,13 @@ export function TrainingRecordForm({
           onChange={(value) => value && form.set('training', value)}
           error={form.error('training')}
         />
-        <TextInput
+        <DateField
           label={t('trainings.completedOn')}
-          type="date"
           required
-          max={today()}
-          {...form.text('completedOn')}
+          maxDate={today()}
+          value={v.completedOn}
+          onChange={(day) => form.set('completedOn', day)}
+          error={form.error('completedOn')}
         />
         <Textarea label={t('trainings.notes')} autosize minRows={2} {...form.text('notes')} />
         <FormAlert message={form.general} />

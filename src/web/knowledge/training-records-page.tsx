@@ -38,29 +38,39 @@ export function TrainingRecordsPage() {
   const columns: Column<TrainingRecordDto>[] = [
     {
       key: 'accountName',
+      priority: 'essential',
       header: t('trainings.account'),
       cell: (r) => r.accountName,
       sortValue: (r) => r.accountName,
     },
     {
       key: 'accountEmail',
+      priority: 'medium',
       header: t('accounts.email'),
       cell: (r) => r.accountEmail,
       sortValue: (r) => r.accountEmail,
     },
     {
       key: 'training',
+      priority: 'high',
       header: t('trainings.training'),
       cell: (r) => t(`trainings.names.${r.training}`),
       sortValue: (r) => t(`trainings.names.${r.training}`),
     },
     {
       key: 'completedOn',
+      priority: 'high',
       header: t('trainings.completedOn'),
       cell: (r) => formatDate(r.completedOn, i18n.language),
       sortValue: (r) => r.completedOn,
     },
-    { key: 'notes', header: t('trainings.notes'), cell: (r) => r.notes ?? '', sortValue: (r) => r.notes },
+    {
+      key: 'notes',
+      priority: 'low',
+      header: t('trainings.notes'),
+      cell: (r) => r.notes ?? '',
+      sortValue: (r) => r.notes,
+    },
   ];
   const name = enterprise.data?.name;
 

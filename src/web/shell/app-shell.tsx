@@ -6,15 +6,23 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { isId } from '../../core/ids';
 import { choosesEnterprise, currentEnterpriseId, mayRead } from '../access/permissions';
 import { useMe } from '../access/session';
+import { navigationFor } from '../contexts';
 import { useEnterprise } from '../directory/enterprises/queries';
 import { EnterpriseSwitcher } from './enterprise-switcher';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
-import { enterpriseFromPath, navigationFor } from './navigation';
+import { enterpriseFromPath } from './navigation';
+import { NavigationProvider } from './navigation-context';
+import { SkipLink } from './skip-link';
 import { TrainingBanner } from './training-banner';
 import { UserMenu } from './user-menu';
 
-/** The portal's frame: header (switcher, language, user), role-aware navigation, the page. */
+const MAIN_ID = 'main-content';
+
+/**
+ * The portal's frame: a skip link to the content first, header (switcher, language, user),
+ * role-aware navigation, the page.
+ */
 export function PortalShell() {
   const { t } = useTranslation();
   const me = useMe();
@@ -36,6 +44,7 @@ export function PortalShell() {
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
+      <SkipLink target={MAIN_ID} />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -71,9 +80,11 @@ export function PortalShell() {
           />
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main bg="gray.0" id={MAIN_ID} tabIndex={-1} className="portal-main">
         <TrainingBanner />
-        <Outlet />
+        <NavigationProvider value={items}>
+          <Outlet />
+        </NavigationProvider>
       </AppShell.Main>
     </AppShell>
   );

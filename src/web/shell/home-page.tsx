@@ -5,7 +5,7 @@ import { choosesEnterprise, limitedToSites } from '../access/permissions';
 import { useMe } from '../access/session';
 import { useEnterprise } from '../directory/enterprises/queries';
 import { PageHeader } from '../ui/page-header';
-import { navigationFor } from './navigation';
+import { useNavigation } from './navigation-context';
 import { SectionCards } from './section-cards';
 import { StatCard } from './stat-card';
 
@@ -14,7 +14,7 @@ export function HomePage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const own = useEnterprise(me.permissions.includes('enterprises.read') ? me.enterpriseId : null);
-  const items = navigationFor(me, own.data ? own.data.id : null).filter((i) => i.key !== 'home');
+  const items = useNavigation().filter((i) => i.key !== 'home');
   const expires = me.passwordExpiresAt
     ? DateTime.fromISO(me.passwordExpiresAt).setLocale(i18n.language).toLocaleString(DateTime.DATE_MED)
     : null;

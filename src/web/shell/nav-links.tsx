@@ -1,41 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import {
-  IconAddressBook,
-  IconBuilding,
-  IconBuildingCommunity,
-  IconHome,
-  IconLayoutDashboard,
-  IconListCheck,
-  IconMapPin,
-  IconSchool,
-  IconShieldLock,
-  IconUserCircle,
-  IconUserShield,
-  IconUsers,
-} from '@tabler/icons-react';
-import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { activeNavKey, type NavGroup, type NavItem, type NavKey } from './navigation';
-
-const ICONS: Record<NavKey, ComponentType<{ size?: number; 'aria-hidden'?: boolean }>> = {
-  home: IconHome,
-  partners: IconBuildingCommunity,
-  enterprises: IconBuilding,
-  allAccounts: IconUserShield,
-  allTrainings: IconSchool,
-  allAudit: IconListCheck,
-  policies: IconShieldLock,
-  overview: IconLayoutDashboard,
-  sites: IconMapPin,
-  users: IconAddressBook,
-  accounts: IconUsers,
-  trainings: IconSchool,
-  audit: IconListCheck,
-  profile: IconUserCircle,
-};
-
-const GROUPS: NavGroup[] = ['main', 'provider', 'enterprise', 'self'];
+import { activeNavKey, NAV_GROUPS, type NavItem } from './navigation';
 
 /** The side navigation, grouped: provider pages, the chosen enterprise, the account itself. */
 export function NavLinks({
@@ -56,7 +22,7 @@ export function NavLinks({
   return (
     <nav aria-label={t('nav.label')}>
       <Stack gap="md">
-        {GROUPS.map((group) => {
+        {NAV_GROUPS.map((group) => {
           const entries = items.filter((item) => item.group === group);
           if (entries.length === 0) return null;
           const heading =
@@ -68,12 +34,20 @@ export function NavLinks({
           return (
             <Stack key={group} gap={2}>
               {heading && (
-                <Text size="xs" c="dimmed" fw={600} px="sm" className="nav-section-label" truncate>
+                <Text
+                  size="xs"
+                  c="dimmed"
+                  fw={600}
+                  px="sm"
+                  className="nav-section-label"
+                  truncate
+                  title={heading}
+                >
                   {heading}
                 </Text>
               )}
               {entries.map((item) => {
-                const Icon = ICONS[item.key];
+                const Icon = item.icon;
                 return (
                   <NavLink
                     key={item.key}

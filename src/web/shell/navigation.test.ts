@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { permissionsOf } from '../../core/access/permissions';
 import type { Role } from '../../core/access/roles';
 import type { Viewer } from '../access/permissions';
-import { activeNavKey, enterpriseFromPath, navigationFor } from './navigation';
+import { navigationFor } from '../contexts';
+import { activeNavKey, enterpriseFromPath } from './navigation';
 
 const viewer = (role: Role, enterpriseId: string | null): Viewer => ({
   role,
@@ -32,10 +33,27 @@ describe('navigationFor', () => {
     expect(keys('provider_admin', null, 'e1')).toContain('sites');
   });
 
+  it("lists accounts, trainings and the audit log once: the chosen customer's replace those of all", () => {
+    expect(keys('provider_admin', null, 'e1')).toEqual([
+      'home',
+      'partners',
+      'enterprises',
+      'policies',
+      'overview',
+      'sites',
+      'users',
+      'accounts',
+      'trainings',
+      'audit',
+      'profile',
+    ]);
+    expect(keys('provider_agent', null, 'e1')).not.toContain('allAudit');
+  });
+
   it('gives a partner its customers but no provider pages', () => {
     expect(keys('partner_admin', null, 'e1')).toEqual([
       'home',
-      'enterprises',
+      'yourEnterprises',
       'overview',
       'sites',
       'users',

@@ -1,59 +1,59 @@
-import { mayRead, type Viewer } from '../access/permissions';
+import type { TablerIcon } from '@tabler/icons-react';
+import { IconHome } from '@tabler/icons-react';
+import type { Viewer } from '../access/permissions';
 
-/** The entries of the side navigation, derived from the permissions: the one place that maps them. */
-export type NavKey =
-  | 'home'
-  | 'partners'
-  | 'enterprises'
-  | 'allAccounts'
-  | 'allTrainings'
-  | 'allAudit'
-  | 'policies'
-  | 'overview'
-  | 'sites'
-  | 'users'
-  | 'accounts'
-  | 'trainings'
-  | 'audit'
-  | 'profile';
-
+/**
+ * The side navigation. Each bounded context contributes its entries (`<context>/navigation.ts`,
+ * gathered in `src/web/contexts.ts`); the shell groups and orders them. An entry's label and
+ * description are the texts `nav.<key>` and `navDescriptions.<key>`.
+ */
 export type NavGroup = 'main' | 'provider' | 'enterprise' | 'self';
-export type NavItem = { key: NavKey; to: string; group: NavGroup };
+export const NAV_GROUPS: readonly NavGroup[] = ['main', 'provider', 'enterprise', 'self'];
+
+export type NavItem = {
+  key: string;
+  to: string;
+  group: NavGroup;
+  /** Place within the group, lowest first; contexts leave gaps so that others can come between. */
+  order: number;
+  icon: TablerIcon;
+};
+
+/**
+ * What one context adds to the navigation for this viewer. `enterpriseId` is the customer the
+ * portal works on (in the URL, or the account's own), null when none is chosen.
+ */
+export type NavSection = (me: Viewer, enterpriseId: string | null) => NavItem[];
 
 export const enterprisePath = (enterpriseId: string, section = ''): string =>
   `/enterprises/${enterpriseId}${section === '' ? '' : `/${section}`}`;
 
-export function navigationFor(me: Viewer, enterpriseId: string | null): NavItem[] {
-  const items: NavItem[] = [{ key: 'home', to: '/', group: 'main' }];
-  const all = me.enterpriseIds === null;
-  if (mayRead(me, 'partners.read')) items.push({ key: 'partners', to: '/partners', group: 'provider' });
-  if (mayRead(me, 'enterprises.read') && me.enterpriseId === null) {
-    items.push({ key: 'enterprises', to: '/enterprises', group: 'provider' });
+/** An entry of the chosen customer's group: `/enterprises/:id/<section>`. */
+export const enterpriseItem = (
+  enterpriseId: string,
+  item: Omit<NavItem, 'to' | 'group'> & { section: string },
+): NavItem => {
+  const { section, ...rest } = item;
+  return { ...rest, to: enterprisePath(enterpriseId, section), group: 'enterprise' };
+};
+
+/** The entries of every section, in group order and then by `order` (stable for equal orders). */
+export function collectNavigation(
+  sections: readonly NavSection[],
+  me: Viewer,
+  enterpriseId: string | null,
+): NavItem[] {
+  const items = sections.flatMap((section) => section(me, enterpriseId));
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.key)) throw new Error(`Two navigation entries have the key ${item.key}`);
+    seen.add(item.key);
   }
-  if (all && mayRead(me, 'accounts.read'))
-    items.push({ key: 'allAccounts', to: '/accounts', group: 'provider' });
-  if (all && mayRead(me, 'trainings.read')) {
-    items.push({ key: 'allTrainings', to: '/training-records', group: 'provider' });
-  }
-  if (all && mayRead(me, 'audit.read')) items.push({ key: 'allAudit', to: '/audit', group: 'provider' });
-  if (mayRead(me, 'security-policies.read')) {
-    items.push({ key: 'policies', to: '/security-policies', group: 'provider' });
-  }
-  if (enterpriseId !== null && mayRead(me, 'enterprises.read')) {
-    const at = (key: NavKey, section: string): NavItem => ({
-      key,
-      to: enterprisePath(enterpriseId, section),
-      group: 'enterprise',
-    });
-    items.push(at('overview', ''));
-    if (mayRead(me, 'sites.read')) items.push(at('sites', 'sites'));
-    if (mayRead(me, 'users.read')) items.push(at('users', 'users'));
-    if (mayRead(me, 'accounts.read')) items.push(at('accounts', 'accounts'));
-    if (mayRead(me, 'trainings.read')) items.push(at('trainings', 'training-records'));
-    if (mayRead(me, 'audit.read')) items.push(at('audit', 'audit'));
-  }
-  items.push({ key: 'profile', to: '/profile', group: 'self' });
-  return items;
+  const rank = (item: NavItem) => NAV_GROUPS.indexOf(item.group);
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.item.order - b.item.order || a.index - b.index)
+    .map(({ item }) => item);
 }
 
 /** The enterprise and the section of the enterprise pages a path points at, if any. */
@@ -64,7 +64,7 @@ export function enterpriseFromPath(pathname: string): { enterpriseId: string; se
 }
 
 /** The entry to highlight: the longest path that the current one starts with. */
-export function activeNavKey(items: readonly NavItem[], pathname: string): NavKey | null {
+export function activeNavKey(items: readonly NavItem[], pathname: string): string | null {
   let best: NavItem | null = null;
   for (const item of items) {
     const hit =
@@ -73,3 +73,8 @@ export function activeNavKey(items: readonly NavItem[], pathname: string): NavKe
   }
   return best?.key ?? null;
 }
+
+/** The start page, first in every navigation. */
+export const homeNavigation: NavSection = () => [
+  { key: 'home', to: '/', group: 'main', order: 0, icon: IconHome },
+];

@@ -12,13 +12,20 @@ export type Removal<T> = {
   confirm: () => void;
   loading: boolean;
   error: string | null;
+  /** Why the row asked about cannot be removed, when the page can tell before asking the server. */
+  refusal: string | null;
 };
 
-/** The state of "remove this row?": which row, the request, its error; caches are refreshed after. */
+/**
+ * The state of "remove this row?": which row, the request, its error; caches are refreshed
+ * after. `refuse` tells from the row what the server would refuse (a site that still has users):
+ * the dialog then says so instead of offering a removal that can only fail.
+ */
 export function useRemoval<T>(
   remove: (row: T) => Promise<void>,
   invalidate: readonly (readonly unknown[])[],
   done: string,
+  refuse?: (row: T) => string | null,
 ): Removal<T> {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -31,6 +38,7 @@ export function useRemoval<T>(
       setTarget(null);
     },
   });
+  const refusal = target !== null && refuse ? refuse(target) : null;
   return {
     target,
     ask: (row: T) => {
@@ -38,8 +46,9 @@ export function useRemoval<T>(
       setTarget(row);
     },
     close: () => setTarget(null),
-    confirm: () => target !== null && mutation.mutate(target),
+    confirm: () => target !== null && refusal === null && mutation.mutate(target),
     loading: mutation.isPending,
     error: mutation.error ? errorText(t, mutation.error) : null,
+    refusal,
   };
 }

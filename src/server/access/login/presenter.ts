@@ -21,6 +21,11 @@ export function presentMe(actor: Actor, account: AccountRow, policy: SecurityPol
     totpEnabled: account.totpEnabled,
     passwordChangeRequired: actor.passwordChangeRequired,
     passwordExpiresAt: expires ? expires.toISOString() : null,
+    passwordRules: {
+      minLength: policy.minLength,
+      requiredClasses: policy.requiredClasses,
+      historyCount: policy.historyCount,
+    },
     twoFactorEnrolmentRequired: actor.twoFactorEnrolmentRequired,
     trainingRequired: isTrainingGated(actor),
     via: actor.via,

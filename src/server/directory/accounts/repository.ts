@@ -4,9 +4,12 @@ import { GATE_TRAINING } from '../../../core/knowledge/trainings';
 import type { TextCursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
 import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
-import { accountSites, accounts, trainingRecords, users } from '../../db/schema';
+import { accountSites, accounts, enterprises, partners, trainingRecords, users } from '../../db/schema';
 
-/** An account as the directory shows it: no secrets, with its sites, its user's site and training. */
+/**
+ * An account as the directory shows it: no secrets, with its sites, its user's site, its
+ * partner's or enterprise's name and its training.
+ */
 function view() {
   return {
     id: accounts.id,
@@ -14,7 +17,9 @@ function view() {
     name: accounts.name,
     role: accounts.role,
     partnerId: accounts.partnerId,
+    partnerName: partners.name,
     enterpriseId: accounts.enterpriseId,
+    enterpriseName: enterprises.name,
     userId: accounts.userId,
     status: accounts.status,
     passwordChangedAt: accounts.passwordChangedAt,
@@ -30,6 +35,15 @@ function view() {
     trained: sql<boolean>`exists (select 1 from ${trainingRecords} where ${trainingRecords.accountId} = ${qualified(accounts.id)} and ${trainingRecords.training} = ${GATE_TRAINING})`,
   };
 }
+
+/** Accounts with their user (for its site), enterprise and partner: joins, not a query per row. */
+const selectViews = (db: Executor) =>
+  db
+    .select(view())
+    .from(accounts)
+    .leftJoin(users, eq(users.id, accounts.userId))
+    .leftJoin(enterprises, eq(enterprises.id, accounts.enterpriseId))
+    .leftJoin(partners, eq(partners.id, accounts.partnerId));
 
 export type AccountView = NonNullable<Awaited<ReturnType<typeof findAccountView>>>;
 
@@ -74,22 +88,14 @@ export async function listAccounts(
     containsText([accounts.email, accounts.name], filter.q),
     afterCursor(lowerOf(accounts.email), accounts.id, filter.cursor),
   ];
-  return db
-    .select(view())
-    .from(accounts)
-    .leftJoin(users, eq(users.id, accounts.userId))
+  return selectViews(db)
     .where(and(...conditions))
     .orderBy(lowerOf(accounts.email), accounts.id)
     .limit(filter.limit + 1);
 }
 
 export async function findAccountView(db: Executor, id: string) {
-  const rows = await db
-    .select(view())
-    .from(accounts)
-    .leftJoin(users, eq(users.id, accounts.userId))
-    .where(eq(accounts.id, id))
-    .limit(1);
+  const rows = await selectViews(db).where(eq(accounts.id, id)).limit(1);
   return rows[0] ?? null;
 }
 

@@ -23,36 +23,42 @@ export function SecurityPoliciesPage() {
   const columns: Column<RolePolicy>[] = [
     {
       key: 'role',
+      priority: 'essential',
       header: t('accounts.role'),
       cell: (p) => t(`roles.${p.role}`),
       sortValue: (p) => t(`roles.${p.role}`),
     },
     {
       key: 'minLength',
+      priority: 'high',
       header: t('policies.columns.minLength'),
       cell: num('minLength'),
       sortValue: num('minLength'),
     },
     {
       key: 'requiredClasses',
+      priority: 'medium',
       header: t('policies.columns.requiredClasses'),
       cell: num('requiredClasses'),
       sortValue: num('requiredClasses'),
     },
     {
       key: 'maxAgeDays',
+      priority: 'medium',
       header: t('policies.columns.maxAgeDays'),
       cell: (p) => (p.policy.maxAgeDays === 0 ? t('profile.never') : p.policy.maxAgeDays),
       sortValue: num('maxAgeDays'),
     },
     {
       key: 'historyCount',
+      priority: 'low',
       header: t('policies.columns.historyCount'),
       cell: num('historyCount'),
       sortValue: num('historyCount'),
     },
     {
       key: 'lockout',
+      priority: 'medium',
       header: t('policies.columns.lockout'),
       cell: (p) =>
         t('policies.lockoutValue', { count: p.policy.lockoutThreshold, minutes: p.policy.lockoutMinutes }),
@@ -60,6 +66,7 @@ export function SecurityPoliciesPage() {
     },
     {
       key: 'twoFactorRequired',
+      priority: 'high',
       header: t('policies.columns.twoFactor'),
       cell: (p) => (
         <Badge variant="light" color={p.policy.twoFactorRequired ? 'green' : 'gray'}>
@@ -70,6 +77,7 @@ export function SecurityPoliciesPage() {
     },
     {
       key: 'isDefault',
+      priority: 'low',
       header: t('policies.columns.source'),
       cell: (p) => (p.isDefault ? t('policies.default') : t('policies.custom')),
       sortValue: (p) => p.isDefault,

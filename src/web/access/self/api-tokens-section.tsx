@@ -39,15 +39,23 @@ export function ApiTokensSection() {
         : 'active';
 
   const columns: Column<ApiToken>[] = [
-    { key: 'name', header: t('tokens.name'), cell: (tk) => tk.name, sortValue: (tk) => tk.name },
+    {
+      key: 'name',
+      priority: 'essential',
+      header: t('tokens.name'),
+      cell: (tk) => tk.name,
+      sortValue: (tk) => tk.name,
+    },
     {
       key: 'access',
+      priority: 'high',
       header: t('tokens.access'),
       cell: (tk) => t(`tokens.accessLevels.${tk.access}`),
       sortValue: (tk) => tk.access,
     },
     {
       key: 'state',
+      priority: 'high',
       header: t('tokens.state'),
       cell: (tk) => (
         <Badge variant="light" color={state(tk) === 'active' ? 'green' : 'gray'}>
@@ -58,12 +66,14 @@ export function ApiTokensSection() {
     },
     {
       key: 'expiresAt',
+      priority: 'medium',
       header: t('tokens.expiresAt'),
       cell: (tk) => (tk.expiresAt ? formatDateTime(tk.expiresAt, i18n.language) : t('tokens.never')),
       sortValue: (tk) => tk.expiresAt,
     },
     {
       key: 'lastUsedAt',
+      priority: 'low',
       header: t('tokens.lastUsed'),
       cell: (tk) => formatDateTime(tk.lastUsedAt, i18n.language),
       sortValue: (tk) => tk.lastUsedAt,

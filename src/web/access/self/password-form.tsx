@@ -5,11 +5,16 @@ import { changePasswordSchema } from '../../../core/access/self';
 import { FormAlert } from '../../ui/form-alert';
 import { PasswordField } from '../../ui/password-field';
 import { useForm } from '../../ui/use-form';
+import { useSession } from '../session';
 import { selfApi } from './queries';
 
-/** Current password, new password twice. The role's policy is checked by the server. */
+/**
+ * Current password, new password twice. The new one's field lists the role's rules (from
+ * /api/me) and ticks them off while typing; the server still checks them, and the history.
+ */
 export function PasswordForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
+  const { me } = useSession();
   const form = useForm({ currentPassword: '', newPassword: '', confirm: '' });
   const mutation = useMutation({
     mutationFn: selfApi.changePassword,
@@ -44,7 +49,11 @@ export function PasswordForm({ onDone }: { onDone: () => void }) {
         />
         <PasswordField
           label={t('password.new')}
-          description={t('password.rules')}
+          rules={
+            me
+              ? { rules: me.passwordRules, email: me.email, current: form.values.currentPassword }
+              : undefined
+          }
           autoComplete="new-password"
           required
           {...form.text('newPassword')}

@@ -1,4 +1,4 @@
-import { Badge, Select } from '@mantine/core';
+import { Badge, Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -21,6 +21,7 @@ import { AccountCreateForm } from './account-create-form';
 import { AccountEditForm } from './account-edit-form';
 import { creatableRoles } from './account-roles';
 import { AccountStatus, accountStatusText } from './account-status';
+import { type Owner, OwnerFilter } from './owner-filter';
 import { useAccounts } from './queries';
 
 /** Portal accounts: of one enterprise (/enterprises/:id/accounts) or, for provider staff, all. */
@@ -31,7 +32,15 @@ export function AccountsPage() {
   const enterprise = useEnterprise(enterpriseId);
   const search = useSearch();
   const [role, setRole] = useState<string | null>(null);
-  const list = useAccounts({ q: search.query, role, enterpriseId });
+  // The provider's list of all accounts can be narrowed to one customer or partner.
+  const [owner, setOwner] = useState<Owner | null>(null);
+  const all = enterpriseId === null;
+  const list = useAccounts({
+    q: search.query,
+    role,
+    enterpriseId: all ? (owner?.kind === 'enterprise' ? owner.id : null) : enterpriseId,
+    partnerId: all && owner?.kind === 'partner' ? owner.id : null,
+  });
   const [creating, setCreating] = useState(false);
   const editing = useFormDialog<AccountDto>();
   const actions = useAccountActions(editing.edit, me.id);
@@ -40,22 +49,61 @@ export function AccountsPage() {
   const name = enterprise.data?.name ?? '';
 
   const columns: Column<AccountDto>[] = [
-    { key: 'name', header: t('accounts.name'), cell: (a) => a.name, sortValue: (a) => a.name },
-    { key: 'email', header: t('accounts.email'), cell: (a) => a.email, sortValue: (a) => a.email },
+    {
+      key: 'name',
+      priority: 'essential',
+      header: t('accounts.name'),
+      cell: (a) => a.name,
+      sortValue: (a) => a.name,
+    },
+    {
+      key: 'email',
+      priority: 'high',
+      header: t('accounts.email'),
+      cell: (a) => a.email,
+      sortValue: (a) => a.email,
+    },
     {
       key: 'role',
+      priority: 'high',
       header: t('accounts.role'),
       cell: (a) => t(`roles.${a.role}`),
       sortValue: (a) => t(`roles.${a.role}`),
     },
+    ...(all
+      ? [
+          {
+            key: 'owner',
+            priority: 'medium',
+            header: t('accounts.owner'),
+            cell: (a) =>
+              a.enterpriseName ??
+              (a.partnerName ? (
+                <Group gap={6} wrap="nowrap">
+                  <span>{a.partnerName}</span>
+                  <Badge size="xs" variant="outline" color="gray">
+                    {t('accounts.partnerBadge')}
+                  </Badge>
+                </Group>
+              ) : (
+                <Text span size="sm" c="dimmed">
+                  {t('accounts.providerOwner')}
+                </Text>
+              )),
+            sortValue: (a) => a.enterpriseName ?? a.partnerName ?? t('accounts.providerOwner'),
+          } satisfies Column<AccountDto>,
+        ]
+      : []),
     {
       key: 'status',
+      priority: 'medium',
       header: t('accounts.status'),
       cell: (a) => <AccountStatus account={a} />,
       sortValue: (a) => accountStatusText(t, a),
     },
     {
       key: 'totp',
+      priority: 'low',
       header: t('accounts.twoFactor'),
       cell: (a) =>
         a.totpEnabled ? (
@@ -71,6 +119,7 @@ export function AccountsPage() {
     },
     {
       key: 'lastLoginAt',
+      priority: 'low',
       header: t('accounts.lastLogin'),
       cell: (a) => formatDateTime(a.lastLoginAt, i18n.language),
       sortValue: (a) => a.lastLoginAt,
@@ -93,15 +142,18 @@ export function AccountsPage() {
         {...pagedRows(list)}
         search={{ value: search.value, onChange: search.onChange }}
         filters={
-          <Select
-            label={t('accounts.roleFilter')}
-            placeholder={t('accounts.allRoles')}
-            clearable
-            data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-            value={role}
-            onChange={setRole}
-            w={200}
-          />
+          <>
+            <Select
+              label={t('accounts.roleFilter')}
+              placeholder={t('accounts.allRoles')}
+              clearable
+              data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+              value={role}
+              onChange={setRole}
+              w={200}
+            />
+            {all && <OwnerFilter value={owner} onChange={setOwner} />}
+          </>
         }
         toolbar={
           canCreate && <CreateButton onClick={() => setCreating(true)}>{t('accounts.create')}</CreateButton>

@@ -2,7 +2,7 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { limitedToSites } from '../../access/permissions';
 import { useMe } from '../../access/session';
-import { navigationFor } from '../../shell/navigation';
+import { useNavigation } from '../../shell/navigation-context';
 import { SectionCards } from '../../shell/section-cards';
 import { StatCard } from '../../shell/stat-card';
 import { PageHeader } from '../../ui/page-header';
@@ -13,9 +13,7 @@ export function EnterpriseOverviewPage() {
   const { t } = useTranslation();
   const me = useMe();
   const enterprise = useCurrentEnterprise();
-  const sections = navigationFor(me, enterprise.id).filter(
-    (i) => i.group === 'enterprise' && i.key !== 'overview',
-  );
+  const sections = useNavigation().filter((i) => i.group === 'enterprise' && i.key !== 'overview');
   const details = [
     enterprise.customerNumber && `${t('enterprises.customerNumber')}: ${enterprise.customerNumber}`,
     enterprise.partnerName && `${t('enterprises.partner')}: ${enterprise.partnerName}`,

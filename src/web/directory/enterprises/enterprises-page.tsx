@@ -27,6 +27,8 @@ export function EnterprisesPage() {
   const search = useSearch();
   const [partnerId, setPartnerId] = useState<string | null>(null);
   const seesPartners = mayRead(me, 'partners.read');
+  // A partner sees only its own customers, and is told so ("Uw klanten").
+  const ownCustomers = me.enterpriseIds !== null;
   const partners = usePartnerOptions(seesPartners);
   const list = useEnterpriseList({ q: search.query, partnerId });
   const canWrite = mayWrite(me, 'enterprises.write');
@@ -35,11 +37,26 @@ export function EnterprisesPage() {
     (e: EnterpriseDto) => enterprisesApi.remove(e.id),
     [ENTERPRISES, ['partners']],
     t('enterprises.removed'),
+    // The server refuses to remove a customer that still has sites or users (or accounts,
+    // which this list does not count: the server says so if it comes to that).
+    (e) => {
+      const what = [
+        e.siteCount > 0 ? t('enterprises.remaining.sites', { count: e.siteCount }) : null,
+        e.userCount > 0 ? t('enterprises.remaining.users', { count: e.userCount }) : null,
+      ].filter((part) => part !== null);
+      return what.length === 0
+        ? null
+        : t('enterprises.removeRefused', {
+            name: e.name,
+            what: what.join(` ${t('enterprises.remaining.and')} `),
+          });
+    },
   );
 
   const columns: Column<EnterpriseDto>[] = [
     {
       key: 'name',
+      priority: 'essential',
       header: t('enterprises.name'),
       cell: (e) => (
         <Anchor component={Link} to={enterprisePath(e.id)}>
@@ -50,24 +67,28 @@ export function EnterprisesPage() {
     },
     {
       key: 'customerNumber',
+      priority: 'medium',
       header: t('enterprises.customerNumber'),
       cell: (e) => e.customerNumber ?? '',
       sortValue: (e) => e.customerNumber,
     },
     {
       key: 'partner',
+      priority: 'medium',
       header: t('enterprises.partner'),
       cell: (e) => e.partnerName ?? '',
       sortValue: (e) => e.partnerName,
     },
     {
       key: 'siteCount',
+      priority: 'high',
       header: t('enterprises.siteCount'),
       cell: (e) => e.siteCount,
       sortValue: (e) => e.siteCount,
     },
     {
       key: 'userCount',
+      priority: 'high',
       header: t('enterprises.userCount'),
       cell: (e) => e.userCount,
       sortValue: (e) => e.userCount,
@@ -76,9 +97,12 @@ export function EnterprisesPage() {
 
   return (
     <>
-      <PageHeader title={t('enterprises.title')} description={t('enterprises.description')} />
+      <PageHeader
+        title={ownCustomers ? t('enterprises.partnerTitle') : t('enterprises.title')}
+        description={ownCustomers ? t('enterprises.partnerDescription') : t('enterprises.description')}
+      />
       <DataTable
-        label={t('enterprises.title')}
+        label={ownCustomers ? t('enterprises.partnerTitle') : t('enterprises.title')}
         columns={columns}
         rowKey={(e) => e.id}
         {...pagedRows(list)}

@@ -23,18 +23,33 @@ export function PartnersPage() {
   const list = usePartners({ q: search.query });
   const canWrite = mayWrite(me, 'partners.write');
   const dialog = useFormDialog<PartnerDto>();
-  const removal = useRemoval((p: PartnerDto) => partnersApi.remove(p.id), [PARTNERS], t('partners.removed'));
+  const removal = useRemoval(
+    (p: PartnerDto) => partnersApi.remove(p.id),
+    [PARTNERS],
+    t('partners.removed'),
+    // The server refuses to remove a partner that still has customers.
+    (p) =>
+      p.enterpriseCount > 0 ? t('partners.removeRefused', { name: p.name, count: p.enterpriseCount }) : null,
+  );
 
   const columns: Column<PartnerDto>[] = [
-    { key: 'name', header: t('partners.name'), cell: (p) => p.name, sortValue: (p) => p.name },
+    {
+      key: 'name',
+      priority: 'essential',
+      header: t('partners.name'),
+      cell: (p) => p.name,
+      sortValue: (p) => p.name,
+    },
     {
       key: 'contactEmail',
+      priority: 'medium',
       header: t('partners.contactEmail'),
       cell: (p) => p.contactEmail ?? '',
       sortValue: (p) => p.contactEmail,
     },
     {
       key: 'enterpriseCount',
+      priority: 'high',
       header: t('partners.enterpriseCount'),
       cell: (p) => p.enterpriseCount,
       sortValue: (p) => p.enterpriseCount,

@@ -29,33 +29,58 @@ export function SitesPage() {
     (site: SiteDto) => sitesApi.remove(site.id),
     [SITES, ['enterprises']],
     t('sites.removed'),
+    // The server refuses to remove a site with users on it: say so before the red button.
+    (site) =>
+      site.userCount > 0 ? t('sites.removeRefused', { name: site.name, count: site.userCount }) : null,
   );
 
   const columns: Column<SiteDto>[] = [
-    { key: 'name', header: t('sites.name'), cell: (s) => s.name, sortValue: (s) => s.name },
-    { key: 'street', header: t('sites.street'), cell: (s) => s.street, sortValue: (s) => s.street },
-    { key: 'postcode', header: t('sites.postcode'), cell: (s) => s.postcode, sortValue: (s) => s.postcode },
-    { key: 'city', header: t('sites.city'), cell: (s) => s.city, sortValue: (s) => s.city },
+    {
+      key: 'name',
+      priority: 'essential',
+      header: t('sites.name'),
+      cell: (s) => s.name,
+      sortValue: (s) => s.name,
+    },
+    {
+      key: 'street',
+      priority: 'medium',
+      header: t('sites.street'),
+      cell: (s) => s.street,
+      sortValue: (s) => s.street,
+    },
+    {
+      key: 'postcode',
+      priority: 'low',
+      header: t('sites.postcode'),
+      cell: (s) => s.postcode,
+      sortValue: (s) => s.postcode,
+    },
+    { key: 'city', priority: 'high', header: t('sites.city'), cell: (s) => s.city, sortValue: (s) => s.city },
     {
       key: 'lineType',
+      priority: 'medium',
       header: t('sites.lineType'),
       cell: (s) => t(`lineTypes.${s.lineType}`),
       sortValue: (s) => t(`lineTypes.${s.lineType}`),
     },
     {
       key: 'voiceChannels',
+      priority: 'medium',
       header: t('sites.voiceChannels'),
       cell: (s) => s.voiceChannels,
       sortValue: (s) => s.voiceChannels,
     },
     {
       key: 'codec',
+      priority: 'low',
       header: t('sites.codec'),
       cell: (s) => t(`codecs.${s.codec}`),
       sortValue: (s) => s.codec,
     },
     {
       key: 'userCount',
+      priority: 'high',
       header: t('sites.userCount'),
       cell: (s) => s.userCount,
       sortValue: (s) => s.userCount,

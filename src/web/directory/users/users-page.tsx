@@ -54,16 +54,30 @@ export function UsersPage() {
   const sort: SortState = { column: sortColumn, direction };
 
   const columns: Column<UserDto>[] = [
-    { key: 'name', header: t('users.name'), cell: (u) => u.name, sortValue: (u) => u.name },
-    { key: 'email', header: t('users.email'), cell: (u) => u.email ?? '', sortValue: (u) => u.email },
+    {
+      key: 'name',
+      priority: 'essential',
+      header: t('users.name'),
+      cell: (u) => u.name,
+      sortValue: (u) => u.name,
+    },
+    {
+      key: 'email',
+      priority: 'high',
+      header: t('users.email'),
+      cell: (u) => u.email ?? '',
+      sortValue: (u) => u.email,
+    },
     {
       key: 'site',
+      priority: 'medium',
       header: t('users.site'),
       cell: (u) => (u.siteId ? (siteName.get(u.siteId) ?? '') : t('users.noSite')),
       sortValue: (u) => (u.siteId ? siteName.get(u.siteId) : ''),
     },
     {
       key: 'profile',
+      priority: 'high',
       header: t('users.profile'),
       cell: (u) => (
         <Badge variant="light" color={u.profile === 'mobiel' ? 'grape' : 'indigo'}>

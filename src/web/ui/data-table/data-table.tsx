@@ -19,11 +19,21 @@ import type { CsvCell } from './csv';
 import { type CsvColumn, ExportButton } from './export-button';
 import { nextSort, type SortState, type SortValue, sortRows } from './sort';
 import { SortHeader } from './sort-header';
+import { useHorizontalOverflow } from './use-horizontal-overflow';
+
+/**
+ * How readily a column gives way when the table is narrow (the actions column never does):
+ * `essential` always shows (the name), `high` hides only on phones, `medium` also on tablets and
+ * narrow windows, `low` shows only on wide screens. The CSV export always has every column.
+ */
+export type ColumnPriority = 'essential' | 'high' | 'medium' | 'low';
 
 export type Column<T> = {
   key: string;
   header: string;
   cell: (row: T) => ReactNode;
+  /** Defaults to `essential` for the first column and `high` for the others. */
+  priority?: ColumnPriority;
   /** The value to sort by; a column without one cannot be sorted. */
   sortValue?: (row: T) => SortValue;
   /** The CSV cell; defaults to the sort value. Set `csv: false` to leave the column out. */
@@ -57,9 +67,13 @@ export type DataTableProps<T> = {
   empty?: string;
 };
 
+const priorityOf = <T,>(column: Column<T>, index: number): ColumnPriority =>
+  column.priority ?? (index === 0 ? 'essential' : 'high');
+
 /**
  * The one table of the portal: sortable headers (buttons with aria-sort), a filter box, "load
- * more" for cursor paging, and a CSV export of every matching row.
+ * more" for cursor paging, and a CSV export of every matching row. Columns hide by priority as
+ * the table narrows (a container query in styles.css); the row actions stay at the right edge.
  */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useTranslation();
@@ -67,6 +81,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const [localSort, setLocalSort] = useState<SortState>(null);
   const controlled = props.onSortChange !== undefined;
   const sort = controlled ? (props.sort ?? null) : localSort;
+  const { ref: scroller, overflowing } = useHorizontalOverflow<HTMLDivElement>();
 
   const shown = useMemo(() => {
     if (controlled) return rows;
@@ -118,9 +133,10 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {errorText(t, props.error)}
         </Alert>
       ) : null}
-      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <Table.ScrollContainer minWidth={640}>
+      <Paper withBorder radius="md" className="data-table-frame">
+        <div className="data-table-scroll" ref={scroller} data-overflowing={overflowing || undefined}>
           <Table
+            className="data-table"
             striped
             highlightOnHover
             verticalSpacing="xs"
@@ -129,18 +145,19 @@ export function DataTable<T>(props: DataTableProps<T>) {
           >
             <Table.Thead>
               <Table.Tr>
-                {columns.map((column) => (
+                {columns.map((column, index) => (
                   <SortHeader
                     key={column.key}
                     column={column.key}
                     label={column.header}
+                    priority={priorityOf(column, index)}
                     sort={sort}
                     sortable={sortable(column)}
                     onSort={changeSort}
                   />
                 ))}
                 {rowActions && (
-                  <Table.Th>
+                  <Table.Th className="data-table-actions">
                     <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
                   </Table.Th>
                 )}
@@ -149,11 +166,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
             <Table.Tbody>
               {shown.map((row) => (
                 <Table.Tr key={rowKey(row)}>
-                  {columns.map((column) => (
-                    <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
+                  {columns.map((column, index) => (
+                    <Table.Td key={column.key} data-priority={priorityOf(column, index)}>
+                      {column.cell(row)}
+                    </Table.Td>
                   ))}
                   {rowActions && (
-                    <Table.Td ta="right" w={1}>
+                    <Table.Td ta="right" w={1} className="data-table-actions">
                       {rowActions(row)}
                     </Table.Td>
                   )}
@@ -161,7 +180,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       </Paper>
       {props.loading && (
         <Center py="md">

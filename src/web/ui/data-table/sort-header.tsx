@@ -1,29 +1,38 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { ColumnPriority } from './data-table';
 import { ariaSort, type SortState } from './sort';
 
 /** A column header; a sortable one is a button, and the header says how it is sorted (aria-sort). */
 export function SortHeader({
   column,
   label,
+  priority,
   sort,
   sortable,
   onSort,
 }: {
   column: string;
   label: string;
+  priority: ColumnPriority;
   sort: SortState;
   sortable: boolean;
   onSort: (column: string) => void;
 }) {
   const { t } = useTranslation();
-  if (!sortable) return <Table.Th scope="col">{label}</Table.Th>;
+  if (!sortable) {
+    return (
+      <Table.Th scope="col" data-priority={priority}>
+        {label}
+      </Table.Th>
+    );
+  }
   const state = ariaSort(sort, column);
   const Icon =
     state === 'ascending' ? IconSortAscending : state === 'descending' ? IconSortDescending : IconArrowsSort;
   return (
-    <Table.Th scope="col" aria-sort={state}>
+    <Table.Th scope="col" aria-sort={state} data-priority={priority}>
       <UnstyledButton
         onClick={() => onSort(column)}
         className="sort-button"

@@ -1,6 +1,36 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '../i18n/define';
 
 const nl = {
+  nav: {
+    policies: 'Beveiligingsbeleid',
+    profile: 'Mijn profiel',
+  },
+  navDescriptions: {
+    policies: 'Wachtwoordregels, blokkering en tweestapsverificatie per rol.',
+    profile: 'Wachtwoord, tweestapsverificatie en API-tokens.',
+  },
+  roles: {
+    provider_admin: 'Beheerder provider',
+    provider_agent: 'Servicedesk provider',
+    partner_admin: 'Businesspartner',
+    enterprise_admin: 'Telecom Manager',
+    site_admin: 'Locatiebeheerder',
+    end_user: 'Eindgebruiker',
+    agent: 'Callcenter-agent',
+    supervisor: 'Callcenter-supervisor',
+    receptionist: 'Receptionist',
+  },
+  roleDescriptions: {
+    provider_admin: 'U beheert het platform: partners, klanten, accounts en beleid.',
+    provider_agent: 'U ziet alles in het platform en registreert trainingen.',
+    partner_admin: 'U beheert de locaties, gebruikers en accounts van uw klanten.',
+    enterprise_admin: 'U beheert de locaties, gebruikers en accounts van uw bedrijf.',
+    site_admin: 'U beheert de gebruikers van uw eigen locaties.',
+    end_user: 'Hier beheert u uw eigen wachtwoord en beveiliging.',
+    agent: 'Hier beheert u uw eigen wachtwoord en beveiliging.',
+    supervisor: 'Hier beheert u uw eigen wachtwoord en beveiliging.',
+    receptionist: 'Hier beheert u uw eigen wachtwoord en beveiliging.',
+  },
   login: {
     title: 'Inloggen',
     totpTitle: 'Tweestapsverificatie',
@@ -26,7 +56,22 @@ const nl = {
     current: 'Huidig wachtwoord',
     new: 'Nieuw wachtwoord',
     confirm: 'Herhaal het nieuwe wachtwoord',
-    rules: 'Lang genoeg, met kleine letters, hoofdletters, cijfers en leestekens, en zonder uw inlognaam.',
+    rulesIntro: 'Uw nieuwe wachtwoord:',
+    ruleText: {
+      length: 'heeft minstens {{count}} tekens',
+      classes:
+        'bevat minstens {{count}} van de vier soorten: kleine letters, hoofdletters, cijfers, leestekens',
+      classesAll: 'bevat kleine letters, hoofdletters, cijfers en leestekens',
+      loginName: 'bevat uw inlognaam ({{name}}) niet',
+      history: 'is niet uw huidige wachtwoord en niet een van uw laatste {{count}}',
+      historyNone: 'is niet uw huidige wachtwoord',
+    },
+    ruleState: {
+      met: 'voldaan',
+      unmet: 'nog niet voldaan',
+      broken: 'niet toegestaan',
+      server: 'wordt gecontroleerd bij het opslaan',
+    },
     submit: 'Wachtwoord wijzigen',
     mismatch: 'De twee nieuwe wachtwoorden zijn niet gelijk.',
     changed: 'Uw wachtwoord is gewijzigd.',
@@ -118,6 +163,36 @@ const nl = {
 };
 
 const en = {
+  nav: {
+    policies: 'Security policies',
+    profile: 'My profile',
+  },
+  navDescriptions: {
+    policies: 'Password rules, lockout and two-factor per role.',
+    profile: 'Password, two-factor authentication and API tokens.',
+  },
+  roles: {
+    provider_admin: 'Provider admin',
+    provider_agent: 'Provider service desk',
+    partner_admin: 'Business partner',
+    enterprise_admin: 'Telecom Manager',
+    site_admin: 'Site admin',
+    end_user: 'End user',
+    agent: 'Call center agent',
+    supervisor: 'Call center supervisor',
+    receptionist: 'Receptionist',
+  },
+  roleDescriptions: {
+    provider_admin: 'You run the platform: partners, customers, accounts and policies.',
+    provider_agent: 'You see everything on the platform and record trainings.',
+    partner_admin: 'You manage the sites, users and accounts of your customers.',
+    enterprise_admin: 'You manage the sites, users and accounts of your enterprise.',
+    site_admin: 'You manage the users of your own sites.',
+    end_user: 'Here you manage your own password and security.',
+    agent: 'Here you manage your own password and security.',
+    supervisor: 'Here you manage your own password and security.',
+    receptionist: 'Here you manage your own password and security.',
+  },
   login: {
     title: 'Log in',
     totpTitle: 'Two-factor authentication',
@@ -143,7 +218,21 @@ const en = {
     current: 'Current password',
     new: 'New password',
     confirm: 'Repeat the new password',
-    rules: 'Long enough, with lower case, upper case, digits and symbols, and without your login name.',
+    rulesIntro: 'Your new password:',
+    ruleText: {
+      length: 'has at least {{count}} characters',
+      classes: 'contains at least {{count}} of the four kinds: lower case, upper case, digits, symbols',
+      classesAll: 'contains lower case, upper case, digits and symbols',
+      loginName: 'does not contain your login name ({{name}})',
+      history: 'is not your current password nor one of your last {{count}}',
+      historyNone: 'is not your current password',
+    },
+    ruleState: {
+      met: 'met',
+      unmet: 'not met yet',
+      broken: 'not allowed',
+      server: 'checked when you save',
+    },
     submit: 'Change password',
     mismatch: 'The two new passwords differ.',
     changed: 'Your password has been changed.',
@@ -234,4 +323,4 @@ const en = {
   },
 };
 
-export const access = defineMessages(nl, en);
+export const accessMessages = defineMessages(nl, en);

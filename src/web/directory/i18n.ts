@@ -1,6 +1,26 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '../i18n/define';
 
 const nl = {
+  nav: {
+    partners: 'Businesspartners',
+    enterprises: 'Klanten',
+    yourEnterprises: 'Uw klanten',
+    allAccounts: 'Alle accounts',
+    overview: 'Overzicht',
+    sites: 'Locaties',
+    users: 'Gebruikers',
+    accounts: 'Accounts',
+  },
+  navDescriptions: {
+    partners: 'Businesspartners die hun klanten zelf beheren.',
+    enterprises: 'Alle klanten (bedrijven) en hun locaties en gebruikers.',
+    yourEnterprises: 'De bedrijven die u beheert, met hun locaties, gebruikers en accounts.',
+    allAccounts: 'Portaalaccounts van provider, partners en klanten.',
+    overview: 'Het bedrijf in één oogopslag.',
+    sites: 'Locaties met adres, verbinding, spraakkanalen en codec.',
+    users: 'De mensen van het bedrijf en hun profiel (Vast, Combi, Flex, Mobiel).',
+    accounts: 'Wie mag inloggen: locatiebeheerders en gebruikerslogins.',
+  },
   partners: {
     title: 'Businesspartners',
     description: 'Partners die namens hun klanten locaties, gebruikers en accounts beheren.',
@@ -13,11 +33,18 @@ const nl = {
     removed: 'De partner is verwijderd.',
     removeTitle: 'Partner verwijderen',
     removeText: 'Weet u zeker dat u {{name}} wilt verwijderen?',
+    removeRefused_one:
+      'Partner {{name}} kan niet worden verwijderd: er is nog {{count}} klant aan gekoppeld. Koppel die eerst los (bij de klant) of verwijder hem.',
+    removeRefused_other:
+      'Partner {{name}} kan niet worden verwijderd: er zijn nog {{count}} klanten aan gekoppeld. Koppel die eerst los (bij de klant) of verwijder ze.',
   },
   enterprises: {
     title: 'Klanten',
     description:
       'De bedrijven op het platform. Open een klant om de locaties, gebruikers en accounts te zien.',
+    partnerTitle: 'Uw klanten',
+    partnerDescription:
+      'De bedrijven die u als businesspartner beheert. Open een klant om de locaties, gebruikers en accounts te zien.',
     name: 'Naam',
     customerNumber: 'Klantnummer',
     partner: 'Businesspartner',
@@ -33,6 +60,15 @@ const nl = {
     removeTitle: 'Klant verwijderen',
     removeText:
       'Weet u zeker dat u {{name}} wilt verwijderen? Dit kan alleen als er geen locaties, gebruikers of accounts meer zijn.',
+    removeRefused:
+      'Klant {{name}} kan niet worden verwijderd: de klant heeft nog {{what}}. Verwijder die eerst, en daarna de accounts.',
+    remaining: {
+      sites_one: '{{count}} locatie',
+      sites_other: '{{count}} locaties',
+      users_one: '{{count}} gebruiker',
+      users_other: '{{count}} gebruikers',
+      and: 'en',
+    },
   },
   sites: {
     title: 'Locaties',
@@ -54,6 +90,10 @@ const nl = {
     removed: 'De locatie is verwijderd.',
     removeTitle: 'Locatie verwijderen',
     removeText: 'Weet u zeker dat u locatie {{name}} wilt verwijderen?',
+    removeRefused_one:
+      'Locatie {{name}} kan niet worden verwijderd: er staat nog {{count}} gebruiker op. Verplaats die eerst naar een andere locatie of verwijder hem (bij Gebruikers).',
+    removeRefused_other:
+      'Locatie {{name}} kan niet worden verwijderd: er staan nog {{count}} gebruikers op. Verplaats die eerst naar een andere locatie of verwijder ze (bij Gebruikers).',
   },
   lineTypes: {
     dsl: 'DSL',
@@ -99,6 +139,13 @@ const nl = {
     role: 'Rol',
     roleFilter: 'Rol',
     allRoles: 'Alle rollen',
+    owner: 'Klant of partner',
+    ownerFilter: 'Klant of partner',
+    allOwners: 'Alle klanten en partners',
+    ownerGroups: { enterprises: 'Klanten', partners: 'Businesspartners' },
+    noOwner: 'Niets gevonden',
+    providerOwner: 'Provider',
+    partnerBadge: 'Partner',
     status: 'Status',
     statuses: { active: 'Actief', disabled: 'Uitgeschakeld' },
     locked: 'Geblokkeerd',
@@ -148,6 +195,26 @@ const nl = {
 };
 
 const en = {
+  nav: {
+    partners: 'Business partners',
+    enterprises: 'Customers',
+    yourEnterprises: 'Your customers',
+    allAccounts: 'All accounts',
+    overview: 'Overview',
+    sites: 'Sites',
+    users: 'Users',
+    accounts: 'Accounts',
+  },
+  navDescriptions: {
+    partners: 'Business partners that administer their customers.',
+    enterprises: 'All customers (enterprises) with their sites and users.',
+    yourEnterprises: 'The enterprises you manage, with their sites, users and accounts.',
+    allAccounts: 'Portal accounts of the provider, partners and customers.',
+    overview: 'The enterprise at a glance.',
+    sites: 'Sites with address, line, voice channels and codec.',
+    users: 'The people of the enterprise and their profile (Vast, Combi, Flex, Mobiel).',
+    accounts: 'Who may log in: site admins and user logins.',
+  },
   partners: {
     title: 'Business partners',
     description: 'Partners that manage sites, users and accounts on behalf of their customers.',
@@ -160,10 +227,17 @@ const en = {
     removed: 'The partner has been removed.',
     removeTitle: 'Remove partner',
     removeText: 'Are you sure you want to remove {{name}}?',
+    removeRefused_one:
+      'Partner {{name}} cannot be removed: {{count}} customer is still linked to it. Unlink it first (at the customer) or remove it.',
+    removeRefused_other:
+      'Partner {{name}} cannot be removed: {{count}} customers are still linked to it. Unlink them first (at the customer) or remove them.',
   },
   enterprises: {
     title: 'Customers',
     description: 'The enterprises on the platform. Open one to see its sites, users and accounts.',
+    partnerTitle: 'Your customers',
+    partnerDescription:
+      'The enterprises you manage as a business partner. Open one to see its sites, users and accounts.',
     name: 'Name',
     customerNumber: 'Customer number',
     partner: 'Business partner',
@@ -179,6 +253,15 @@ const en = {
     removeTitle: 'Remove customer',
     removeText:
       'Are you sure you want to remove {{name}}? This is only possible once it has no sites, users or accounts.',
+    removeRefused:
+      'Customer {{name}} cannot be removed: it still has {{what}}. Remove those first, then its accounts.',
+    remaining: {
+      sites_one: '{{count}} site',
+      sites_other: '{{count}} sites',
+      users_one: '{{count}} user',
+      users_other: '{{count}} users',
+      and: 'and',
+    },
   },
   sites: {
     title: 'Sites',
@@ -200,6 +283,10 @@ const en = {
     removed: 'The site has been removed.',
     removeTitle: 'Remove site',
     removeText: 'Are you sure you want to remove site {{name}}?',
+    removeRefused_one:
+      'Site {{name}} cannot be removed: {{count}} user is still on it. Move it to another site or remove it first (under Users).',
+    removeRefused_other:
+      'Site {{name}} cannot be removed: {{count}} users are still on it. Move them to another site or remove them first (under Users).',
   },
   lineTypes: {
     dsl: 'DSL',
@@ -245,6 +332,13 @@ const en = {
     role: 'Role',
     roleFilter: 'Role',
     allRoles: 'All roles',
+    owner: 'Customer or partner',
+    ownerFilter: 'Customer or partner',
+    allOwners: 'All customers and partners',
+    ownerGroups: { enterprises: 'Customers', partners: 'Business partners' },
+    noOwner: 'Nothing found',
+    providerOwner: 'Provider',
+    partnerBadge: 'Partner',
     status: 'Status',
     statuses: { active: 'Active', disabled: 'Disabled' },
     locked: 'Locked',
@@ -293,4 +387,4 @@ const en = {
   },
 };
 
-export const directory = defineMessages(nl, en);
+export const directoryMessages = defineMessages(nl, en);

@@ -1,28 +1,12 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '../i18n/define';
+
+/** The texts of the audit log (the audit context). */
 
 const nl = {
-  trainings: {
-    title: 'Trainingen',
-    description: 'Gevolgde trainingen van alle klanten.',
-    descriptionOf:
-      'Gevolgde trainingen bij {{enterprise}}. De Telecom Manager-training geeft een beheerder schrijfrechten.',
-    account: 'Account',
-    training: 'Training',
-    all: 'Alle trainingen',
-    names: {
-      telecom_manager: 'Telecom Manager',
-      receptionist: 'Receptionist',
-      call_center: 'Callcenter',
-      end_user: 'Eindgebruiker',
-    },
-    completedOn: 'Gevolgd op',
-    notes: 'Opmerkingen',
-    create: 'Training registreren',
-    empty: 'Nog geen trainingen geregistreerd.',
-    saved: 'De training van {{name}} is geregistreerd.',
-    removed: 'De registratie is verwijderd.',
-    removeTitle: 'Registratie verwijderen',
-    removeText: 'De trainingsregistratie van {{name}} verwijderen?',
+  nav: { allAudit: 'Auditlog', audit: 'Auditlog' },
+  navDescriptions: {
+    allAudit: 'Elke wijziging door iedereen, met wie, wanneer en wat.',
+    audit: 'Elke wijziging in dit bedrijf, veld voor veld.',
   },
   audit: {
     title: 'Auditlog',
@@ -76,28 +60,10 @@ const nl = {
 };
 
 const en = {
-  trainings: {
-    title: 'Trainings',
-    description: 'Completed trainings of every customer.',
-    descriptionOf:
-      'Completed trainings at {{enterprise}}. The Telecom Manager training gives an admin write access.',
-    account: 'Account',
-    training: 'Training',
-    all: 'All trainings',
-    names: {
-      telecom_manager: 'Telecom Manager',
-      receptionist: 'Receptionist',
-      call_center: 'Call center',
-      end_user: 'End user',
-    },
-    completedOn: 'Completed on',
-    notes: 'Notes',
-    create: 'Record training',
-    empty: 'No trainings recorded yet.',
-    saved: 'The training of {{name}} has been recorded.',
-    removed: 'The record has been removed.',
-    removeTitle: 'Remove record',
-    removeText: 'Remove the training record of {{name}}?',
+  nav: { allAudit: 'Audit log', audit: 'Audit log' },
+  navDescriptions: {
+    allAudit: 'Every change by anyone: who, when and what.',
+    audit: 'Every change in this enterprise, field by field.',
   },
   audit: {
     title: 'Audit log',
@@ -150,4 +116,4 @@ const en = {
   },
 };
 
-export const knowledgeAudit = defineMessages(nl, en);
+export const auditMessages = defineMessages(nl, en);
