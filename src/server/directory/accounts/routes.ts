@@ -10,109 +10,75 @@ import {
 } from '../../../core/access/accounts';
 import { roleSchema } from '../../../core/access/roles';
 import { ctxOf } from '../../http/context';
-import {
-  idParams,
-  pageQuery,
-  pageSchema,
-  protectedErrors,
-  searchQuery,
-  writeErrors,
-} from '../../http/schemas';
+import { resourceRoutes } from '../../http/resource-routes';
+import { idParams, searchQuery, writeErrors } from '../../http/schemas';
 import * as service from './service';
 
 const params = idParams('accountId');
 const account = accountSchema.meta({ id: 'Account' });
-const uuid = z.uuid({ error: 'must be a UUID' });
+const uuid = z.uuid();
 
 export default async function accountRoutes(app: FastifyInstance): Promise<void> {
+  const routes = resourceRoutes(app, {
+    tags: ['directory'],
+    item: account,
+    read: 'accounts.read',
+    write: 'accounts.write',
+  });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['directory'];
 
-  r.get(
+  routes.list(
     '/api/accounts',
     {
-      config: { policy: { permission: 'accounts.read' } },
-      schema: {
-        tags,
-        summary: 'List the portal accounts in your scope',
-        description:
-          'Sorted by e-mail. Provider staff see all; partners and enterprise admins the accounts of their ' +
-          'enterprises; a site admin the user logins of its sites. Filters: `enterpriseId`, `partnerId`, `role`, `q`.',
-        querystring: pageQuery({
-          q: searchQuery,
-          enterpriseId: uuid.optional(),
-          partnerId: uuid.optional(),
-          role: roleSchema.optional(),
-        }),
-        response: { 200: pageSchema(account), ...protectedErrors },
+      query: {
+        q: searchQuery,
+        enterpriseId: uuid.optional(),
+        partnerId: uuid.optional(),
+        role: roleSchema.optional(),
       },
+      summary: 'List the portal accounts in your scope',
+      description:
+        'Sorted by e-mail. Provider staff see all; partners and enterprise admins the accounts of their ' +
+        'enterprises; a site admin the user logins of its sites. Filters: `enterpriseId`, `partnerId`, `role`, `q`.',
     },
-    async (req) => service.listAccounts(ctxOf(req), req.query),
+    (ctx, { query }) => service.listAccounts(ctx, query),
   );
-
-  r.post(
+  routes.create(
     '/api/accounts',
     {
-      config: { policy: { permission: 'accounts.write' } },
-      schema: {
-        tags,
-        summary: 'Create a portal account',
-        description:
-          'Returns a temporary password, shown once; the account chooses its own at first login. ' +
-          'Who may create what: the provider every role; partners and enterprise admins site admins and user ' +
-          'logins; site admins user logins on their sites. At most 3 enterprise admins per enterprise (409). ' +
-          'A user with profile Mobiel gets no login (422).',
-        body: accountInputSchema,
-        response: { 201: createdAccountSchema, ...writeErrors },
-      },
+      body: accountInputSchema,
+      response: createdAccountSchema,
+      summary: 'Create a portal account',
+      description:
+        'Returns a temporary password, shown once; the account chooses its own at first login. ' +
+        'Who may create what: the provider every role; partners and enterprise admins site admins and user ' +
+        'logins; site admins user logins on their sites. At most 3 enterprise admins per enterprise (409). ' +
+        'A user with profile Mobiel gets no login (422).',
     },
-    async (req, reply) => reply.code(201).send(await service.createAccount(ctxOf(req), req.body)),
+    (ctx, { body }) => service.createAccount(ctx, body),
   );
-
-  r.get(
+  routes.get('/api/accounts/:accountId', { params, summary: 'One account' }, (ctx, { params }) =>
+    service.getAccount(ctx, params.accountId),
+  );
+  routes.update(
     '/api/accounts/:accountId',
     {
-      config: { policy: { permission: 'accounts.read' } },
-      schema: { tags, summary: 'One account', params, response: { 200: account, ...protectedErrors } },
+      params,
+      body: accountPatchSchema,
+      summary: 'Change an account',
+      description:
+        "Name, e-mail, status, a site admin's sites, and the role within its level (enterprise admin ↔ site " +
+        'admin, between user roles, between provider roles). Disabling ends its sessions and revokes its API ' +
+        'tokens for good; a role with stricter password rules makes the account choose a new password.',
     },
-    async (req) => service.getAccount(ctxOf(req), req.params.accountId),
+    (ctx, { params, body }) => service.updateAccount(ctx, params.accountId, body),
+  );
+  routes.remove('/api/accounts/:accountId', { params, summary: 'Remove an account' }, (ctx, { params }) =>
+    service.deleteAccount(ctx, params.accountId),
   );
 
-  r.patch(
-    '/api/accounts/:accountId',
-    {
-      config: { policy: { permission: 'accounts.write' } },
-      schema: {
-        tags,
-        summary: 'Change an account',
-        description:
-          "Name, e-mail, status, a site admin's sites, and the role within its level (enterprise admin ↔ site " +
-          'admin, between user roles, between provider roles). Disabling ends its sessions.',
-        params,
-        body: accountPatchSchema,
-        response: { 200: account, ...writeErrors },
-      },
-    },
-    async (req) => service.updateAccount(ctxOf(req), req.params.accountId, req.body),
-  );
-
-  r.delete(
-    '/api/accounts/:accountId',
-    {
-      config: { policy: { permission: 'accounts.write' } },
-      schema: {
-        tags,
-        summary: 'Remove an account',
-        params,
-        response: { 204: z.null().describe('Removed'), ...writeErrors },
-      },
-    },
-    async (req, reply) => {
-      await service.deleteAccount(ctxOf(req), req.params.accountId);
-      return reply.code(204).send(null);
-    },
-  );
-
+  // The account's own actions.
   r.post(
     '/api/accounts/:accountId/reset-password',
     {

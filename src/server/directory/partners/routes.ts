@@ -1,98 +1,48 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { partnerInputSchema, partnerPatchSchema, partnerSchema } from '../../../core/directory/schemas';
-import { ctxOf } from '../../http/context';
-import {
-  idParams,
-  pageQuery,
-  pageSchema,
-  protectedErrors,
-  searchQuery,
-  writeErrors,
-} from '../../http/schemas';
+import { resourceRoutes } from '../../http/resource-routes';
+import { idParams, searchQuery } from '../../http/schemas';
 import * as service from './service';
 
 const params = idParams('partnerId');
-const partner = partnerSchema.meta({ id: 'Partner' });
 
 export default async function partnerRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['directory'];
+  const routes = resourceRoutes(app, {
+    tags: ['directory'],
+    item: partnerSchema.meta({ id: 'Partner' }),
+    read: 'partners.read',
+    write: 'partners.write',
+  });
 
-  r.get(
+  routes.list(
     '/api/partners',
     {
-      config: { policy: { permission: 'partners.read' } },
-      schema: {
-        tags,
-        summary: 'List business partners',
-        description: 'Sorted by name; `q` filters on the name.',
-        querystring: pageQuery({ q: searchQuery }),
-        response: { 200: pageSchema(partner), ...protectedErrors },
-      },
+      query: { q: searchQuery },
+      summary: 'List business partners',
+      description: 'Sorted by name; `q` filters on the name.',
     },
-    async (req) => service.listPartners(ctxOf(req), req.query),
+    (ctx, { query }) => service.listPartners(ctx, query),
   );
-
-  r.post(
+  routes.create(
     '/api/partners',
-    {
-      config: { policy: { permission: 'partners.write' } },
-      schema: {
-        tags,
-        summary: 'Create a business partner',
-        body: partnerInputSchema,
-        response: { 201: partner, ...writeErrors },
-      },
-    },
-    async (req, reply) => reply.code(201).send(await service.createPartner(ctxOf(req), req.body)),
+    { body: partnerInputSchema, summary: 'Create a business partner' },
+    (ctx, { body }) => service.createPartner(ctx, body),
   );
-
-  r.get(
+  routes.get('/api/partners/:partnerId', { params, summary: 'One business partner' }, (ctx, { params }) =>
+    service.getPartner(ctx, params.partnerId),
+  );
+  routes.update(
+    '/api/partners/:partnerId',
+    { params, body: partnerPatchSchema, summary: 'Change a business partner' },
+    (ctx, { params, body }) => service.updatePartner(ctx, params.partnerId, body),
+  );
+  routes.remove(
     '/api/partners/:partnerId',
     {
-      config: { policy: { permission: 'partners.read' } },
-      schema: {
-        tags,
-        summary: 'One business partner',
-        params,
-        response: { 200: partner, ...protectedErrors },
-      },
+      params,
+      summary: 'Remove a business partner',
+      description: 'Refused (409) while enterprises or accounts still belong to the partner.',
     },
-    async (req) => service.getPartner(ctxOf(req), req.params.partnerId),
-  );
-
-  r.patch(
-    '/api/partners/:partnerId',
-    {
-      config: { policy: { permission: 'partners.write' } },
-      schema: {
-        tags,
-        summary: 'Change a business partner',
-        params,
-        body: partnerPatchSchema,
-        response: { 200: partner, ...writeErrors },
-      },
-    },
-    async (req) => service.updatePartner(ctxOf(req), req.params.partnerId, req.body),
-  );
-
-  r.delete(
-    '/api/partners/:partnerId',
-    {
-      config: { policy: { permission: 'partners.write' } },
-      schema: {
-        tags,
-        summary: 'Remove a business partner',
-        description: 'Refused (409) while enterprises or accounts still belong to the partner.',
-        params,
-        response: { 204: z.null().describe('Removed'), ...writeErrors },
-      },
-    },
-    async (req, reply) => {
-      await service.deletePartner(ctxOf(req), req.params.partnerId);
-      return reply.code(204).send(null);
-    },
+    (ctx, { params }) => service.deletePartner(ctx, params.partnerId),
   );
 }

@@ -1,110 +1,69 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { profileSchema } from '../../../core/directory/profiles';
 import { userInputSchema, userPatchSchema, userSchema } from '../../../core/directory/schemas';
-import { ctxOf } from '../../http/context';
-import {
-  idParams,
-  pageQuery,
-  pageSchema,
-  protectedErrors,
-  searchQuery,
-  writeErrors,
-} from '../../http/schemas';
+import { resourceRoutes } from '../../http/resource-routes';
+import { idParams, searchQuery } from '../../http/schemas';
 import * as service from './service';
 
 const enterpriseParams = idParams('enterpriseId');
 const params = idParams('userId');
-const user = userSchema.meta({ id: 'User' });
 
 export default async function userRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['directory'];
+  const routes = resourceRoutes(app, {
+    tags: ['directory'],
+    item: userSchema.meta({ id: 'User' }),
+    read: 'users.read',
+    write: 'users.write',
+  });
+  const inEnterprise = { params: enterpriseParams, enterpriseParam: 'enterpriseId' } as const;
 
-  r.get(
+  routes.list(
     '/api/enterprises/:enterpriseId/users',
     {
-      config: { policy: { permission: 'users.read', enterpriseParam: 'enterpriseId' } },
-      schema: {
-        tags,
-        summary: "List an enterprise's users",
-        description:
-          'Sorted by `sort` (name or email, case-insensitive) in `direction` (asc or desc). A site admin sees the users of its own sites. ' +
-          '`q` filters on name and e-mail, `siteId` and `profile` narrow further.',
-        params: enterpriseParams,
-        querystring: pageQuery({
-          q: searchQuery,
-          siteId: z.uuid({ error: 'must be a UUID' }).optional(),
-          profile: profileSchema.optional(),
-          sort: z.enum(['name', 'email'], { error: 'must be name or email' }).default('name'),
-          direction: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('asc'),
-        }),
-        response: { 200: pageSchema(user), ...protectedErrors },
+      ...inEnterprise,
+      query: {
+        q: searchQuery,
+        siteId: z.uuid().optional(),
+        profile: profileSchema.optional(),
+        sort: z.enum(['name', 'email']).default('name'),
+        direction: z.enum(['asc', 'desc']).default('asc'),
       },
+      summary: "List an enterprise's users",
+      description:
+        'Sorted by `sort` (name or email, case-insensitive) in `direction` (asc or desc). A site admin sees the users of its own sites. ' +
+        '`q` filters on name and e-mail, `siteId` and `profile` narrow further.',
     },
-    async (req) => service.listUsers(ctxOf(req), req.params.enterpriseId, req.query),
+    (ctx, { params, query }) => service.listUsers(ctx, params.enterpriseId, query),
   );
-
-  r.post(
+  routes.create(
     '/api/enterprises/:enterpriseId/users',
     {
-      config: { policy: { permission: 'users.write', enterpriseParam: 'enterpriseId' } },
-      schema: {
-        tags,
-        summary: 'Add a user',
-        description: 'A site admin must place the user on one of its own sites.',
-        params: enterpriseParams,
-        body: userInputSchema,
-        response: { 201: user, ...writeErrors },
-      },
+      ...inEnterprise,
+      body: userInputSchema,
+      summary: 'Add a user',
+      description: 'A site admin must place the user on one of its own sites.',
     },
-    async (req, reply) =>
-      reply.code(201).send(await service.createUser(ctxOf(req), req.params.enterpriseId, req.body)),
+    (ctx, { params, body }) => service.createUser(ctx, params.enterpriseId, body),
   );
-
-  r.get(
+  routes.get('/api/users/:userId', { params, summary: 'One user' }, (ctx, { params }) =>
+    service.getUser(ctx, params.userId),
+  );
+  routes.update(
     '/api/users/:userId',
     {
-      config: { policy: { permission: 'users.read' } },
-      schema: { tags, summary: 'One user', params, response: { 200: user, ...protectedErrors } },
+      params,
+      body: userPatchSchema,
+      summary: 'Change a user',
+      description:
+        'Name, e-mail and site. Only provider staff change the profile: for a customer a profile ' +
+        'change is a change request (guide §3.3), refused here with 422.',
     },
-    async (req) => service.getUser(ctxOf(req), req.params.userId),
+    (ctx, { params, body }) => service.updateUser(ctx, params.userId, body),
   );
-
-  r.patch(
+  routes.remove(
     '/api/users/:userId',
-    {
-      config: { policy: { permission: 'users.write' } },
-      schema: {
-        tags,
-        summary: 'Change a user',
-        description:
-          'Name, e-mail and site. Only provider staff change the profile: for a customer a profile ' +
-          'change is a change request (guide §3.3), refused here with 422.',
-        params,
-        body: userPatchSchema,
-        response: { 200: user, ...writeErrors },
-      },
-    },
-    async (req) => service.updateUser(ctxOf(req), req.params.userId, req.body),
-  );
-
-  r.delete(
-    '/api/users/:userId',
-    {
-      config: { policy: { permission: 'users.write' } },
-      schema: {
-        tags,
-        summary: 'Remove a user',
-        description: 'Refused (409) while the user has a portal login.',
-        params,
-        response: { 204: z.null().describe('Removed'), ...writeErrors },
-      },
-    },
-    async (req, reply) => {
-      await service.deleteUser(ctxOf(req), req.params.userId);
-      return reply.code(204).send(null);
-    },
+    { params, summary: 'Remove a user', description: 'Refused (409) while the user has a portal login.' },
+    (ctx, { params }) => service.deleteUser(ctx, params.userId),
   );
 }

@@ -1,72 +1,49 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   trainingRecordInputSchema,
   trainingRecordSchema,
   trainingSchema,
 } from '../../../core/knowledge/trainings';
-import { ctxOf } from '../../http/context';
-import { idParams, pageQuery, pageSchema, protectedErrors, writeErrors } from '../../http/schemas';
+import { resourceRoutes } from '../../http/resource-routes';
+import { idParams } from '../../http/schemas';
 import * as service from './service';
 
-const record = trainingRecordSchema.meta({ id: 'TrainingRecord' });
-const uuid = z.uuid({ error: 'must be a UUID' });
-
 export default async function trainingRecordRoutes(app: FastifyInstance): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['knowledge'];
+  const routes = resourceRoutes(app, {
+    tags: ['knowledge'],
+    item: trainingRecordSchema.meta({ id: 'TrainingRecord' }),
+    read: 'trainings.read',
+    write: 'trainings.write',
+  });
 
-  r.get(
+  routes.list(
     '/api/training-records',
     {
-      config: { policy: { permission: 'trainings.read' } },
-      schema: {
-        tags,
-        summary: 'Completed trainings',
-        description:
-          'Newest first, within your scope. A Telecom Manager training record lifts the training gate.',
-        querystring: pageQuery({
-          accountId: uuid.optional(),
-          enterpriseId: uuid.optional(),
-          training: trainingSchema.optional(),
-        }),
-        response: { 200: pageSchema(record), ...protectedErrors },
+      query: {
+        accountId: z.uuid().optional(),
+        enterpriseId: z.uuid().optional(),
+        training: trainingSchema.optional(),
       },
+      summary: 'Completed trainings',
+      description:
+        'Newest first, within your scope. A Telecom Manager training record lifts the training gate.',
     },
-    async (req) => service.listTrainingRecords(ctxOf(req), req.query),
+    (ctx, { query }) => service.listTrainingRecords(ctx, query),
   );
-
-  r.post(
+  routes.create(
     '/api/training-records',
     {
-      config: { policy: { permission: 'trainings.write' } },
-      schema: {
-        tags,
-        summary: 'Record a completed training',
-        description:
-          'Recording `telecom_manager` for an enterprise or partner admin lets it make changes (guide §2.2).',
-        body: trainingRecordInputSchema,
-        response: { 201: record, ...writeErrors },
-      },
+      body: trainingRecordInputSchema,
+      summary: 'Record a completed training',
+      description:
+        'Recording `telecom_manager` for an enterprise or partner admin lets it make changes (guide §2.2).',
     },
-    async (req, reply) => reply.code(201).send(await service.createTrainingRecord(ctxOf(req), req.body)),
+    (ctx, { body }) => service.createTrainingRecord(ctx, body),
   );
-
-  r.delete(
+  routes.remove(
     '/api/training-records/:recordId',
-    {
-      config: { policy: { permission: 'trainings.write' } },
-      schema: {
-        tags,
-        summary: 'Remove a training record',
-        params: idParams('recordId'),
-        response: { 204: z.null().describe('Removed'), ...writeErrors },
-      },
-    },
-    async (req, reply) => {
-      await service.deleteTrainingRecord(ctxOf(req), req.params.recordId);
-      return reply.code(204).send(null);
-    },
+    { params: idParams('recordId'), summary: 'Remove a training record' },
+    (ctx, { params }) => service.deleteTrainingRecord(ctx, params.recordId),
   );
 }
