@@ -75,6 +75,11 @@ const nl = {
     submit: 'Wachtwoord wijzigen',
     mismatch: 'De twee nieuwe wachtwoorden zijn niet gelijk.',
     changed: 'Uw wachtwoord is gewijzigd.',
+    tokensTitle: 'Uw API-tokens',
+    tokensExplain:
+      'Een nieuw wachtwoord trekt uw {{count}} API-token(s) in: ze kunnen met het oude wachtwoord zijn uitgelekt. Vink aan wat u wilt behouden.',
+    keepToken: '{{name}} behouden',
+    tokensRevoked: '{{count}} API-token(s) ingetrokken.',
   },
   twoFactor: {
     enrolTitle: 'Stel tweestapsverificatie in',
@@ -236,6 +241,11 @@ const en = {
     submit: 'Change password',
     mismatch: 'The two new passwords differ.',
     changed: 'Your password has been changed.',
+    tokensTitle: 'Your API tokens',
+    tokensExplain:
+      'A new password revokes your {{count}} API token(s): they may have leaked with the old password. Tick those you want to keep.',
+    keepToken: 'Keep {{name}}',
+    tokensRevoked: '{{count}} API token(s) revoked.',
   },
   twoFactor: {
     enrolTitle: 'Set up two-factor authentication',

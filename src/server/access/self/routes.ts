@@ -112,11 +112,13 @@ export default async function selfRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/api/me/tokens',
     {
-      config: { policy: credentials },
+      config: { policy: restricted },
       schema: {
         tags,
         summary: 'Your API tokens',
-        description: 'Never the secrets: they are stored hashed.',
+        description:
+          'Never the secrets: they are stored hashed. Also while the account must first change its password, ' +
+          'since the change revokes the tokens it does not keep.',
         response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...writeErrors },
       },
     },

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   apiTokenSchema,
   createdApiTokenSchema,
+  passwordChangedSchema,
   recoveryCodesSchema,
   totpSetupSchema,
 } from '../../../core/access/self';
@@ -11,10 +12,11 @@ export type TotpSetup = z.infer<typeof totpSetupSchema>;
 export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 export type CreatedApiToken = z.infer<typeof createdApiTokenSchema>;
+export type PasswordChanged = z.infer<typeof passwordChangedSchema>;
 
 export const selfApi = {
-  changePassword: (body: { currentPassword: string; newPassword: string }) =>
-    api.post<void>('/api/me/password', body),
+  changePassword: (body: { currentPassword: string; newPassword: string; keepTokenIds?: string[] }) =>
+    api.post<PasswordChanged>('/api/me/password', body),
   startTotp: (password: string) => api.post<TotpSetup>('/api/me/totp/setup', { password }),
   enableTotp: (code: string) => api.post<RecoveryCodes>('/api/me/totp/enable', { code }),
   disableTotp: (password: string) => api.post<void>('/api/me/totp/disable', { password }),
