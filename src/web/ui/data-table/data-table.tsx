@@ -17,16 +17,12 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../error-text';
 import type { CsvCell } from './csv';
 import { type CsvColumn, ExportButton } from './export-button';
+import type { ColumnPriority } from './priority';
 import { nextSort, type SortState, type SortValue, sortRows } from './sort';
 import { SortHeader } from './sort-header';
 import { useHorizontalOverflow } from './use-horizontal-overflow';
 
-/**
- * How readily a column gives way when the table is narrow (the actions column never does):
- * `essential` always shows (the name), `high` hides only on phones, `medium` also on tablets and
- * narrow windows, `low` shows only on wide screens. The CSV export always has every column.
- */
-export type ColumnPriority = 'essential' | 'high' | 'medium' | 'low';
+export type { ColumnPriority };
 
 export type Column<T> = {
   key: string;

@@ -1,7 +1,7 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnPriority } from './data-table';
+import type { ColumnPriority } from './priority';
 import { ariaSort, type SortState } from './sort';
 
 /** A column header; a sortable one is a button, and the header says how it is sorted (aria-sort). */
