@@ -23,3 +23,24 @@ export const auditEventSchema = z.object({
   changes: z.record(z.string(), z.object({ from: json.optional(), to: json.optional() })),
 });
 export type AuditEventDto = z.infer<typeof auditEventSchema>;
+
+/** The name of an entity an event refers to, as the reader may see it. */
+export const auditNameSchema = z.object({
+  name: z.string(),
+  /** A second line: an account's or user's e-mail, a site's city. */
+  detail: z.string().nullable(),
+  /** The entity is gone: its name is the last one the reader's part of the log holds. */
+  deleted: z.boolean(),
+});
+export type AuditNameDto = z.infer<typeof auditNameSchema>;
+
+/** id → name, for the ids of one page of events that the reader may see. */
+export const auditNamesSchema = z.record(z.string(), auditNameSchema);
+export type AuditNamesDto = z.infer<typeof auditNamesSchema>;
+
+export const auditPageSchema = z.object({
+  items: z.array(auditEventSchema),
+  nextCursor: z.string().nullable(),
+  names: auditNamesSchema,
+});
+export type AuditPageDto = z.infer<typeof auditPageSchema>;

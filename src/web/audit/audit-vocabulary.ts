@@ -1,3 +1,5 @@
+import { ACCESS_ACTIONS } from '../../core/audit/vocabulary';
+
 /** The entity types and actions the audit log records (for the filters and their labels). */
 export const ENTITY_TYPES = [
   'account',
@@ -11,17 +13,15 @@ export const ENTITY_TYPES = [
   'user',
 ] as const;
 
-export const ACTIONS = [
+/** The actions that change something (the page's default), then the sign-ins (core's ACCESS_ACTIONS). */
+export const CHANGE_ACTIONS = [
   'create',
   'update',
   'delete',
-  'login',
-  'login_failed',
-  'logout',
-  'locked',
   'unlock',
   'password_change',
   'password_reset',
+  'tokens_revoked',
   'two_factor_setup_started',
   'two_factor_enabled',
   'two_factor_disabled',
@@ -30,5 +30,39 @@ export const ACTIONS = [
   'revoke',
 ] as const;
 
+export { ACCESS_ACTIONS };
+
 /** A label key when the word is known, so a new server word still shows (as itself). */
 export const labelKey = (kind: 'entityTypes' | 'actions', value: string): string => `audit.${kind}.${value}`;
+
+/**
+ * Fields whose values are words of an enumeration, and where their texts are: the portal's own
+ * texts of those words (directory, access, knowledge), and the log's for what only it says.
+ */
+export const VALUE_TEXTS: Readonly<Record<string, string>> = {
+  lineType: 'lineTypes',
+  codec: 'codecs',
+  profile: 'profiles',
+  role: 'roles',
+  status: 'accounts.statuses',
+  access: 'tokens.accessLevels',
+  training: 'trainings.names',
+  reason: 'audit.values.reason',
+  field: 'audit.values.field',
+};
+
+/** Fields holding a moment (shown as date and time) or a day. */
+export const INSTANT_FIELDS: ReadonlySet<string> = new Set([
+  'until',
+  'expiresAt',
+  'createdAt',
+  'passwordChangedAt',
+  'lastLoginAt',
+]);
+export const DAY_FIELDS: ReadonlySet<string> = new Set(['completedOn']);
+
+/**
+ * Fields the list of changes leaves out (the details show them): the entity's own id and
+ * creation time repeat the event, and there is one provider.
+ */
+export const QUIET_FIELDS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'providerId']);

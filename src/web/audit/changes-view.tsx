@@ -1,17 +1,55 @@
-import { Anchor, Code, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEventDto } from '../../core/audit/schemas';
-import { formatValue } from '../ui/format';
+import { type AuditRow, type ChangeLine, changeLines, type Shown } from './audit-text';
 
 const FIELDS_SHOWN = 4;
 
-/** The changes of one event, field by field: what it was → what it became. */
-export function ChangesView({ changes }: { changes: AuditEventDto['changes'] }) {
-  const { t } = useTranslation();
-  const [all, setAll] = useState(false);
-  const entries = Object.entries(changes);
-  if (entries.length === 0) {
+function Value({ value, color, strike }: { value: Shown; color?: string; strike?: boolean }) {
+  return (
+    <Text
+      span
+      size="xs"
+      fw={500}
+      c={value.muted ? 'dimmed' : color}
+      fs={value.muted ? 'italic' : undefined}
+      td={strike ? 'line-through' : undefined}
+      title={value.title}
+    >
+      {value.text}
+    </Text>
+  );
+}
+
+/** One field: "Locatie: Den Haag → Utrecht" (a create shows the new value, a delete the old one). */
+export function ChangeLineView({ line }: { line: ChangeLine }) {
+  return (
+    <Text size="xs" style={{ wordBreak: 'break-word' }}>
+      <Text span size="xs" c="dimmed">
+        {line.label}
+      </Text>
+      {': '}
+      {line.from && line.to ? (
+        <>
+          <Value value={line.from} color="red.8" />
+          {' → '}
+          <Value value={line.to} color="green.8" />
+        </>
+      ) : line.to ? (
+        <Value value={line.to} />
+      ) : line.from ? (
+        <Value value={line.from} strike />
+      ) : null}
+    </Text>
+  );
+}
+
+/** The changes of one event, field by field, in the portal's language. */
+export function ChangesView({ event, all: every = false }: { event: AuditRow; all?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [expanded, setExpanded] = useState(false);
+  const lines = changeLines(t, i18n.language, event, every);
+  if (lines.length === 0) {
     return (
       <Text size="sm" c="dimmed">
         —
@@ -19,44 +57,24 @@ export function ChangesView({ changes }: { changes: AuditEventDto['changes'] }) 
     );
   }
   // A create or delete lists every field: show a few, the rest on request.
-  const shown = all ? entries : entries.slice(0, FIELDS_SHOWN);
+  const limited = !every && lines.length > FIELDS_SHOWN;
+  const shown = limited && !expanded ? lines.slice(0, FIELDS_SHOWN) : lines;
   return (
     <Stack gap={2} align="flex-start">
-      {shown.map(([field, change]) => (
-        <Text key={field} size="xs" style={{ wordBreak: 'break-word' }}>
-          <Text span fw={600} size="xs">
-            {field}
-          </Text>
-          {': '}
-          {'from' in change && change.from !== undefined && (
-            <>
-              <Code c="red.8">{formatValue(change.from)}</Code>
-              {' → '}
-            </>
-          )}
-          {'to' in change && change.to !== undefined ? (
-            <Code c="green.8">{formatValue(change.to)}</Code>
-          ) : (
-            <Text span size="xs" c="dimmed">
-              {t('audit.removedValue')}
-            </Text>
-          )}
-        </Text>
+      {shown.map((line) => (
+        <ChangeLineView key={line.field} line={line} />
       ))}
-      {entries.length > FIELDS_SHOWN && (
-        <Anchor component="button" type="button" size="xs" onClick={() => setAll(!all)} aria-expanded={all}>
-          {all ? t('audit.fewerFields') : t('audit.allFields', { count: entries.length })}
+      {limited && (
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          onClick={() => setExpanded(!expanded)}
+          aria-expanded={expanded}
+        >
+          {expanded ? t('audit.fewerFields') : t('audit.allFields', { count: lines.length })}
         </Anchor>
       )}
     </Stack>
   );
 }
-
-/** The same as one line of text, for the CSV export. */
-export const changesText = (changes: AuditEventDto['changes']): string =>
-  Object.entries(changes)
-    .map(
-      ([field, c]) =>
-        `${field}: ${c.from === undefined ? '' : `${formatValue(c.from)} → `}${formatValue(c.to)}`,
-    )
-    .join('; ');
