@@ -141,13 +141,35 @@ describe('the audit log', () => {
     expect(seenByB.every((e) => e.enterpriseId === w.enterprises.B.id)).toBe(true);
     const site = await t.login(w.accounts.site_admin.email, PASSWORD);
     const seenBySite: Event[] = (await site.get('/api/audit-events?limit=200')).json().items;
-    const siteIds = await t.database.query<{ site_id: string | null }>(
-      'select distinct site_id from audit_events where id = any($1::bigint[])',
+    const located = await t.database.query<{ site_id: string | null; previous_site_id: string | null }>(
+      'select site_id, previous_site_id from audit_events where id = any($1::bigint[])',
       [seenBySite.map((e) => e.id)],
     );
-    expect(siteIds.map((r) => r.site_id)).toEqual([w.sites.ams.id]);
+    expect(located.every((r) => r.site_id === w.sites.ams.id || r.previous_site_id === w.sites.ams.id)).toBe(
+      true,
+    );
     const all: Event[] = (await admin.get('/api/audit-events?limit=200')).json().items;
     expect(all.length).toBeGreaterThan(seenByA.length);
+  });
+
+  it('shows a move from one site to another to the administrators of both sites', async () => {
+    const user = (
+      await tm.post(`/api/enterprises/${w.enterprises.A.id}/users`, {
+        name: 'Verhuizer',
+        siteId: w.sites.ams.id,
+        profile: 'vast',
+      })
+    ).json();
+    await tm.patch(`/api/users/${user.id}`, { siteId: w.sites.utr.id });
+    const ams = await t.login(w.accounts.site_admin.email, PASSWORD);
+    const seen: Event[] = (await ams.get(`/api/audit-events?entityId=${user.id}`)).json().items;
+    expect(seen.map((e) => e.action)).toEqual(['update', 'create']);
+    // And the new site's administrators read it too (the event is filed under the new site).
+    const [row] = await t.database.query<{ n: number }>(
+      `select count(*)::int as n from audit_events where entity_id = $1 and (site_id = $2 or previous_site_id = $2)`,
+      [user.id, w.sites.utr.id],
+    );
+    expect(row?.n).toBe(1);
   });
 
   it('filters by who, what and when', async () => {

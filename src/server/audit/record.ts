@@ -35,12 +35,19 @@ export async function recordChange<Row extends object>(
   const before = 'before' in change ? change.before : null;
   const after = 'after' in change ? change.after : null;
   const located = shape.locate((after ?? before) as Row);
+  const previousSiteId = before && after ? (shape.locate(before).siteId ?? null) : null;
   const take = (row: Row | null): Snapshot | null =>
     row === null ? null : snapshot(row as Record<string, unknown>, shape.fields);
   await insert(
     db,
     ctx,
-    { entityType: shape.entityType, action: change.action, ...located },
+    {
+      entityType: shape.entityType,
+      action: change.action,
+      ...located,
+      // Both sites read a change that moved the entity from one to the other.
+      previousSiteId: previousSiteId !== (located.siteId ?? null) ? previousSiteId : null,
+    },
     take(before),
     take(after),
   );
@@ -62,7 +69,7 @@ export async function recordEvent(
 async function insert(
   db: Executor,
   ctx: AuditContext,
-  where: AuditLocation & { entityType: string; action: string },
+  where: AuditLocation & { entityType: string; action: string; previousSiteId?: string | null },
   before: Snapshot | null,
   after: Snapshot | null,
 ): Promise<void> {
@@ -77,6 +84,7 @@ async function insert(
     partnerId: where.partnerId ?? null,
     enterpriseId: where.enterpriseId ?? null,
     siteId: where.siteId ?? null,
+    previousSiteId: where.previousSiteId ?? null,
     entityType: where.entityType,
     entityId: where.entityId,
     action: where.action,

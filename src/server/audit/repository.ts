@@ -60,7 +60,14 @@ function scopeCondition(scope: AuditScope): SQL | undefined | false {
   const base = inEnterprises && ofPartner ? or(inEnterprises, ofPartner) : (inEnterprises ?? ofPartner);
   if (scope.siteIds === null) return base;
   if (scope.siteIds.length === 0) return false;
-  return and(base, inArray(auditEvents.siteId, [...scope.siteIds]));
+  // A site admin also reads a change that moved something away from one of its sites.
+  return and(
+    base,
+    or(
+      inArray(auditEvents.siteId, [...scope.siteIds]),
+      inArray(auditEvents.previousSiteId, [...scope.siteIds]),
+    ),
+  );
 }
 
 const accessActions = [...ACCESS_ACTIONS];

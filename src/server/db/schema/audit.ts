@@ -22,6 +22,8 @@ export const auditEvents = pgTable(
     partnerId: uuid('partner_id'),
     enterpriseId: uuid('enterprise_id'),
     siteId: uuid('site_id'),
+    /** Where the entity was before, when a change moved it to another site (both sites read it). */
+    previousSiteId: uuid('previous_site_id'),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id'),
     action: text('action').notNull(),
