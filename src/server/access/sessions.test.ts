@@ -155,4 +155,19 @@ describe('login rate limit', () => {
       await limited.close();
     }
   });
+
+  it('limits a route that asks the current password again in the same way', async () => {
+    const limited = await startTestApp({ CENTRALE_LOGIN_RATE_LIMIT: '3' });
+    try {
+      const world = await buildWorld(limited);
+      const agent = await limited.login(world.accounts.end_user.email, PASSWORD);
+      const answers = [];
+      for (let i = 0; i < 4; i++)
+        answers.push(await agent.post('/api/me/totp/setup', { password: `nope-${i}` }));
+      expect(answers.map((a) => a.statusCode)).toEqual([403, 403, 403, 429]);
+      expect(answers[3]?.json().error.code).toBe('rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
 });
