@@ -16,7 +16,10 @@ export async function openStore(config: Config): Promise<OpenedStore> {
   const lock = config.databaseUrl ? null : lockDataDir(config.dataDir);
   try {
     const database = config.databaseUrl
-      ? await openDatabase({ databaseUrl: config.databaseUrl })
+      ? await openDatabase({
+          databaseUrl: config.databaseUrl,
+          onConnectionError: (err) => process.emitWarning(`A PostgreSQL connection was lost: ${err.message}`),
+        })
       : await openDatabase({ dataDir: path.join(config.dataDir, 'pglite') });
     await database.migrate();
     return { config, database, lock };

@@ -49,7 +49,16 @@ export type Database = {
 
 export type DatabaseOptions =
   /** PostgreSQL server. */
-  | { databaseUrl: string; poolSize?: number }
+  | {
+      databaseUrl: string;
+      poolSize?: number;
+      /**
+       * An idle pooled connection that broke (the server restarted, an administrator ended it).
+       * The pool drops it and opens another when needed; without a handler node-postgres would
+       * throw the error and stop the process.
+       */
+      onConnectionError?: (err: Error) => void;
+    }
   /** Embedded PGlite: a directory, or in memory when `dataDir` is undefined. */
   | { dataDir: string | undefined };
 
@@ -76,6 +85,7 @@ async function precompiled(): Promise<{
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('databaseUrl' in options) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool.on('error', (err) => options.onConnectionError?.(err));
     // Fail fast with a clear message when the server cannot be reached.
     const probe = await pool.connect();
     probe.release();
