@@ -13,6 +13,9 @@ import { knowledgeNavigation } from './knowledge/navigation';
 import { knowledgeRoutes } from './knowledge/routes';
 import { collectNavigation, homeNavigation, type NavItem } from './shell/navigation';
 import type { PortalModule } from './shell/portal-module';
+import { telephonyMessages } from './telephony/i18n';
+import { telephonyNavigation } from './telephony/navigation';
+import { telephonyRoutes } from './telephony/routes';
 
 /**
  * The bounded contexts of the portal, each with its pages, navigation and texts. A new context
@@ -22,6 +25,7 @@ import type { PortalModule } from './shell/portal-module';
 export const MODULES: readonly PortalModule[] = [
   { name: 'access', ...accessRoutes, navigation: accessNavigation, messages: accessMessages },
   { name: 'directory', ...directoryRoutes, navigation: directoryNavigation, messages: directoryMessages },
+  { name: 'telephony', ...telephonyRoutes, navigation: telephonyNavigation, messages: telephonyMessages },
   { name: 'knowledge', ...knowledgeRoutes, navigation: knowledgeNavigation, messages: knowledgeMessages },
   { name: 'audit', ...auditRoutes, navigation: auditNavigation, messages: auditMessages },
 ];

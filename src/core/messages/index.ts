@@ -1,6 +1,7 @@
 import { ACCESS_ISSUES } from '../access/messages';
 import { DIRECTORY_ISSUES } from '../directory/messages';
 import { KNOWLEDGE_ISSUES } from '../knowledge/messages';
+import { TELEPHONY_ISSUES } from '../telephony/messages';
 import { COMMON_ISSUES, ERROR_CODE_TEXTS } from './common';
 import { formatMessage, type Language, type Params, type Texts } from './texts';
 
@@ -13,6 +14,7 @@ export const ISSUE_TEXTS = {
   ...ACCESS_ISSUES,
   ...DIRECTORY_ISSUES,
   ...KNOWLEDGE_ISSUES,
+  ...TELEPHONY_ISSUES,
 } satisfies Record<string, Texts>;
 
 export type IssueCode = keyof typeof ISSUE_TEXTS;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCESS_ISSUES } from '../access/messages';
 import { DIRECTORY_ISSUES } from '../directory/messages';
 import { KNOWLEDGE_ISSUES } from '../knowledge/messages';
+import { TELEPHONY_ISSUES } from '../telephony/messages';
 import { COMMON_ISSUES } from './common';
 import { ERROR_CODE_TEXTS, formatMessage, ISSUE_TEXTS, LANGUAGES, placeholdersOf, type Texts } from './index';
 
@@ -10,6 +11,7 @@ const catalogues: Record<string, Record<string, Texts>> = {
   access: ACCESS_ISSUES,
   directory: DIRECTORY_ISSUES,
   knowledge: KNOWLEDGE_ISSUES,
+  telephony: TELEPHONY_ISSUES,
 };
 
 describe('the texts of every code', () => {
