@@ -1,7 +1,13 @@
-import { defineMessages } from '../i18n/define';
+import { type Bilingual, mergeMessages } from '../i18n/define';
 
-/** The texts of telephony (number plan, users' telephony, devices, provisioning). */
-const nl = {};
-const en = {};
+/**
+ * The texts of telephony, gathered from its parts (number plan, users' telephony, call
+ * restrictions, devices, the provisioning form): each part keeps an `i18n.ts` in its folder and
+ * adds it here. A text defined twice is an error.
+ */
+const PARTS: readonly Bilingual<object>[] = [];
 
-export const telephonyMessages = defineMessages(nl, en);
+export const telephonyMessages = {
+  nl: mergeMessages(PARTS.map((p) => p.nl)),
+  en: mergeMessages(PARTS.map((p) => p.en)),
+};

@@ -1,7 +1,7 @@
-import type { NavItem, NavSection } from '../shell/navigation';
+import type { NavSection } from '../shell/navigation';
 
-/** Telephony's entries in the side navigation. */
-export const telephonyNavigation: NavSection = () => {
-  const items: NavItem[] = [];
-  return items;
-};
+/** Telephony's entries in the side navigation, gathered from its parts. */
+const PARTS: readonly NavSection[] = [];
+
+export const telephonyNavigation: NavSection = (me, enterpriseId) =>
+  PARTS.flatMap((part) => part(me, enterpriseId));

@@ -1,4 +1,9 @@
 import type { ModuleRoutes } from '../shell/portal-module';
 
-/** Telephony's pages: the number plan, users' telephony, devices, the provisioning form. */
-export const telephonyRoutes: ModuleRoutes = { routes: [], enterpriseRoutes: [] };
+/** Telephony's pages, gathered from its parts (each adds its `routes.tsx` here). */
+const PARTS: readonly ModuleRoutes[] = [];
+
+export const telephonyRoutes: ModuleRoutes = {
+  routes: PARTS.flatMap((p) => p.routes ?? []),
+  enterpriseRoutes: PARTS.flatMap((p) => p.enterpriseRoutes ?? []),
+};
