@@ -48,6 +48,25 @@ async function countUsers(url: string): Promise<number> {
   return enterprise?.userCount ?? -1;
 }
 
+/** What the demo's number plan holds, summed over its blocks. */
+async function demoNumberPlan(url: string): Promise<Record<string, number>> {
+  const tm = await httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+  const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+    .items[0]?.id;
+  const blocks = (
+    (await (await tm.get(`/api/enterprises/${enterpriseId}/number-blocks`)).json()) as {
+      items: { counts: Record<string, number> }[];
+    }
+  ).items;
+  const sum = (state: string) => blocks.reduce((total, b) => total + (b.counts[state] ?? 0), 0);
+  return {
+    blocks: blocks.length,
+    assigned: sum('assigned'),
+    reserved: sum('reserved'),
+    porting: sum('porting'),
+  };
+}
+
 describe('centrale serve', () => {
   it('seeds the demo on first start, prints how to log in, and seeds nothing twice', async () => {
     const first = await startServer(env);
@@ -55,6 +74,12 @@ describe('centrale serve', () => {
     expect(first.output()).toContain('telecom.manager@voorbeeld.example');
     expect(first.output()).toContain('admin@example.com');
     expect(await countUsers(first.url)).toBe(40);
+    expect(await demoNumberPlan(first.url)).toEqual({
+      blocks: 24, // Amsterdam, Utrecht, Maastricht, the 0800 number and 20 mobile numbers
+      assigned: 40,
+      reserved: 1,
+      porting: 20,
+    });
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
     expect(file).toContain('partner@partnerconnect.example');
     await stop(first);

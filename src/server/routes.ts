@@ -9,6 +9,10 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import numberBlockRoutes from './telephony/number-blocks/routes';
+import numberRoutes from './telephony/numbers/routes';
+import telephonySettingsRoutes from './telephony/settings/routes';
+import userNumberRoutes from './telephony/user-numbers/routes';
 
 /** Every route module of the API, in one list: a new resource adds its routes here. */
 export const ROUTE_MODULES: FastifyPluginAsync[] = [
@@ -21,5 +25,9 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   userRoutes,
   accountRoutes,
   trainingRecordRoutes,
+  telephonySettingsRoutes,
+  numberBlockRoutes,
+  numberRoutes,
+  userNumberRoutes,
   auditRoutes,
 ];

@@ -1,10 +1,12 @@
 import { defineTexts } from '../messages/texts';
+import { NUMBER_ISSUES } from './number-messages';
 
 /**
  * Issues of telephony (C2). Each part of the context may keep its own texts in a file beside
  * this one and spread them in here.
  */
 export const TELEPHONY_ISSUES = defineTexts({
+  ...NUMBER_ISSUES,
   phone_number: {
     nl: 'moet een telefoonnummer zijn, zoals 020 794 0000 of +31 20 794 0000',
     en: 'must be a phone number, such as 020 794 0000 or +31 20 794 0000',

@@ -144,3 +144,25 @@ export const DEMO_ACCOUNTS: {
   { role: 'supervisor', email: 'supervisor@voorbeeld.example', name: '', user: 3 },
   { role: 'receptionist', email: 'receptie@voorbeeld.example', name: '', user: 4 },
 ];
+
+/**
+ * The demo enterprise's number plan (issue "Telephony I"): 100 Amsterdam numbers from
+ * +31 20 794 0000, blocks in Utrecht and Maastricht, an 0800 number; mobiles come one by one.
+ */
+export const DEMO_NUMBER_BLOCKS: {
+  first: string;
+  size: number;
+  siteKey: string | null;
+  porting?: boolean;
+}[] = [
+  { first: '+31207940000', size: 100, siteKey: 'ams' },
+  { first: '+31307601000', size: 50, siteKey: 'utr' },
+  { first: '+31433502000', size: 20, siteKey: 'mst', porting: true },
+  { first: '+318000220', size: 1, siteKey: null },
+];
+
+/** The first of the demo's mobile numbers (one block of 1 for each Combi and Mobiel user). */
+export const DEMO_FIRST_MOBILE = 641000100;
+
+/** Extensions of the demo: 3 digits, from 201 up. */
+export const DEMO_FIRST_EXTENSION = 201;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '../../core/access/roles';
+import { snapshot } from '../../core/audit/diff';
 import { hashPassword, randomPassword } from '../access/crypto';
 import type { Database, Tx } from '../db/client';
 import {
@@ -15,6 +16,12 @@ import {
   trainingRecords,
   users,
 } from '../db/schema';
+import { accountAudit } from '../directory/accounts/presenter';
+import { enterpriseAudit } from '../directory/enterprises/presenter';
+import { partnerAudit } from '../directory/partners/presenter';
+import { siteAudit } from '../directory/sites/presenter';
+import { userAudit } from '../directory/users/presenter';
+import { trainingRecordAudit } from '../knowledge/training-records/presenter';
 import { getMeta } from './bootstrap';
 import {
   DEMO_ACCOUNTS,
@@ -25,8 +32,15 @@ import {
   DEMO_SITES,
   DEMO_USERS,
 } from './demo-data';
+import { seedDemoNumbers } from './numbers';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
+
+type Created = (
+  shape: { entityType: string; fields: readonly string[] },
+  row: { id: string } & Record<string, unknown>,
+  where: { enterpriseId?: string | null; partnerId?: string | null; siteId?: string | null },
+) => void;
 
 export type DemoAccount = { role: Role; email: string; password: string | null };
 export type DemoResult = { seededNow: boolean; accounts: DemoAccount[] };
@@ -54,25 +68,21 @@ export async function seedDemo(
       .returning();
     if (claimed.length === 0) return false;
     const audit: (typeof auditEvents.$inferInsert)[] = [];
-    const created = (
-      entityType: string,
-      row: { id: string } & Record<string, unknown>,
-      where: { enterpriseId?: string | null; partnerId?: string | null; siteId?: string | null },
-    ) => {
-      const { passwordHash: _secret, ...after } = row;
+    // Each record keeps what the entity's audit shape names, as every other change does.
+    const created: Created = (shape, row, where) => {
       audit.push({
         at: now,
-        entityType,
+        entityType: shape.entityType,
         entityId: row.id,
         action: 'create',
-        after: JSON.parse(JSON.stringify(after)),
+        after: snapshot(row, shape.fields),
         ...where,
       });
     };
 
     const partner = { id: randomUUID(), providerId, ...DEMO_PARTNER, createdAt: now, updatedAt: now };
     await tx.insert(partners).values(partner);
-    created('partner', partner, { partnerId: partner.id });
+    created(partnerAudit, partner, { partnerId: partner.id });
 
     const enterprise = {
       id: randomUUID(),
@@ -91,8 +101,8 @@ export async function seedDemo(
       updatedAt: now,
     };
     await tx.insert(enterprises).values([enterprise, other]);
-    created('enterprise', enterprise, { enterpriseId: enterprise.id, partnerId: partner.id });
-    created('enterprise', other, { enterpriseId: other.id });
+    created(enterpriseAudit, enterprise, { enterpriseId: enterprise.id, partnerId: partner.id });
+    created(enterpriseAudit, other, { enterpriseId: other.id });
 
     const siteIds = new Map<string, string>();
     const siteRows = DEMO_SITES.map(({ key, ...site }) => {
@@ -109,7 +119,7 @@ export async function seedDemo(
     };
     await tx.insert(sites).values([...siteRows, otherSite]);
     for (const s of [...siteRows, otherSite])
-      created('site', s, { enterpriseId: s.enterpriseId, siteId: s.id });
+      created(siteAudit, s, { enterpriseId: s.enterpriseId, siteId: s.id });
 
     const userRows = DEMO_USERS.map(({ siteKey, ...user }) => ({
       id: randomUUID(),
@@ -120,7 +130,7 @@ export async function seedDemo(
       updatedAt: now,
     }));
     await tx.insert(users).values(userRows);
-    for (const u of userRows) created('user', u, { enterpriseId: u.enterpriseId, siteId: u.siteId });
+    for (const u of userRows) created(userAudit, u, { enterpriseId: u.enterpriseId, siteId: u.siteId });
 
     await insertDemoAccounts(tx, {
       now,
@@ -131,6 +141,7 @@ export async function seedDemo(
       hashes,
       created,
     });
+    audit.push(...(await seedDemoNumbers(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });
@@ -153,11 +164,7 @@ async function insertDemoAccounts(
     siteIds: Map<string, string>;
     userRows: { id: string; name: string; siteId: string | null }[];
     hashes: string[];
-    created: (
-      type: string,
-      row: { id: string } & Record<string, unknown>,
-      where: { enterpriseId?: string | null; partnerId?: string | null; siteId?: string | null },
-    ) => void;
+    created: Created;
   },
 ): Promise<void> {
   for (const [i, spec] of DEMO_ACCOUNTS.entries()) {
@@ -177,7 +184,7 @@ async function insertDemoAccounts(
       updatedAt: c.now,
     };
     await tx.insert(accounts).values(row);
-    c.created('account', row, {
+    c.created(accountAudit, row, {
       enterpriseId: row.enterpriseId,
       partnerId: row.partnerId,
       siteId: user?.siteId ?? null,
@@ -195,7 +202,7 @@ async function insertDemoAccounts(
         notes: 'Demo',
       };
       await tx.insert(trainingRecords).values(record);
-      c.created('training_record', record, { enterpriseId: row.enterpriseId, partnerId: row.partnerId });
+      c.created(trainingRecordAudit, record, { enterpriseId: row.enterpriseId, partnerId: row.partnerId });
     }
   }
 }

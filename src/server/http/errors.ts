@@ -32,6 +32,7 @@ const UNIQUE_FIELDS: Record<string, [string, IssueCode]> = {
   enterprises_customer_number_uq: ['customerNumber', 'customer_number_taken'],
   sites_name_uq: ['name', 'site_name_taken'],
   users_email_uq: ['email', 'user_email_taken'],
+  numbers_number_uq: ['first', 'block_overlaps'],
 };
 
 /** Path parameters longer than this (ids are 36 characters) are refused by the router: 414. */

@@ -64,7 +64,7 @@ export function resourceRoutes<Item extends z.ZodType>(app: FastifyInstance, spe
 
   return {
     /** `GET url`: a page of items (`?limit&cursor` and the list's own filters). */
-    list<P extends z.ZodType = NoParams, Q extends z.ZodRawShape = Record<string, never>>(
+    list<P extends z.ZodType = NoParams, Q extends z.ZodRawShape = Record<never, never>>(
       url: string,
       options: Scope<P> & Texts & { query?: Q },
       handler: (

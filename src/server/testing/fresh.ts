@@ -1,9 +1,15 @@
 import { accessFactories } from './factories/access';
 import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
+import { telephonyFactories } from './factories/telephony';
 
 /**
  * Throw-away rows for tests that change or remove something, so that attempts do not meet each
  * other. Each context has its factories in factories/<context>.ts; a new context adds its own.
  */
-export const fresh = { ...directoryFactories, ...accessFactories, ...knowledgeFactories };
+export const fresh = {
+  ...directoryFactories,
+  ...accessFactories,
+  ...knowledgeFactories,
+  ...telephonyFactories,
+};

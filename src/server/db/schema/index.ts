@@ -9,3 +9,4 @@ export * from './audit';
 export * from './directory';
 export * from './installation';
 export * from './knowledge';
+export * from './telephony-numbers';

@@ -1,6 +1,7 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Profile } from '../../../core/directory/profiles';
 import type { TextCursor } from '../../../core/pagination';
+import { numberSearchDigits } from '../../../core/telephony/numbers';
 import type { Executor } from '../../db/client';
 import {
   afterCursor,
@@ -8,9 +9,10 @@ import {
   keysetOrder,
   lowerOf,
   lowerOrEmpty,
+  qualified,
   type SortDirection,
 } from '../../db/keyset';
-import { accounts, users } from '../../db/schema';
+import { accounts, extensions, numbers, users } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
 export type UserSort = 'name' | 'email';
@@ -57,7 +59,7 @@ export async function listUsers(db: Executor, filter: ListFilter): Promise<UserR
         filter.siteIds === null ? undefined : inArray(users.siteId, [...filter.siteIds]),
         filter.siteId ? eq(users.siteId, filter.siteId) : undefined,
         filter.profile ? eq(users.profile, filter.profile) : undefined,
-        containsText([users.name, users.email], filter.q),
+        matchesUser(filter.q),
         afterCursor(key, users.id, filter.cursor, direction),
       ),
     )
@@ -97,6 +99,26 @@ function preparedPage(db: Executor, sort: UserSort, direction: SortDirection, ne
     pages.set(name, page);
   }
   return page;
+}
+
+/**
+ * `q` of the users list: a fragment of the name or e-mail, or of one of the user's numbers (in any
+ * notation) or its extension.
+ */
+function matchesUser(q: string | undefined): SQL | undefined {
+  if (q === undefined || q === '') return undefined;
+  const digits = numberSearchDigits(q);
+  const byNumber =
+    digits.length === 0
+      ? undefined
+      : or(
+          sql`exists (select 1 from ${numbers} where ${qualified(numbers.assigneeType)} = 'user' and ${qualified(numbers.assigneeId)} = ${qualified(users.id)} and (${sql.join(
+            digits.map((d) => sql`position(${d} in ${qualified(numbers.number)}) > 0`),
+            sql` or `,
+          )}))`,
+          sql`exists (select 1 from ${extensions} where ${qualified(extensions.assigneeType)} = 'user' and ${qualified(extensions.assigneeId)} = ${qualified(users.id)} and ${qualified(extensions.extension)} = ${q.trim()})`,
+        );
+  return or(containsText([users.name, users.email], q), byNumber);
 }
 
 export async function findUser(db: Executor, id: string): Promise<UserRow | null> {

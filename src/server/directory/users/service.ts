@@ -9,6 +9,7 @@ import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { telephonyHeldBy } from '../../telephony/numbers/held';
 import { sitesOfEnterprise } from '../sites/repository';
 import { presentUser, userAudit } from './presenter';
 import * as repo from './repository';
@@ -131,6 +132,13 @@ export async function deleteUser(ctx: Ctx, id: string): Promise<void> {
     const before = await userInScope(ctx, tx, id);
     if ((await repo.accountOfUser(tx, id)) !== null) {
       throw new DomainError('conflict', { reason: 'user_has_login' });
+    }
+    // Never a dangling reference: a number or extension of the user is freed first, knowingly.
+    const held = await telephonyHeldBy(tx, id);
+    if (held.length > 0) {
+      throw new DomainError('conflict', {
+        reason: { code: 'user_has_numbers', params: { numbers: held.join(', ') } },
+      });
     }
     await repo.deleteUser(tx, id);
     await recordChange(tx, ctx, userAudit, { action: 'delete', before });
