@@ -216,6 +216,26 @@ describe('a user’s numbers and extension', () => {
     expect([one?.statusCode, two?.statusCode].sort()).toEqual([200, 409]);
   });
 
+  it('are either reserved or assigned when both are asked at once, never half of each', async () => {
+    const db = s.t.database.db;
+    const tm = await s.as('enterprise_admin');
+    for (let round = 0; round < 25; round++) {
+      const { numbers } = await fresh.numberBlock(db, s.w.enterprises.A.id, { siteId: s.w.sites.ams.id });
+      const number = numbers[0];
+      const user = await fresh.user(db, s.w.enterprises.A.id, s.w.sites.ams.id);
+      const [reserve, take] = await Promise.all([
+        tm.patch(`/api/numbers/${number?.id}`, { state: 'reserved' }),
+        put(user.id, { fixed: number?.number }),
+      ]);
+      const shown = (await tm.get(`/api/numbers/${number?.id}`)).json();
+      if (take.statusCode === 200) {
+        expect([reserve.statusCode, shown.state]).toEqual([422, 'assigned']);
+      } else {
+        expect([reserve.statusCode, take.statusCode, shown.state]).toEqual([200, 409, 'reserved']);
+      }
+    }
+  });
+
   it('give one extension to one user only, also when two ask for it at once', async () => {
     const [one, two] = await Promise.all(
       [1, 2].map(async () =>

@@ -71,13 +71,19 @@ export async function listNumbers(db: Executor, filter: NumberFilter): Promise<N
     .limit(filter.limit + 1);
 }
 
-export async function findNumber(db: Executor, id: string): Promise<NumberView | null> {
-  const rows = await db
+/** One number; `lock` holds its row until the transaction ends (a change decided on what it read). */
+export async function findNumber(
+  db: Executor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<NumberView | null> {
+  const query = db
     .select(view())
     .from(numbers)
     .leftJoin(users, and(eq(numbers.assigneeType, 'user'), eq(users.id, numbers.assigneeId)))
     .where(eq(numbers.id, id))
     .limit(1);
+  const rows = await (options.lock ? query.for('update', { of: numbers }) : query);
   return rows[0] ?? null;
 }
 

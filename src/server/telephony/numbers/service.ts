@@ -46,8 +46,8 @@ export async function listNumbers(
 }
 
 /** The number, when it is in the actor's scope (a site admin: allocated to one of its sites). */
-export async function numberInScope(ctx: Ctx, db: Executor, id: string) {
-  const row = await repo.findNumber(db, id);
+export async function numberInScope(ctx: Ctx, db: Executor, id: string, options: { lock?: boolean } = {}) {
+  const row = await repo.findNumber(db, id, options);
   if (row === null || !inScope(ctx.actor, { enterpriseId: row.enterpriseId, siteId: row.siteId }))
     throw notFound();
   return row;
@@ -67,7 +67,8 @@ export async function updateNumber(
   patch: z.output<typeof numberPatchSchema>,
 ): Promise<NumberDto> {
   await ctx.db.transaction(async (tx) => {
-    const before = await numberInScope(ctx, tx, id);
+    // Locked: a parallel assignment waits, and then finds the number no longer free (or the other way round).
+    const before = await numberInScope(ctx, tx, id, { lock: true });
     if (patch.state !== undefined && patch.state !== before.state && before.state === 'assigned') {
       throw fieldError('unprocessable', 'state', 'number_assigned');
     }
