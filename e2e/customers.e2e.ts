@@ -15,7 +15,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const ENTERPRISE_NAV = ['Overzicht', 'Locaties', 'Gebruikers', 'Accounts', 'Trainingen', 'Auditlog'];
+const ENTERPRISE_NAV = [
+  'Overzicht',
+  'Locaties',
+  'Gebruikers',
+  'Nummerplan',
+  'Accounts',
+  'Trainingen',
+  'Auditlog',
+];
 
 describe('partner admin', () => {
   it('picks a customer with the switcher and manages it, but cannot see other customers', async () => {

@@ -53,6 +53,7 @@ describe('provider admin', () => {
       'Overzicht',
       'Locaties',
       'Gebruikers',
+      'Nummerplan',
       'Accounts',
       'Trainingen',
       'Auditlog',

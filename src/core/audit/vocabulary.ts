@@ -46,6 +46,23 @@ export type NamedType = (typeof NAMED_TYPES)[number];
 export const isNamedType = (type: string): type is NamedType =>
   (NAMED_TYPES as readonly string[]).includes(type);
 
+/**
+ * Entity types that are one side of another entity, kept under its id (a user's numbers, an
+ * enterprise's telephony settings): the log names them by that entity.
+ */
+export const ASPECT_OF: Readonly<Record<string, NamedType>> = {
+  user_numbers: 'user',
+  telephony_settings: 'enterprise',
+};
+
+/** The kind of entity whose name an event's entity id has, if the log names it. */
+export const namedTypeOf = (entityType: string): NamedType | undefined =>
+  isNamedType(entityType)
+    ? entityType
+    : Object.hasOwn(ASPECT_OF, entityType)
+      ? ASPECT_OF[entityType]
+      : undefined;
+
 /** Fields of snapshots and details whose values are ids of other entities (one, or a list). */
 export const REFERENCE_FIELDS: Readonly<Record<string, NamedType>> = {
   siteId: 'site',
@@ -56,6 +73,9 @@ export const REFERENCE_FIELDS: Readonly<Record<string, NamedType>> = {
   providerId: 'provider',
   accountId: 'account',
   recordedBy: 'account',
+  // Only users hold numbers so far; hunt groups, attendants and queues (Telephony II) will need
+  // the assignee's type beside its id.
+  assigneeId: 'user',
 };
 
 export const referenceTypeOf = (field: string): NamedType | undefined =>

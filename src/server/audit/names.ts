@@ -1,6 +1,6 @@
 import type { Json } from '../../core/audit/diff';
 import type { AuditNamesDto } from '../../core/audit/schemas';
-import { isNamedType, type NamedType, referencedIds, referenceTypeOf } from '../../core/audit/vocabulary';
+import { type NamedType, namedTypeOf, referencedIds, referenceTypeOf } from '../../core/audit/vocabulary';
 import { isId } from '../../core/ids';
 import type { Executor } from '../db/client';
 import { type AuditRow, findLoggedNames, findNames, type NamesScope } from './repository';
@@ -26,7 +26,8 @@ export function idsOfPage(rows: readonly AuditRow[]): Wanted {
     set.add(id);
   };
   for (const row of rows) {
-    if (isNamedType(row.entityType)) want(row.entityType, row.entityId);
+    const entityType = namedTypeOf(row.entityType);
+    if (entityType !== undefined) want(entityType, row.entityId);
     want('account', row.actorId);
     want('api_token', row.tokenId);
     want('enterprise', row.enterpriseId);

@@ -22,7 +22,7 @@ import {
   nameOf,
   typeLabel,
 } from './audit-text';
-import { ACCESS_ACTIONS, CHANGE_ACTIONS, ENTITY_TYPES } from './audit-vocabulary';
+import { ACCESS_ACTIONS, CHANGE_ACTIONS } from './audit-vocabulary';
 import { ChangesView } from './changes-view';
 import { EventDetails } from './event-details';
 import { useAuditList } from './use-audit-list';
@@ -174,6 +174,13 @@ export function AuditPage() {
     },
   ];
 
+  // Every entity type the portal has a name for (each context names its own), alphabetically.
+  const entityTypeOptions = Object.keys(
+    t('audit.entityTypes', { returnObjects: true }) as Record<string, string>,
+  )
+    .map((value) => ({ value, label: typeLabel(t, value) }))
+    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+
   const actionOptions = [
     {
       group: t('audit.actionGroups.changes'),
@@ -212,7 +219,7 @@ export function AuditPage() {
               label={t('audit.entity')}
               placeholder={t('audit.any')}
               clearable
-              data={ENTITY_TYPES.map((v) => ({ value: v, label: typeLabel(t, v) }))}
+              data={entityTypeOptions}
               value={entityType}
               onChange={setEntityType}
               w={170}

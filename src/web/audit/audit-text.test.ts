@@ -158,4 +158,32 @@ describe('a change in words', () => {
     const policy = event({ entityType: 'security_policy', entityId: 'site_admin', changes: {} });
     expect(entityName(nl, policy).text).toBe('Locatiebeheerder');
   });
+
+  it('names a number by itself, its state and assignee in words, and a user’s numbers by the user', () => {
+    const number = event({
+      entityType: 'number',
+      entityId: hidden,
+      changes: {
+        number: { to: '+31207940012' },
+        state: { from: 'free', to: 'assigned' },
+        assigneeId: { to: jan },
+        assigneeRole: { to: 'fixed' },
+      },
+    });
+    expect(entityName(nl, number).text).toBe('020 794 0012');
+    expect(lines(nl, number)).toEqual([
+      'Nummer: 020 794 0012',
+      'Status: Vrij → In gebruik',
+      'In gebruik door: Jan Jansen',
+      'Als: Vast nummer',
+    ]);
+    expect(lines(en, number, 'en')).toContain('State: Free → Assigned');
+    const ofUser = event({
+      entityType: 'user_numbers',
+      entityId: jan,
+      changes: { extension: { to: '201' }, fixed: { from: null, to: { number: '+31207940012' } } },
+    });
+    expect(entityName(nl, ofUser).text).toBe('Jan Jansen');
+    expect(lines(nl, ofUser)).toEqual(['Toestelnummer: 201', 'Vast nummer: geen → 020 794 0012']);
+  });
 });

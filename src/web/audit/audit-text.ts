@@ -1,9 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { Json } from '../../core/audit/diff';
 import type { AuditEventDto, AuditNamesDto } from '../../core/audit/schemas';
-import { auditKindOf, isNamedType, referencedIds, referenceTypeOf } from '../../core/audit/vocabulary';
+import { auditKindOf, namedTypeOf, referencedIds, referenceTypeOf } from '../../core/audit/vocabulary';
+import { formatNational } from '../../core/telephony/numbers';
 import { formatDate, formatDateTime } from '../ui/format';
-import { DAY_FIELDS, INSTANT_FIELDS, labelKey, QUIET_FIELDS, VALUE_TEXTS } from './audit-vocabulary';
+import {
+  DAY_FIELDS,
+  INSTANT_FIELDS,
+  labelKey,
+  PHONE_FIELDS,
+  QUIET_FIELDS,
+  VALUE_TEXTS,
+} from './audit-vocabulary';
 
 /**
  * The audit log in words: field labels, values and names in the portal's language, for the table,
@@ -57,6 +65,7 @@ export function valueText(
   field: string,
   value: Json,
   names: AuditNamesDto,
+  entityType = '',
 ): Shown {
   if (value === null || value === '') return { text: t('audit.none'), muted: true };
   if (referenceTypeOf(field) !== undefined && (typeof value === 'string' || Array.isArray(value))) {
@@ -69,19 +78,29 @@ export function valueText(
   }
   if (typeof value === 'boolean') return { text: value ? t('audit.yes') : t('audit.no') };
   if (typeof value === 'string') {
-    const texts = Object.hasOwn(VALUE_TEXTS, field) ? VALUE_TEXTS[field] : undefined;
+    const own = `${entityType}.${field}`;
+    const texts = Object.hasOwn(VALUE_TEXTS, own)
+      ? VALUE_TEXTS[own]
+      : Object.hasOwn(VALUE_TEXTS, field)
+        ? VALUE_TEXTS[field]
+        : undefined;
     if (texts !== undefined) return { text: t(`${texts}.${value}`, { defaultValue: value }) };
     if (INSTANT_FIELDS.has(field)) return { text: formatDateTime(value, language) };
     if (DAY_FIELDS.has(field)) return { text: formatDate(value, language) };
+    if (PHONE_FIELDS.has(field)) return { text: formatNational(value), title: value };
     return { text: value };
   }
   if (typeof value === 'number') return { text: value.toLocaleString(language) };
   if (Array.isArray(value))
     return joinShown(
       t,
-      value.map((v) => valueText(t, language, field, v, names)),
+      value.map((v) => valueText(t, language, field, v, names, entityType)),
     );
-  return { text: JSON.stringify(value) };
+  // A part of a nested object the shape keeps (`fixed.number`): its values, each by its own field.
+  return joinShown(
+    t,
+    Object.entries(value).map(([key, v]) => valueText(t, language, key, v, names, entityType)),
+  );
 }
 
 /**
@@ -94,7 +113,7 @@ export function changeLines(t: TFunction, language: string, event: AuditRow, all
   for (const [field, change] of Object.entries(event.changes)) {
     if (!all && QUIET_FIELDS.has(field)) continue;
     const show = (value: Json | undefined) =>
-      value === undefined ? undefined : valueText(t, language, field, value, event.names);
+      value === undefined ? undefined : valueText(t, language, field, value, event.names, event.entityType);
     const line: ChangeLine = { field, label: fieldLabel(t, event.entityType, field) };
     const from = show(change.from);
     const to = show(change.to);
@@ -140,10 +159,12 @@ export function entityName(t: TFunction, event: AuditRow): Shown {
       ? { text: t('audit.unknownAccount'), muted: true }
       : { text: '', muted: true };
   }
-  if (isNamedType(event.entityType) && Object.hasOwn(event.names, event.entityId))
+  if (namedTypeOf(event.entityType) !== undefined && Object.hasOwn(event.names, event.entityId))
     return nameOf(t, event.names, event.entityId);
-  // Not named by the server: the event's own snapshot may still say it.
-  const own = snapshotText(event, 'name') ?? snapshotText(event, 'email');
+  // Not named by the server: the event's own snapshot may still say it (a number by itself).
+  const number = snapshotText(event, 'number') ?? snapshotText(event, 'first');
+  const own =
+    snapshotText(event, 'name') ?? snapshotText(event, 'email') ?? (number && formatNational(number));
   if (own !== null) return { text: own, title: event.entityId };
   return nameOf(t, event.names, event.entityId);
 }

@@ -1,18 +1,5 @@
 import { ACCESS_ACTIONS } from '../../core/audit/vocabulary';
 
-/** The entity types and actions the audit log records (for the filters and their labels). */
-export const ENTITY_TYPES = [
-  'account',
-  'api_token',
-  'enterprise',
-  'partner',
-  'provider',
-  'security_policy',
-  'site',
-  'training_record',
-  'user',
-] as const;
-
 /** The actions that change something (the page's default), then the sign-ins (core's ACCESS_ACTIONS). */
 export const CHANGE_ACTIONS = [
   'create',
@@ -40,6 +27,11 @@ export const labelKey = (kind: 'entityTypes' | 'actions', value: string): string
  * texts of those words (directory, access, knowledge), and the log's for what only it says.
  */
 export const VALUE_TEXTS: Readonly<Record<string, string>> = {
+  // `<entity type>.<field>` for a field whose words are its entity's own (a number's state).
+  'number.state': 'numberPlan.states',
+  'number.assigneeType': 'numberPlan.assigneeTypes',
+  'number.assigneeRole': 'numberPlan.roles',
+  'number_block.kind': 'numberPlan.kinds',
   lineType: 'lineTypes',
   codec: 'codecs',
   profile: 'profiles',
@@ -59,6 +51,8 @@ export const INSTANT_FIELDS: ReadonlySet<string> = new Set([
   'passwordChangedAt',
   'lastLoginAt',
 ]);
+/** Fields holding a phone number in E.164, shown in the national notation. */
+export const PHONE_FIELDS: ReadonlySet<string> = new Set(['number', 'first']);
 export const DAY_FIELDS: ReadonlySet<string> = new Set(['completedOn']);
 
 /**

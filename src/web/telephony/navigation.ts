@@ -1,7 +1,8 @@
 import type { NavSection } from '../shell/navigation';
+import { numberPlanNavigation } from './numbers/navigation';
 
 /** Telephony's entries in the side navigation, gathered from its parts. */
-const PARTS: readonly NavSection[] = [];
+const PARTS: readonly NavSection[] = [numberPlanNavigation];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>
   PARTS.flatMap((part) => part(me, enterpriseId));

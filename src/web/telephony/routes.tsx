@@ -1,7 +1,8 @@
 import type { ModuleRoutes } from '../shell/portal-module';
+import { numberPlanRoutes } from './numbers/routes';
 
 /** Telephony's pages, gathered from its parts (each adds its `routes.tsx` here). */
-const PARTS: readonly ModuleRoutes[] = [];
+const PARTS: readonly ModuleRoutes[] = [numberPlanRoutes];
 
 export const telephonyRoutes: ModuleRoutes = {
   routes: PARTS.flatMap((p) => p.routes ?? []),
