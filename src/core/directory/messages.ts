@@ -57,8 +57,8 @@ export const DIRECTORY_ISSUES = defineTexts({
     en: 'The partner still has {enterprises} enterprise(s) and {accounts} account(s); unlink or remove them first.',
   },
   enterprise_in_use: {
-    nl: 'Het bedrijf heeft nog {sites} locatie(s), {users} gebruiker(s) en {accounts} account(s); verwijder die eerst.',
-    en: 'The enterprise still has {sites} site(s), {users} user(s) and {accounts} account(s); remove them first.',
+    nl: 'Het bedrijf heeft nog {sites} locatie(s), {users} gebruiker(s), {accounts} account(s) en {numberBlocks} nummerblok(ken); verwijder die eerst.',
+    en: 'The enterprise still has {sites} site(s), {users} user(s), {accounts} account(s) and {numberBlocks} number block(s); remove them first.',
   },
   user_has_login: {
     nl: 'Deze gebruiker heeft een portaalaccount; verwijder eerst dat account.',

@@ -37,8 +37,26 @@ describe('enterprises', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error.issues[0]).toMatchObject({
       code: 'enterprise_in_use',
-      params: { sites: 2, users: 6, accounts: 7 },
+      params: { sites: 2, users: 6, accounts: 7, numberBlocks: 0 },
     });
+  });
+
+  it('are not removed while they still hold number blocks', async () => {
+    const admin = await s.as('provider_admin');
+    const created = (await admin.post('/api/enterprises', { name: 'Nummerhouder BV' })).json();
+    const block = (
+      await admin.post(`/api/enterprises/${created.id}/number-blocks`, { first: '010 300 4000', size: 10 })
+    ).json();
+    const refused = await admin.delete(`/api/enterprises/${created.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.issues[0].params).toEqual({
+      sites: 0,
+      users: 0,
+      accounts: 0,
+      numberBlocks: 1,
+    });
+    expect((await admin.delete(`/api/number-blocks/${block.id}`)).statusCode).toBe(204);
+    expect((await admin.delete(`/api/enterprises/${created.id}`)).statusCode).toBe(204);
   });
 
   it('refuse a link to a partner that does not exist', async () => {

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { TextCursor } from '../../../core/pagination';
 import type { Executor } from '../../db/client';
 import { afterCursor, containsText, lowerOf, qualified } from '../../db/keyset';
-import { accounts, enterprises, partners, sites, users } from '../../db/schema';
+import { accounts, enterprises, numberBlocks, partners, sites, users } from '../../db/schema';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type EnterpriseListRow = EnterpriseRow & {
@@ -113,15 +113,17 @@ export async function deleteEnterprise(db: Executor, id: string): Promise<void> 
 export async function enterpriseReferences(
   db: Executor,
   id: string,
-): Promise<{ sites: number; users: number; accounts: number }> {
+): Promise<{ sites: number; users: number; accounts: number; numberBlocks: number }> {
   const [row] = await db
     .select({
       sites: sql<number>`(select count(*)::int from ${sites} where ${sites.enterpriseId} = ${id})`,
       users: sql<number>`(select count(*)::int from ${users} where ${users.enterpriseId} = ${id})`,
       accounts: sql<number>`(select count(*)::int from ${accounts} where ${accounts.enterpriseId} = ${id})`,
+      // Its numbers go back to the provider by removing their blocks (which says which are still in use).
+      numberBlocks: sql<number>`(select count(*)::int from ${numberBlocks} where ${numberBlocks.enterpriseId} = ${id})`,
     })
     .from(sql`(select 1) as one`);
-  return row ?? { sites: 0, users: 0, accounts: 0 };
+  return row ?? { sites: 0, users: 0, accounts: 0, numberBlocks: 0 };
 }
 
 export async function partnerExists(db: Executor, id: string): Promise<boolean> {

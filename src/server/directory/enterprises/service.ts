@@ -96,7 +96,7 @@ export async function deleteEnterprise(ctx: Ctx, id: string): Promise<void> {
     const before = await repo.lockEnterprise(tx, id);
     if (before === null) throw notFound();
     const refs = await repo.enterpriseReferences(tx, id);
-    if (refs.sites + refs.users + refs.accounts > 0) {
+    if (refs.sites + refs.users + refs.accounts + refs.numberBlocks > 0) {
       throw new DomainError('conflict', {
         reason: { code: 'enterprise_in_use', params: { ...refs } },
       });
