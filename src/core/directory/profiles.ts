@@ -8,3 +8,11 @@ import { z } from 'zod';
 export const PROFILES = ['vast', 'combi', 'flex', 'mobiel'] as const;
 export type Profile = (typeof PROFILES)[number];
 export const profileSchema = z.enum(PROFILES);
+
+/** The profiles' names as people know them (the same in Dutch and English: they are product names). */
+export const PROFILE_NAMES: Readonly<Record<Profile, string>> = {
+  vast: 'Vast',
+  combi: 'Combi',
+  flex: 'Flex',
+  mobiel: 'Mobiel',
+};

@@ -53,6 +53,10 @@ export const NUMBER_ISSUES = defineTexts({
     nl: 'is toegewezen; maak het eerst vrij bij wie het heeft',
     en: 'is assigned; free it at its assignee first',
   },
+  profile_numbers: {
+    nl: 'kan niet: de gebruiker heeft nummers die niet bij het profiel {profile} horen ({numbers}); maak die eerst vrij',
+    en: 'cannot be chosen: the user has numbers the profile {profile} does not hold ({numbers}); free them first',
+  },
   user_has_numbers: {
     nl: 'De gebruiker heeft nog nummers of een toestelnummer: {numbers}. Maak die eerst vrij.',
     en: 'The user still has numbers or an extension: {numbers}. Free them first.',

@@ -121,8 +121,17 @@ function matchesUser(q: string | undefined): SQL | undefined {
   return or(containsText([users.name, users.email], q), byNumber);
 }
 
-export async function findUser(db: Executor, id: string): Promise<UserRow | null> {
-  const rows = await db.select().from(users).where(eq(users.id, id)).limit(1);
+/**
+ * One user; `lock` holds its row until the transaction ends, so that what else is decided on it
+ * (its numbers against its profile and site) cannot be changed under the decision.
+ */
+export async function findUser(
+  db: Executor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<UserRow | null> {
+  const query = db.select().from(users).where(eq(users.id, id)).limit(1);
+  const rows = await (options.lock ? query.for('update') : query);
   return rows[0] ?? null;
 }
 

@@ -9,7 +9,7 @@ import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
-import { telephonyHeldBy } from '../../telephony/numbers/held';
+import { assertNumbersFitProfile, moveNumbersWithUser, telephonyHeldBy } from '../../telephony/numbers/held';
 import { sitesOfEnterprise } from '../sites/repository';
 import { presentUser, userAudit } from './presenter';
 import * as repo from './repository';
@@ -47,8 +47,8 @@ export async function listUsers(
   return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
 }
 
-async function userInScope(ctx: Ctx, db: Executor, id: string) {
-  const row = await repo.findUser(db, id);
+async function userInScope(ctx: Ctx, db: Executor, id: string, options: { lock?: boolean } = {}) {
+  const row = await repo.findUser(db, id, options);
   if (row === null || !inScope(ctx.actor, { enterpriseId: row.enterpriseId, siteId: row.siteId }))
     throw notFound();
   return row;
@@ -107,7 +107,7 @@ export async function updateUser(
   patch: z.output<typeof userPatchSchema>,
 ): Promise<UserDto> {
   await ctx.db.transaction(async (tx) => {
-    const before = await userInScope(ctx, tx, id);
+    const before = await userInScope(ctx, tx, id, { lock: true });
     if (patch.profile !== undefined && patch.profile !== before.profile && !isProviderRole(ctx.actor.role)) {
       throw fieldError('unprocessable', 'profile', 'profile_change_request', 'profile_change_is_request');
     }
@@ -121,15 +121,19 @@ export async function updateUser(
     ) {
       throw fieldError('unprocessable', 'profile', 'user_has_login_no_mobiel', 'mobiel_with_login');
     }
+    if (patch.profile !== undefined && patch.profile !== before.profile) {
+      await assertNumbersFitProfile(tx, id, patch.profile);
+    }
     const after = await repo.updateUser(tx, id, { ...patch, updatedAt: ctx.now });
     await recordChange(tx, ctx, userAudit, { action: 'update', before, after });
+    if (after.siteId !== before.siteId) await moveNumbersWithUser(tx, ctx, id, after.siteId);
   });
   return getUser(ctx, id);
 }
 
 export async function deleteUser(ctx: Ctx, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const before = await userInScope(ctx, tx, id);
+    const before = await userInScope(ctx, tx, id, { lock: true });
     if ((await repo.accountOfUser(tx, id)) !== null) {
       throw new DomainError('conflict', { reason: 'user_has_login' });
     }

@@ -186,6 +186,46 @@ describe('a user’s numbers and extension', () => {
     expect(issues(mobiel)).toEqual([['fixed', 'number_not_in_profile']]);
   });
 
+  it('keep a profile change by the provider from leaving a number the new profile does not hold', async () => {
+    const db = s.t.database.db;
+    const admin = await s.as('provider_admin');
+    const { numbers } = await fresh.numberBlock(db, s.w.enterprises.A.id, { siteId: s.w.sites.ams.id });
+    const user = await fresh.user(db, s.w.enterprises.A.id, s.w.sites.ams.id, 'combi');
+    await admin.post(`/api/enterprises/${s.w.enterprises.A.id}/number-blocks`, {
+      first: '06 4999 0001',
+      size: 1,
+    });
+    expect((await put(user.id, { fixed: numbers[0]?.number, mobile: '06 4999 0001' })).statusCode).toBe(200);
+    const refused = await admin.patch(`/api/users/${user.id}`, { profile: 'vast' });
+    expect([refused.statusCode, refused.json().error.issues[0]]).toEqual([
+      422,
+      expect.objectContaining({
+        path: 'profile',
+        code: 'profile_numbers',
+        params: { profile: 'Vast', numbers: '06 49990001' },
+      }),
+    ]);
+    expect(issues(await admin.patch(`/api/users/${user.id}`, { profile: 'mobiel' }))).toEqual([
+      ['profile', 'profile_numbers'],
+    ]);
+    await put(user.id, { fixed: numbers[0]?.number, mobile: null });
+    expect((await admin.patch(`/api/users/${user.id}`, { profile: 'vast' })).statusCode).toBe(200);
+  });
+
+  it('move with their user to another site, out of the old site administrator’s hands', async () => {
+    const db = s.t.database.db;
+    const tm = await s.as('enterprise_admin');
+    const { numbers } = await fresh.numberBlock(db, s.w.enterprises.A.id, { siteId: s.w.sites.ams.id });
+    const user = await fresh.user(db, s.w.enterprises.A.id, s.w.sites.ams.id);
+    await put(user.id, { fixed: numbers[0]?.number });
+    expect((await tm.patch(`/api/users/${user.id}`, { siteId: s.w.sites.utr.id })).statusCode).toBe(200);
+    const moved = (await tm.get(`/api/numbers/${numbers[0]?.id}`)).json();
+    expect([moved.siteId, moved.state, moved.assignee.id]).toEqual([s.w.sites.utr.id, 'assigned', user.id]);
+    expect((await (await s.as('site_admin')).get(`/api/numbers/${numbers[0]?.id}`)).statusCode).toBe(404);
+    const { items } = (await tm.get(`/api/audit-events?entityType=number&entityId=${numbers[0]?.id}`)).json();
+    expect(items[0].changes.siteId).toEqual({ from: s.w.sites.ams.id, to: s.w.sites.utr.id });
+  });
+
   it('take only numbers of the enterprise’s own plan, of the right kind, on the user’s site', async () => {
     const db = s.t.database.db;
     const ofB = await fresh.numberBlock(db, s.w.enterprises.B.id);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { inScope } from '../../../core/access/policy';
-import type { Profile } from '../../../core/directory/profiles';
+import { PROFILE_NAMES } from '../../../core/directory/profiles';
 import { DomainError, type IssueSpec, notFound } from '../../../core/errors';
 import type { UserNumbersDto, userNumbersInputSchema } from '../../../core/telephony/number-plan';
 import { extensionProblem } from '../../../core/telephony/numbers';
@@ -13,16 +13,15 @@ import * as numbers from '../numbers/repository';
 import { lockSettings } from '../settings/repository';
 import { presentUserNumbers, type UserNumbersView, userNumbersAudit } from './presenter';
 
-const PROFILE_NAMES: Record<Profile, string> = {
-  vast: 'Vast',
-  combi: 'Combi',
-  flex: 'Flex',
-  mobiel: 'Mobiel',
-};
 const ROLES = ['fixed', 'mobile'] as const;
 
-async function userInScope(ctx: Ctx, db: Executor, id: string): Promise<UserRow> {
-  const user = await findUser(db, id);
+async function userInScope(
+  ctx: Ctx,
+  db: Executor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<UserRow> {
+  const user = await findUser(db, id, options);
   if (user === null || !inScope(ctx.actor, { enterpriseId: user.enterpriseId, siteId: user.siteId }))
     throw notFound();
   return user;
@@ -64,7 +63,7 @@ export async function setUserNumbers(
   input: z.output<typeof userNumbersInputSchema>,
 ): Promise<UserNumbersDto> {
   await ctx.db.transaction(async (tx) => {
-    const user = await userInScope(ctx, tx, userId);
+    const user = await userInScope(ctx, tx, userId, { lock: true });
     const settings = await lockSettings(tx, user.enterpriseId, ctx.now);
     const before = await viewOf(tx, user);
     const fields: Record<string, IssueSpec> = {};

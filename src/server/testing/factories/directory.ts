@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Profile } from '../../../core/directory/profiles';
 import type { Executor } from '../../db/client';
 import { enterprises, partners, sites, users } from '../../db/schema';
 import { nextName } from './names';
@@ -36,14 +37,14 @@ export const directoryFactories = {
     await db.insert(sites).values(row);
     return row;
   },
-  async user(db: Executor, enterpriseId: string, siteId: string | null) {
+  async user(db: Executor, enterpriseId: string, siteId: string | null, profile: Profile = 'vast') {
     const row = {
       id: randomUUID(),
       enterpriseId,
       siteId,
       name: `User ${nextName()}`,
       email: null,
-      profile: 'vast' as const,
+      profile,
     };
     await db.insert(users).values(row);
     return row;
