@@ -19,7 +19,7 @@ describe('the number plan', () => {
     await navLink(page, 'Nummerplan').click();
     const blocks = page.getByRole('table', { name: /^Nummerblokken van/ });
     await blocks.getByRole('row').filter({ hasText: '020 794 0000 – 020 794 0099' }).waitFor();
-    expect(await blocks.getByRole('img', { name: /in gebruik, 1 gereserveerd/ }).count()).toBe(1);
+    await blocks.getByRole('img', { name: /in gebruik, 1 gereserveerd/ }).first().waitFor();
     expect(await page.getByText('Toestelnummers hebben 3 cijfers.').count()).toBe(1);
     await screenshot(page, 'enterprise-admin-number-plan');
 
@@ -67,6 +67,20 @@ describe('the number plan', () => {
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) expect(text).toMatch(/^020 794 00\d\d$/);
     expect(await page.getByRole('button', { name: 'Nummerblok toevoegen' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a user in the users list by any notation of its number, and shows its extension', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await navLink(page, 'Gebruikers').click();
+    await page.locator('tbody tr').first().waitFor();
+    await page.getByRole('searchbox', { name: 'Zoeken' }).fill('+31 20 794 0003');
+    const row = page.locator('tbody tr').filter({ hasText: '020 794 0003' });
+    await row.waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await row.getByRole('cell', { name: /^2\d\d$/ }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -117,6 +117,10 @@ export const userSchema = z.object({
   name: z.string(),
   email: z.string().nullable(),
   profile: profileSchema,
+  /** Its extension, fixed number and mobile number (E.164), as the number plan has them. */
+  extension: z.string().nullable(),
+  number: z.string().nullable(),
+  mobile: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Profile } from '../../../core/directory/profiles';
 import type { TextCursor } from '../../../core/pagination';
 import { numberSearchDigits } from '../../../core/telephony/numbers';
@@ -15,7 +15,24 @@ import {
 import { accounts, extensions, numbers, users } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
+/** A user with what it holds of the number plan: its extension and its fixed and mobile numbers. */
+export type UserView = UserRow & { extension: string | null; number: string | null; mobile: string | null };
 export type UserSort = 'name' | 'email';
+
+const heldNumber = (role: 'fixed' | 'mobile') =>
+  sql<
+    string | null
+  >`(select ${qualified(numbers.number)} from ${numbers} where ${qualified(numbers.assigneeType)} = 'user' and ${qualified(numbers.assigneeId)} = ${qualified(users.id)} and ${qualified(numbers.assigneeRole)} = ${role})`;
+
+/** The columns of a user as the API shows it: its own, and (one indexed lookup each) its numbers. */
+const viewColumns = () => ({
+  ...getTableColumns(users),
+  extension: sql<
+    string | null
+  >`(select ${qualified(extensions.extension)} from ${extensions} where ${qualified(extensions.assigneeType)} = 'user' and ${qualified(extensions.assigneeId)} = ${qualified(users.id)})`,
+  number: heldNumber('fixed'),
+  mobile: heldNumber('mobile'),
+});
 
 export const userSortKey = (sort: UserSort): SQL<string> =>
   sort === 'email' ? lowerOrEmpty(users.email) : lowerOf(users.name);
@@ -38,7 +55,7 @@ type ListFilter = {
  * filter, first or next page — run as prepared queries (built once; on PostgreSQL also parsed and
  * planned once per connection); any filter builds its query afresh.
  */
-export async function listUsers(db: Executor, filter: ListFilter): Promise<UserRow[]> {
+export async function listUsers(db: Executor, filter: ListFilter): Promise<UserView[]> {
   if (filter.siteIds !== null && filter.siteIds.length === 0) return [];
   const direction = filter.direction ?? 'asc';
   if (filter.siteIds === null && !filter.siteId && !filter.profile && !filter.q) {
@@ -51,7 +68,7 @@ export async function listUsers(db: Executor, filter: ListFilter): Promise<UserR
   }
   const key = userSortKey(filter.sort);
   return db
-    .select()
+    .select(viewColumns())
     .from(users)
     .where(
       and(
@@ -71,7 +88,7 @@ function buildPage(db: Executor, sort: UserSort, direction: SortDirection, next:
   const key = userSortKey(sort);
   const after = next ? { key: sql.placeholder('afterKey'), id: sql.placeholder('afterId') } : undefined;
   return db
-    .select()
+    .select(viewColumns())
     .from(users)
     .where(
       and(
@@ -132,6 +149,12 @@ export async function findUser(
 ): Promise<UserRow | null> {
   const query = db.select().from(users).where(eq(users.id, id)).limit(1);
   const rows = await (options.lock ? query.for('update') : query);
+  return rows[0] ?? null;
+}
+
+/** One user as the API shows it (with its extension and numbers). */
+export async function findUserView(db: Executor, id: string): Promise<UserView | null> {
+  const rows = await db.select(viewColumns()).from(users).where(eq(users.id, id)).limit(1);
   return rows[0] ?? null;
 }
 

@@ -55,7 +55,10 @@ async function userInScope(ctx: Ctx, db: Executor, id: string, options: { lock?:
 }
 
 export async function getUser(ctx: Ctx, id: string): Promise<UserDto> {
-  return presentUser(await userInScope(ctx, ctx.db, id));
+  const view = await repo.findUserView(ctx.db, id);
+  if (view === null || !inScope(ctx.actor, { enterpriseId: view.enterpriseId, siteId: view.siteId }))
+    throw notFound();
+  return presentUser(view);
 }
 
 /** A user's site must be a site of its enterprise, and (for a site admin) one of the admin's sites. */

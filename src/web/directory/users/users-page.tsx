@@ -1,8 +1,9 @@
-import { Badge, Select } from '@mantine/core';
+import { Badge, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PROFILES } from '../../../core/directory/profiles';
 import type { UserDto } from '../../../core/directory/schemas';
+import { formatNational } from '../../../core/telephony/numbers';
 import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { CreateButton } from '../../ui/create-button';
@@ -21,6 +22,10 @@ import { useSites } from '../sites/queries';
 import { SiteFilter } from '../sites/site-filter';
 import { USERS, usersApi, useUsers } from './queries';
 import { UserForm } from './user-form';
+
+/** A user's fixed and mobile number, in the national notation. */
+const numbersOf = (u: UserDto): string[] =>
+  [u.number, u.mobile].flatMap((n) => (n === null ? [] : [formatNational(n)]));
 
 /** The people of the enterprise: sorted and filtered by the server, paged with "load more". */
 export function UsersPage() {
@@ -76,6 +81,24 @@ export function UsersPage() {
       sortValue: (u) => (u.siteId ? siteName.get(u.siteId) : ''),
     },
     {
+      key: 'extension',
+      priority: 'medium',
+      header: t('users.extension'),
+      cell: (u) => u.extension ?? '',
+      sortValue: (u) => u.extension,
+    },
+    {
+      key: 'numbers',
+      priority: 'medium',
+      header: t('users.numbers'),
+      cell: (u) => (
+        <Text size="sm" ff="monospace">
+          {numbersOf(u).join(', ')}
+        </Text>
+      ),
+      csv: (u) => numbersOf(u).join(', '),
+    },
+    {
       key: 'profile',
       priority: 'high',
       header: t('users.profile'),
@@ -99,7 +122,7 @@ export function UsersPage() {
         columns={columns}
         rowKey={(u) => u.id}
         {...pagedRows(list)}
-        search={{ value: search.value, onChange: search.onChange }}
+        search={{ value: search.value, onChange: search.onChange, placeholder: t('users.searchPlaceholder') }}
         filters={
           <>
             <SiteFilter sites={sites.rows} value={siteId} onChange={(value) => setParam('site', value)} />
