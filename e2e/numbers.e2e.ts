@@ -19,7 +19,10 @@ describe('the number plan', () => {
     await navLink(page, 'Nummerplan').click();
     const blocks = page.getByRole('table', { name: /^Nummerblokken van/ });
     await blocks.getByRole('row').filter({ hasText: '020 794 0000 – 020 794 0099' }).waitFor();
-    await blocks.getByRole('img', { name: /in gebruik, 1 gereserveerd/ }).first().waitFor();
+    await blocks
+      .getByRole('img', { name: /in gebruik, 1 gereserveerd/ })
+      .first()
+      .waitFor();
     expect(await page.getByText('Toestelnummers hebben 3 cijfers.').count()).toBe(1);
     await screenshot(page, 'enterprise-admin-number-plan');
 
