@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { parseOptions } from './lib/options';
-import { buildSection, RATIO_TARGET, README, summarize, writeSection } from './lib/report';
+import { buildSection, RATIO_TARGET, README, ratiosOf, summarize, writeSection } from './lib/report';
 import { type DriverResult, runDriver } from './lib/scenario';
 import { measureStartup, STARTUP_TARGET_MS, type StartupResult } from './lib/startup';
 
@@ -38,7 +38,11 @@ async function main(): Promise<number> {
   }
   if (options.cpuProfileDir) process.stdout.write(`CPU profiles in ${options.cpuProfileDir}\n`);
 
-  const missed = results.filter((r) => summarize(r).ratio < RATIO_TARGET).map((r) => r.driver);
+  const missed = results.flatMap((r) =>
+    ratiosOf(summarize(r))
+      .filter((x) => x.ratio < RATIO_TARGET)
+      .map((x) => `${r.driver} (${x.what})`),
+  );
   const slowStart = startup !== null && Math.max(...startup.restartsMs) > STARTUP_TARGET_MS;
   if (missed.length > 0) process.stdout.write(`List ÷ floor below target on: ${missed.join(', ')}\n`);
   if (slowStart) process.stdout.write('Start-up above target\n');

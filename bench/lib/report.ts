@@ -21,7 +21,8 @@ and records the figures here, newest first.
 For each store (PGlite in a data directory, and PostgreSQL in a fresh scratch database):
 
 1. **Seed**: the server's migrations and bootstrap, then one enterprise with one site, 10,000 users
-   with varied names and a trained Telecom Manager (\`enterprise_admin\`) with a known password.
+   with varied names, each with a five-digit extension and a fixed number (one block from
+   +31 30 700 0000), and a trained Telecom Manager (\`enterprise_admin\`) with a known password.
    The statement the server's own repository (\`listUsers\`) sends for the list below is captured
    there (text and parameters), with its query plan.
 2. **Floor**: a bare Fastify app (\`bench/lib/floor-server.ts\`, a child process) that runs that same
@@ -34,6 +35,11 @@ For each store (PGlite in a data directory, and PostgreSQL in a fresh scratch da
    then loaded on \`GET /api/health\` and on
    \`GET /api/enterprises/:enterpriseId/users?limit=50\` with the session cookie (a GET needs no
    CSRF token).
+4. **Filtered lists**: the same list sorted by name and filtered with \`q\` — by a name fragment
+   (\`meij\`, about one user in fifty) and by a number fragment in national notation (\`030 700 12\`,
+   one user in a hundred) — each beside a floor that runs the statement the repository sends for
+   that filter, with its captured parameters, on the floor's \`/filtered/:name\` route. Both are
+   checked to return the same 50 ids first.
 
 Each load: 20 connections, a warm-up that is discarded, then the measured run (10 s by default).
 req/s is autocannon's mean of the per-second counts; p50 and p99 come from every response's own
@@ -54,7 +60,7 @@ existing installation; the time runs from spawning the process to the first 200 
 ## Targets
 
 - The authenticated list reaches at least **70 %** of the floor's req/s in the same run, on both
-  stores.
+  stores; so does each filtered list of its own floor.
 - A start on an existing data directory answers \`/api/health\` within **3 s**.
 
 ## Running it
@@ -142,6 +148,18 @@ export type Summary = {
   /** Median of the rounds' floor CPU per request ÷ list CPU per request (server process only). */
   cpuRatio: number;
   serverReadyMs: number;
+  /** The filtered lists, each beside the floor on its own statement. */
+  filtered: FilteredSummary[];
+};
+
+export type FilteredSummary = {
+  name: string;
+  what: string;
+  q: string;
+  list: LoadResult;
+  floor: LoadResult;
+  ratio: number;
+  ratios: number[];
 };
 
 /** One driver's rounds as medians (a single round is itself). */
@@ -156,7 +174,28 @@ export function summarize(result: DriverResult): Summary {
     ratios,
     cpuRatio: median(result.rounds.map((r) => r.floor.cpuMsPerRequest / r.list.cpuMsPerRequest)),
     serverReadyMs: median(result.rounds.map((r) => r.serverReadyMs)),
+    filtered: result.filtered.map((f) => {
+      const loads = result.rounds.map((r) => r.filtered[f.name] as { floor: LoadResult; list: LoadResult });
+      const filteredRatios = loads.map((l) => l.list.reqPerSec / l.floor.reqPerSec);
+      return {
+        name: f.name,
+        what: f.what,
+        q: f.q,
+        list: medianLoad(loads.map((l) => l.list)),
+        floor: medianLoad(loads.map((l) => l.floor)),
+        ratio: median(filteredRatios),
+        ratios: filteredRatios,
+      };
+    }),
   };
+}
+
+/** Every list ÷ floor ratio of a driver: the plain list, then each filter. */
+export function ratiosOf(s: Summary): { what: string; ratio: number }[] {
+  return [
+    { what: 'list', ratio: s.ratio },
+    ...s.filtered.map((f) => ({ what: `${f.name} filter`, ratio: f.ratio })),
+  ];
 }
 
 /** A Markdown table with padded columns (as Biome formats it): the first column left, the rest right. */
@@ -194,9 +233,18 @@ function driverTable(r: DriverResult): string {
       cells('`GET /api/health` (Centrale)', s.health),
       cells('`GET /api/enterprises/:id/users?limit=50` (Centrale, session cookie)', s.list),
       cells(`floor: the same SQL on bare Fastify + ${store}`, s.floor),
+      ...s.filtered.flatMap((f) => [
+        cells(`\`…/users?limit=50&sort=name&q=${f.q}\` (${f.what})`, f.list),
+        cells(`floor: the same filtered SQL on bare Fastify + ${store}`, f.floor),
+      ]),
       cells('bare Fastify health route (machine reference)', s.floorHealth),
     ],
   );
+  const filteredLines = s.filtered.map((f) => {
+    const ok = f.ratio >= RATIO_TARGET ? 'met' : '**not met**';
+    const each = rounds > 1 ? ` (rounds: ${f.ratios.map(pct).join(', ')})` : '';
+    return `Filtered by ${f.what} (\`q=${f.q}\`) ÷ its floor: **${pct(f.ratio)}**${each} (target ≥ ${pct(RATIO_TARGET)}: ${ok}).`;
+  });
   return [
     `### ${r.driver === 'pglite' ? `PGlite ${packageVersion('@electric-sql/pglite')}` : r.databaseVersion}`,
     '',
@@ -207,6 +255,7 @@ function driverTable(r: DriverResult): string {
       'the only limit). ' +
       `Centrale answered \`/api/health\` ${fmtRate(s.serverReadyMs)} ms after spawn on this ` +
       'installation (10,000 users).',
+    ...(filteredLines.length > 0 ? ['', ...filteredLines] : []),
   ].join('\n');
 }
 
@@ -221,6 +270,14 @@ function startupText(s: StartupResult): string {
       `First start on an empty directory (migrations and demo seed): ${fmtRate(s.firstStartMs)} ms.`,
   ].join('\n');
 }
+
+const planSteps = (plan: string[]) =>
+  plan.map((line) =>
+    line
+      .trim()
+      .replace(/^->\s*/, '')
+      .replace(/\s+\(cost=.*\)$/, ''),
+  );
 
 export function commandLine(argv: string[]): string {
   return argv.length === 0 ? 'npm run bench:api' : `npm run bench:api -- ${argv.join(' ')}`;
@@ -252,13 +309,20 @@ export function buildSection(
         `\`${first.statement.text}\``,
     );
     for (const r of results) {
-      const steps = r.plan.map((line) =>
-        line
-          .trim()
-          .replace(/^->\s*/, '')
-          .replace(/\s+\(cost=.*\)$/, ''),
-      );
+      const steps = planSteps(r.plan);
       parts.push(`- Plan on ${r.driver === 'pglite' ? 'PGlite' : 'PostgreSQL'}: ${steps.join(' → ')}`);
+    }
+    for (const f of first.filtered) {
+      parts.push(
+        `- Filtered by ${f.what} (\`q=${f.q}\`): the same statement with the filter's conditions, ` +
+          `parameters \`${JSON.stringify(f.statement.params.map((p) => (p === first.statement.params[0] ? '<enterpriseId>' : p)))}\``,
+      );
+      for (const r of results) {
+        const plan = r.filtered.find((x) => x.name === f.name)?.plan ?? [];
+        parts.push(
+          `  - Plan on ${r.driver === 'pglite' ? 'PGlite' : 'PostgreSQL'}: ${planSteps(plan).join(' → ')}`,
+        );
+      }
     }
   }
   for (const r of results) parts.push('', driverTable(r).replace(/^### /, '#### '));

@@ -7,7 +7,7 @@ import { type LoadResult, runLoad } from './load';
 import { type BenchOptions, type Driver, REPO_DIR } from './options';
 import { createScratchDatabase } from './postgres';
 import { cpuProfileArgs, freePort, type ServerProcess, startServer } from './processes';
-import { type BenchData, PAGE_SIZE, type Statement, seedBenchData } from './seed';
+import { type BenchData, type FilteredList, PAGE_SIZE, type Statement, seedBenchData } from './seed';
 
 /** The loads of one round, measured one after another. */
 export type Round = {
@@ -16,6 +16,8 @@ export type Round = {
   floor: LoadResult;
   health: LoadResult;
   list: LoadResult;
+  /** Per filter (by name): the floor on its statement, and Centrale's list with its `q`. */
+  filtered: Record<string, { floor: LoadResult; list: LoadResult }>;
   serverReadyMs: number;
 };
 
@@ -25,11 +27,14 @@ export type DriverResult = {
   rounds: Round[];
   statement: Statement;
   plan: string[];
+  filtered: FilteredList[];
 };
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 const listPath = (enterpriseId: string) => `/api/enterprises/${enterpriseId}/users?limit=${PAGE_SIZE}`;
+const filteredPath = (enterpriseId: string, q: string) =>
+  `${listPath(enterpriseId)}&sort=name&q=${encodeURIComponent(q)}`;
 
 type Setup = {
   driver: Driver;
@@ -64,6 +69,7 @@ export async function runDriver(driver: Driver, options: BenchOptions): Promise<
     const data = await seedBenchData(env, options.users);
     log(`[${driver}] statement: ${data.statement.text}`);
     log(`[${driver}] plan: ${data.plan.join(' | ')}`);
+    for (const f of data.filtered) log(`[${driver}] ${f.name} filter plan: ${f.plan.join(' | ')}`);
     const floorEnv = scratch
       ? { DATABASE_URL: scratch.url }
       : { DATABASE_URL: undefined, FLOOR_PGLITE_DIR: path.join(dataDir, 'pglite') };
@@ -72,7 +78,23 @@ export async function runDriver(driver: Driver, options: BenchOptions): Promise<
     for (let i = 1; i <= options.rounds; i++) {
       if (options.rounds > 1) log(`[${driver}] round ${i} of ${options.rounds}`);
       const floor = await measureFloor(setup, i);
-      rounds.push({ ...floor, ...(await measureCentrale(setup, i)) });
+      const centrale = await measureCentrale(setup, i);
+      const filtered = Object.fromEntries(
+        data.filtered.map((f) => {
+          const floorLoad = floor.filtered[f.name];
+          const listLoad = centrale.filtered[f.name];
+          if (!floorLoad || !listLoad) throw new Error(`the ${f.name} filter was not measured`);
+          return [f.name, { floor: floorLoad, list: listLoad }];
+        }),
+      );
+      rounds.push({
+        floor: floor.floor,
+        floorHealth: floor.floorHealth,
+        health: centrale.health,
+        list: centrale.list,
+        serverReadyMs: centrale.serverReadyMs,
+        filtered,
+      });
     }
     return {
       driver,
@@ -80,6 +102,7 @@ export async function runDriver(driver: Driver, options: BenchOptions): Promise<
       rounds,
       statement: data.statement,
       plan: data.plan,
+      filtered: data.filtered,
     };
   } finally {
     for (const server of running) await server.stop();
@@ -94,13 +117,24 @@ const loadOf = (options: BenchOptions) => ({
   warmupSeconds: options.warmupSeconds,
 });
 
-async function measureFloor(s: Setup, round: number): Promise<Pick<Round, 'floor' | 'floorHealth'>> {
+type Loads = Record<string, LoadResult>;
+
+async function measureFloor(
+  s: Setup,
+  round: number,
+): Promise<Pick<Round, 'floor' | 'floorHealth'> & { filtered: Loads }> {
   const floor = await startServer({
     name: 'floor',
     script: path.join(REPO_DIR, 'bench/lib/floor-server.ts'),
     nodeArgs: ['--import', 'tsx', ...cpuProfileArgs(s.options.cpuProfileDir, `floor-${s.driver}-${round}`)],
     cwd: REPO_DIR,
-    env: { ...s.floorEnv, FLOOR_STATEMENT: s.data.statement.text },
+    env: {
+      ...s.floorEnv,
+      FLOOR_STATEMENT: s.data.statement.text,
+      FLOOR_FILTERS: JSON.stringify(
+        s.data.filtered.map((f) => ({ name: f.name, text: f.statement.text, params: f.statement.params })),
+      ),
+    },
     port: await freePort(),
     readyPath: '/health',
   });
@@ -115,13 +149,22 @@ async function measureFloor(s: Setup, round: number): Promise<Pick<Round, 'floor
       pid: floor.pid,
       ...loadOf(s.options),
     });
-    return { floor: result, floorHealth };
+    const filtered: Loads = {};
+    for (const f of s.data.filtered) {
+      const filteredUrl = `${floor.baseUrl}/filtered/${f.name}?limit=${PAGE_SIZE}`;
+      assertSameIds(`the floor (${f.name} filter)`, await pageIds(filteredUrl), f.expectedIds);
+      filtered[f.name] = await runLoad({ url: filteredUrl, pid: floor.pid, ...loadOf(s.options) });
+    }
+    return { floor: result, floorHealth, filtered };
   } finally {
     await floor.stop();
   }
 }
 
-async function measureCentrale(s: Setup, round: number): Promise<Omit<Round, 'floor' | 'floorHealth'>> {
+async function measureCentrale(
+  s: Setup,
+  round: number,
+): Promise<Pick<Round, 'health' | 'list' | 'serverReadyMs'> & { filtered: Loads }> {
   const server = await startServer({
     name: 'centrale',
     script: path.join(s.options.serverDir, 'bin/centrale.js'),
@@ -145,7 +188,13 @@ async function measureCentrale(s: Setup, round: number): Promise<Omit<Round, 'fl
       ...loadOf(s.options),
     });
     const list = await runLoad({ url, headers, pid: server.pid, ...loadOf(s.options) });
-    return { health, list, serverReadyMs: server.readyAfterMs };
+    const filtered: Loads = {};
+    for (const f of s.data.filtered) {
+      const filteredUrl = `${server.baseUrl}${filteredPath(s.data.enterpriseId, f.q)}`;
+      assertSameIds(`the server (${f.name} filter)`, await pageIds(filteredUrl, headers), f.expectedIds);
+      filtered[f.name] = await runLoad({ url: filteredUrl, headers, pid: server.pid, ...loadOf(s.options) });
+    }
+    return { health, list, serverReadyMs: server.readyAfterMs, filtered };
   } finally {
     await server.stop();
   }

@@ -7,7 +7,17 @@ import { hashPassword } from '../../src/server/access/crypto';
 import { loadConfig } from '../../src/server/config';
 import type { Db } from '../../src/server/db/client';
 import * as schema from '../../src/server/db/schema';
-import { accounts, enterprises, sites, trainingRecords, users } from '../../src/server/db/schema';
+import {
+  accounts,
+  enterprises,
+  enterpriseTelephony,
+  extensions,
+  numberBlocks,
+  numbers,
+  sites,
+  trainingRecords,
+  users,
+} from '../../src/server/db/schema';
 import { bootstrap } from '../../src/server/demo/bootstrap';
 import { listUsers } from '../../src/server/directory/users/repository';
 import { closeStore, openStore } from '../../src/server/main';
@@ -15,6 +25,31 @@ import { people } from './names';
 
 /** What the server's list endpoint sends to the database for the benchmarked request. */
 export type Statement = { text: string; params: unknown[] };
+
+/**
+ * A filtered, name-sorted list the bench measures besides the plain one: the query string the
+ * portal sends, and the statement the repository sends for it (the floor runs that same text
+ * with those same parameters).
+ */
+export type FilteredList = {
+  name: string;
+  /** What the filter stands for, for the report. */
+  what: string;
+  q: string;
+  statement: Statement;
+  expectedIds: string[];
+  plan: string[];
+};
+
+/**
+ * The filters measured: a surname fragment (about one user in fifty matches, so a page needs a
+ * few thousand rows of the name order) and a fragment of a fixed number in national notation
+ * (one user in a hundred, each row checked against its numbers).
+ */
+export const FILTERS: readonly { name: string; what: string; q: string }[] = [
+  { name: 'name', what: 'a name fragment', q: 'meij' },
+  { name: 'number', what: 'a number fragment', q: '030 700 12' },
+];
 
 export type BenchData = {
   enterpriseId: string;
@@ -25,6 +60,7 @@ export type BenchData = {
   expectedIds: string[];
   /** The query plan of the statement (it should be an index scan). */
   plan: string[];
+  filtered: FilteredList[];
 };
 
 export const PAGE_SIZE = 50;
@@ -34,7 +70,8 @@ const INSERT_BATCH = 1_000;
 
 /**
  * Prepares an installation the way the server sees it (its migrations, its bootstrap) and adds
- * the benchmark enterprise: one site, `userCount` users and a trained Telecom Manager.
+ * the benchmark enterprise: one site, `userCount` users (each with a five-digit extension and a
+ * fixed number of one block, +31 30 700 0000 onwards) and a trained Telecom Manager.
  * `env` is what the server will get: DATA_DIR, and DATABASE_URL for PostgreSQL.
  */
 export async function seedBenchData(env: NodeJS.ProcessEnv, userCount: number): Promise<BenchData> {
@@ -85,6 +122,7 @@ export async function seedBenchData(env: NodeJS.ProcessEnv, userCount: number): 
     for (let i = 0; i < rows.length; i += INSERT_BATCH) {
       await database.db.insert(users).values(rows.slice(i, i + INSERT_BATCH));
     }
+    await seedNumberPlan(database.db, enterpriseId, siteId, rows);
     const accountId = randomUUID();
     await database.db.insert(accounts).values({
       id: accountId,
@@ -110,6 +148,23 @@ export async function seedBenchData(env: NodeJS.ProcessEnv, userCount: number): 
       `explain ${statement.text}`,
       statement.params,
     );
+    const filtered: FilteredList[] = [];
+    for (const filter of FILTERS) {
+      const captured = await captureStatement(database.db, database.driver, enterpriseId, filter.q);
+      const filteredPlan = await database.query<{ 'QUERY PLAN': string }>(
+        `explain ${captured.statement.text}`,
+        captured.statement.params,
+      );
+      if (captured.ids.length < PAGE_SIZE) {
+        throw new Error(`The ${filter.name} filter '${filter.q}' matches less than a page of users`);
+      }
+      filtered.push({
+        ...filter,
+        statement: captured.statement,
+        expectedIds: captured.ids,
+        plan: filteredPlan.map((r) => r['QUERY PLAN']),
+      });
+    }
     return {
       enterpriseId,
       email: BENCH_ADMIN_EMAIL,
@@ -117,6 +172,7 @@ export async function seedBenchData(env: NodeJS.ProcessEnv, userCount: number): 
       statement,
       expectedIds: ids,
       plan: plan.map((r) => r['QUERY PLAN']),
+      filtered,
     };
   } finally {
     await closeStore(store);
@@ -133,6 +189,29 @@ async function captureListStatement(
   driver: 'pglite' | 'postgres',
   enterpriseId: string,
 ): Promise<{ statement: Statement; ids: string[] }> {
+  const captured = await captureStatement(db, driver, enterpriseId, undefined);
+  const { statement } = captured;
+  // The floor builds these two parameters from the request; anything else means the query changed.
+  if (
+    statement.params.length !== 2 ||
+    statement.params[0] !== enterpriseId ||
+    statement.params[1] !== PAGE_SIZE + 1
+  ) {
+    throw new Error(
+      `The list statement's parameters changed (${JSON.stringify(statement.params)}): ` +
+        'update bench/lib/floor-server.ts to build the same ones',
+    );
+  }
+  return captured;
+}
+
+/** The statement `listUsers` sends for the first page, sorted by name, filtered by `q` if given. */
+async function captureStatement(
+  db: Db,
+  driver: 'pglite' | 'postgres',
+  enterpriseId: string,
+  q: string | undefined,
+): Promise<{ statement: Statement; ids: string[] }> {
   const sent: Statement[] = [];
   const logger = { logQuery: (text: string, params: unknown[]) => void sent.push({ text, params }) };
   const client = (db as unknown as { $client: unknown }).$client;
@@ -145,21 +224,56 @@ async function captureListStatement(
     sort: 'name',
     cursor: undefined,
     limit: PAGE_SIZE,
+    q,
   });
   const statement = sent[0];
   if (sent.length !== 1 || statement === undefined) {
     throw new Error(`listUsers sent ${sent.length} statements; the floor reproduces exactly one`);
   }
-  // The floor builds these two parameters from the request; anything else means the query changed.
-  if (
-    statement.params.length !== 2 ||
-    statement.params[0] !== enterpriseId ||
-    statement.params[1] !== PAGE_SIZE + 1
-  ) {
-    throw new Error(
-      `The list statement's parameters changed (${JSON.stringify(statement.params)}): ` +
-        'update bench/lib/floor-server.ts to build the same ones',
+  return { statement, ids: rows.slice(0, PAGE_SIZE).map((r) => r.id) };
+}
+
+/** Each user's extension (10000 onwards) and fixed number, in one block, as the number plan keeps them. */
+async function seedNumberPlan(
+  db: Db,
+  enterpriseId: string,
+  siteId: string,
+  rows: readonly { id: string }[],
+): Promise<void> {
+  if (rows.length > 10_000) throw new Error('The bench numbers its users from one block of at most 10,000');
+  const blockId = randomUUID();
+  const first = 307_000_000;
+  await db.insert(enterpriseTelephony).values({ enterpriseId, extensionLength: 5 });
+  await db.insert(numberBlocks).values({
+    id: blockId,
+    enterpriseId,
+    first: `+31${first}`,
+    size: rows.length,
+    kind: 'geographic',
+  });
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const batch = rows.slice(i, i + INSERT_BATCH);
+    await db.insert(numbers).values(
+      batch.map((user, j) => ({
+        id: randomUUID(),
+        enterpriseId,
+        blockId,
+        number: `+31${first + i + j}`,
+        kind: 'geographic' as const,
+        siteId,
+        state: 'assigned' as const,
+        assigneeType: 'user' as const,
+        assigneeId: user.id,
+        assigneeRole: 'fixed' as const,
+      })),
+    );
+    await db.insert(extensions).values(
+      batch.map((user, j) => ({
+        enterpriseId,
+        extension: String(10_000 + i + j),
+        assigneeType: 'user' as const,
+        assigneeId: user.id,
+      })),
     );
   }
-  return { statement, ids: rows.slice(0, PAGE_SIZE).map((r) => r.id) };
 }

@@ -19,10 +19,12 @@ export type UserRow = typeof users.$inferSelect;
 export type UserView = UserRow & { extension: string | null; number: string | null; mobile: string | null };
 export type UserSort = 'name' | 'email';
 
+// The role is one of two constants, written into the text (not a parameter) so that the list's
+// statement keeps its two parameters (enterprise, limit) and the planner sees the literal.
 const heldNumber = (role: 'fixed' | 'mobile') =>
   sql<
     string | null
-  >`(select ${qualified(numbers.number)} from ${numbers} where ${qualified(numbers.assigneeType)} = 'user' and ${qualified(numbers.assigneeId)} = ${qualified(users.id)} and ${qualified(numbers.assigneeRole)} = ${role})`;
+  >`(select ${qualified(numbers.number)} from ${numbers} where ${qualified(numbers.assigneeType)} = 'user' and ${qualified(numbers.assigneeId)} = ${qualified(users.id)} and ${qualified(numbers.assigneeRole)} = ${sql.raw(`'${role}'`)})`;
 
 /** The columns of a user as the API shows it: its own, and (one indexed lookup each) its numbers. */
 const viewColumns = () => ({
