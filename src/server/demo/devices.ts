@@ -8,8 +8,9 @@ import { deviceLines, deviceModels, devices } from '../db/schema';
 import { deviceModelAudit } from '../telephony/device-catalogue/presenter';
 import { type DeviceAuditRow, deviceAudit } from '../telephony/devices/presenter';
 import { newCredentials, newSipUsername } from '../telephony/devices/sip-credentials';
+import { DEMO_SITES } from './demo-data';
 
-type UserRow = Pick<typeof users.$inferSelect, 'id' | 'siteId' | 'profile'>;
+type UserRow = Pick<typeof users.$inferSelect, 'id' | 'name' | 'siteId' | 'profile'>;
 type AuditRow = typeof auditEvents.$inferInsert;
 
 /** The demo catalogue: real models, each with the MAC prefix (OUI) its vendor ships it with. */
@@ -112,6 +113,13 @@ function demoIccid(serial: number): string {
   throw new Error('no Luhn digit');
 }
 
+/** How the demo names a user's device of a kind. */
+const LABEL_OF: Partial<Record<DeviceKind, string>> = {
+  desk_phone: 'Bureautoestel',
+  sim: 'Simkaart',
+  softphone: 'Softphone',
+};
+
 /** What each profile gets: Vast and Combi a desk phone (Combi a SIM too), Mobiel a SIM, Flex the softphone. */
 const KIT: Record<Profile, string[]> = {
   vast: ['t46u'],
@@ -213,11 +221,17 @@ export async function seedDemoDevices(
   };
   for (const [i, user] of c.userRows.entries()) {
     if (user.siteId === null || i % 7 === 6) continue;
-    for (const key of KIT[user.profile]) add(key, user.siteId, user.id, null, [user.id]);
+    for (const kit of KIT[user.profile]) {
+      // Half the Vast users have the wifi model.
+      const key = kit === 't46u' && i % 2 === 0 ? 't54w' : kit;
+      const kind = models.get(key)?.kind ?? 'desk_phone';
+      add(key, user.siteId, user.id, `${LABEL_OF[kind] ?? 'Toestel'} ${user.name}`, [user.id]);
+    }
   }
   for (const [siteKey, siteId] of c.siteIds) {
-    add('w70b', siteId, null, `DECT-basis ${siteKey}`, [null]);
-    add('w56h', siteId, null, `Handset receptie ${siteKey}`, [null]);
+    const site = DEMO_SITES.find((s) => s.key === siteKey)?.name ?? siteKey;
+    add('w70b', siteId, null, `DECT-basis ${site}`, [null]);
+    add('w56h', siteId, null, `Handset receptie ${site}`, [null]);
     if (siteKey === 'ams') add('cp965', siteId, null, 'Vergaderzaal Amstel', [null]);
     if (siteKey === 'mst') add('ht802', siteId, null, 'Fax en deurintercom', [null, null]);
   }
