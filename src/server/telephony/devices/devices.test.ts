@@ -420,6 +420,27 @@ describe('devices', () => {
     expect((await tm.delete(`/api/users/${user.id}`)).statusCode).toBe(204);
   });
 
+  it('never leave a device of a removed user, when the removal and a new device of the user race', async () => {
+    const tm = await s.as('enterprise_admin');
+    const model = await deskPhone();
+    for (let round = 0; round < 3; round++) {
+      const user = await fresh.user(s.t.database.db, s.w.enterprises.A.id, s.w.sites.ams.id);
+      const [removed, created] = await Promise.all([
+        tm.delete(`/api/users/${user.id}`),
+        tm.post(devicesOf(s.w.enterprises.A.id), deviceBody(model.id, { userId: user.id })),
+      ]);
+      const outcome = [removed.statusCode, created.statusCode];
+      expect([
+        [204, 422],
+        [409, 201],
+      ]).toContainEqual(outcome);
+      const dangling = await s.t.database.query(
+        'select d.id from devices d left join users u on u.id = d.user_id where d.user_id is not null and u.id is null',
+      );
+      expect(dangling).toEqual([]);
+    }
+  });
+
   it('are audited without secrets, naming the model and the lines’ users', async () => {
     const tm = await s.as('enterprise_admin');
     const model = await deskPhone();
