@@ -58,6 +58,7 @@ async function main(argv: string[]): Promise<void> {
             password: config.demoPassword,
             dataDir: config.dataDir,
             now,
+            sipRealm: config.sipRealm,
           });
           process.stdout.write(
             demo.seededNow

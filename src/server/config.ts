@@ -33,6 +33,10 @@ const envSchema = z.object({
   CENTRALE_MAX_ENTERPRISE_ADMINS: positiveInt.default(3),
   CENTRALE_TRUST_PROXY: flag.default(false),
   CENTRALE_COOKIE_SECURE: flag.optional(),
+  CENTRALE_SIP_REALM: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be a SIP realm (letters, digits, dots and hyphens)')
+    .default('centrale'),
 });
 
 export type Config = {
@@ -54,6 +58,8 @@ export type Config = {
   maxEnterpriseAdmins: number;
   trustProxy: boolean;
   cookieSecure: boolean;
+  /** The SIP digest realm of the device lines' credentials (HA1 is computed with it). */
+  sipRealm: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -85,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxEnterpriseAdmins: e.CENTRALE_MAX_ENTERPRISE_ADMINS,
     trustProxy: e.CENTRALE_TRUST_PROXY,
     cookieSecure: e.CENTRALE_COOKIE_SECURE ?? e.CENTRALE_PUBLIC_URL?.startsWith('https://') ?? false,
+    sipRealm: e.CENTRALE_SIP_REALM,
   };
 }

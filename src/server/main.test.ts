@@ -67,6 +67,20 @@ async function demoNumberPlan(url: string): Promise<Record<string, number>> {
   };
 }
 
+/** What the demo's devices are: how many of each kind, and the size of the catalogue. */
+async function demoDevices(url: string): Promise<Record<string, number>> {
+  const tm = await httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+  const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+    .items[0]?.id;
+  const list = (await (await tm.get(`/api/enterprises/${enterpriseId}/devices?limit=200`)).json()) as {
+    items: { kind: string; lines: unknown[] }[];
+  };
+  const models = (await (await tm.get('/api/device-models')).json()) as { items: unknown[] };
+  const counts: Record<string, number> = { models: models.items.length };
+  for (const d of list.items) counts[d.kind] = (counts[d.kind] ?? 0) + 1;
+  return counts;
+}
+
 describe('centrale serve', () => {
   it('seeds the demo on first start, prints how to log in, and seeds nothing twice', async () => {
     const first = await startServer(env);
@@ -79,6 +93,17 @@ describe('centrale serve', () => {
       assigned: 40,
       reserved: 1,
       porting: 20,
+    });
+    // Most users have what their profile calls with; each site a DECT base and handset.
+    expect(await demoDevices(first.url)).toEqual({
+      models: 9,
+      desk_phone: 18,
+      sim: 18,
+      softphone: 8,
+      dect_base: 3,
+      dect_handset: 3,
+      conference: 1,
+      ata: 1,
     });
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
     expect(file).toContain('partner@partnerconnect.example');

@@ -53,6 +53,7 @@ export async function serve(options: { demo?: boolean } = {}): Promise<void> {
           password: config.demoPassword,
           dataDir: config.dataDir,
           now,
+          sipRealm: config.sipRealm,
         })
       : null;
   const app = await buildApp(

@@ -9,6 +9,8 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
+import deviceRoutes from './telephony/devices/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
@@ -29,5 +31,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   numberBlockRoutes,
   numberRoutes,
   userNumberRoutes,
+  deviceCatalogueRoutes,
+  deviceRoutes,
   auditRoutes,
 ];

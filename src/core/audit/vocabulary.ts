@@ -76,6 +76,8 @@ export const REFERENCE_FIELDS: Readonly<Record<string, NamedType>> = {
   // Only users hold numbers so far; hunt groups, attendants and queues (Telephony II) will need
   // the assignee's type beside its id.
   assigneeId: 'user',
+  // The users a device's lines register as.
+  lineUserIds: 'user',
 };
 
 export const referenceTypeOf = (field: string): NamedType | undefined =>

@@ -32,6 +32,7 @@ import {
   DEMO_SITES,
   DEMO_USERS,
 } from './demo-data';
+import { seedDemoDevices } from './devices';
 import { seedDemoNumbers } from './numbers';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
@@ -52,7 +53,14 @@ export type DemoResult = { seededNow: boolean; accounts: DemoAccount[] };
  */
 export async function seedDemo(
   database: Database,
-  options: { providerId: string; password: string | undefined; dataDir: string; now: Date },
+  options: {
+    providerId: string;
+    password: string | undefined;
+    dataDir: string;
+    now: Date;
+    /** The SIP realm of the demo devices' lines (CENTRALE_SIP_REALM). */
+    sipRealm?: string;
+  },
 ): Promise<DemoResult> {
   if ((await getMeta(database, DEMO_SEEDED_KEY)) !== null) return { seededNow: false, accounts: [] };
   const passwords = DEMO_ACCOUNTS.map(() => options.password ?? randomPassword(16));
@@ -142,6 +150,15 @@ export async function seedDemo(
       created,
     });
     audit.push(...(await seedDemoNumbers(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
+    audit.push(
+      ...(await seedDemoDevices(tx, {
+        enterpriseId: enterprise.id,
+        siteIds,
+        userRows,
+        realm: options.sipRealm ?? 'centrale',
+        now,
+      })),
+    );
     await tx.insert(auditEvents).values(audit);
     return true;
   });

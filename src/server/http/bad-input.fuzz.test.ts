@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { STATUS_OF } from '../../core/errors';
 import { isIssueCode } from '../../core/messages';
 import { buildWorld, PASSWORD, type World } from '../testing/fixtures';
+import { fresh } from '../testing/fresh';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Agent, startTestApp, type TestApp } from '../testing/harness';
 import { arbitraryOf, type Pools, Raw, toJsonText, toPath, toQueryString } from '../testing/zod-arbitrary';
 import type { ApiRoute } from './policy';
@@ -83,6 +84,16 @@ async function pools(): Promise<Pools> {
     'select id from training_records where account_id <> all($1::uuid[])',
     [[...actorIds]],
   );
+  // Catalogue models (a softphone needs no MAC, so generated devices can be made of it) and devices.
+  const db = t.database.db;
+  const models = [
+    await fresh.deviceModel(db, { kind: 'softphone', maxLines: 16 }),
+    await fresh.deviceModel(db, { kind: 'desk_phone', maxLines: 16 }),
+  ];
+  const devices = [
+    await fresh.device(db, w.enterprises.A.id, w.sites.ams.id, { modelId: models[0]?.id ?? '' }),
+    await fresh.device(db, w.enterprises.A.id, w.sites.utr.id),
+  ];
   const idsOf = {
     enterpriseId: Object.values(w.enterprises).map((e) => e.id),
     partnerId: Object.values(w.partners).map((p) => p.id),
@@ -91,6 +102,8 @@ async function pools(): Promise<Pools> {
     accountId: accounts.map((a) => a.id),
     actorId: [...actorIds],
     recordId: records.map((r) => r.id),
+    modelId: models.map((m) => m.id),
+    deviceId: devices.map((d) => d.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) => (field === 'actorId' ? [] : ids)),

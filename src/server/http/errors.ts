@@ -33,6 +33,9 @@ const UNIQUE_FIELDS: Record<string, [string, IssueCode]> = {
   sites_name_uq: ['name', 'site_name_taken'],
   users_email_uq: ['email', 'user_email_taken'],
   numbers_number_uq: ['first', 'block_overlaps'],
+  device_models_name_uq: ['model', 'device_model_taken'],
+  devices_mac_uq: ['mac', 'mac_taken'],
+  devices_iccid_uq: ['iccid', 'iccid_taken'],
 };
 
 /** Path parameters longer than this (ids are 36 characters) are refused by the router: 414. */

@@ -2,6 +2,7 @@ import { accessFactories } from './factories/access';
 import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
 import { telephonyFactories } from './factories/telephony';
+import { deviceFactories } from './factories/telephony-devices';
 
 /**
  * Throw-away rows for tests that change or remove something, so that attempts do not meet each
@@ -12,4 +13,5 @@ export const fresh = {
   ...accessFactories,
   ...knowledgeFactories,
   ...telephonyFactories,
+  ...deviceFactories,
 };

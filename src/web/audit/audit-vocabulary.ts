@@ -32,6 +32,8 @@ export const VALUE_TEXTS: Readonly<Record<string, string>> = {
   'number.assigneeType': 'numberPlan.assigneeTypes',
   'number.assigneeRole': 'numberPlan.roles',
   'number_block.kind': 'numberPlan.kinds',
+  'device_model.kind': 'deviceKinds',
+  'device.ownership': 'ownerships',
   lineType: 'lineTypes',
   codec: 'codecs',
   profile: 'profiles',
@@ -53,7 +55,7 @@ export const INSTANT_FIELDS: ReadonlySet<string> = new Set([
 ]);
 /** Fields holding a phone number in E.164, shown in the national notation. */
 export const PHONE_FIELDS: ReadonlySet<string> = new Set(['number', 'first']);
-export const DAY_FIELDS: ReadonlySet<string> = new Set(['completedOn']);
+export const DAY_FIELDS: ReadonlySet<string> = new Set(['completedOn', 'ownershipDate']);
 
 /**
  * Fields the list of changes leaves out (the details show them): the entity's own id and

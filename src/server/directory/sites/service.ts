@@ -7,6 +7,7 @@ import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { assertSiteHasNoDevices } from '../../telephony/devices/service';
 import { presentSite, siteAudit } from './presenter';
 import * as repo from './repository';
 
@@ -79,6 +80,7 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
         reason: { code: 'site_in_use', params: { users: refs.users, siteAdmins: refs.siteAdmins } },
       });
     }
+    await assertSiteHasNoDevices(tx, id);
     await repo.deleteSite(tx, id);
     await recordChange(tx, ctx, siteAudit, { action: 'delete', before });
   });

@@ -9,6 +9,7 @@ import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { assertUserHasNoDevices } from '../../telephony/devices/service';
 import { assertNumbersFitProfile, moveNumbersWithUser, telephonyHeldBy } from '../../telephony/numbers/held';
 import { sitesOfEnterprise } from '../sites/repository';
 import { presentUser, userAudit } from './presenter';
@@ -147,6 +148,8 @@ export async function deleteUser(ctx: Ctx, id: string): Promise<void> {
         reason: { code: 'user_has_numbers', params: { numbers: held.join(', ') } },
       });
     }
+    // Nor a device (or a device line) of the user.
+    await assertUserHasNoDevices(tx, id);
     await repo.deleteUser(tx, id);
     await recordChange(tx, ctx, userAudit, { action: 'delete', before });
   });
