@@ -9,6 +9,7 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import callRestrictionRoutes from './telephony/call-restrictions/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
@@ -29,5 +30,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   numberBlockRoutes,
   numberRoutes,
   userNumberRoutes,
+  callRestrictionRoutes,
   auditRoutes,
 ];

@@ -10,3 +10,4 @@ export * from './directory';
 export * from './installation';
 export * from './knowledge';
 export * from './telephony-numbers';
+export * from './telephony-restrictions';
