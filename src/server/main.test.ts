@@ -67,6 +67,22 @@ async function demoNumberPlan(url: string): Promise<Record<string, number>> {
   };
 }
 
+/** The demo's default call restrictions and what they say of a premium-rate number and of 112. */
+async function demoCallRestrictions(url: string): Promise<unknown> {
+  const tm = await httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+  const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+    .items[0]?.id;
+  const base = `/api/enterprises/${enterpriseId}/call-restrictions`;
+  const allowed = async (dialled: string) =>
+    ((await (await tm.post(`${base}/check`, { dialled })).json()) as { allowed: boolean }).allowed;
+  const { restrictions } = (await (await tm.get(base)).json()) as { restrictions: Record<string, boolean> };
+  return {
+    premium: restrictions.premium,
+    '0900': await allowed('0900 123 4567'),
+    '112': await allowed('112'),
+  };
+}
+
 describe('centrale serve', () => {
   it('seeds the demo on first start, prints how to log in, and seeds nothing twice', async () => {
     const first = await startServer(env);
@@ -80,6 +96,7 @@ describe('centrale serve', () => {
       reserved: 1,
       porting: 20,
     });
+    expect(await demoCallRestrictions(first.url)).toEqual({ premium: false, '0900': false, '112': true });
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
     expect(file).toContain('partner@partnerconnect.example');
     await stop(first);
