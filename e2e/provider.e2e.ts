@@ -54,6 +54,7 @@ describe('provider admin', () => {
       'Locaties',
       'Gebruikers',
       'Nummerplan',
+      'Belrestricties',
       'Accounts',
       'Trainingen',
       'Auditlog',
