@@ -3,10 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type CallCheckDto, callCheckInputSchema } from '../../../core/telephony/call-classes';
+import { formatNational } from '../../../core/telephony/numbers';
 import { useUsers } from '../../directory/users/queries';
 import { FormAlert } from '../../ui/form-alert';
 import { useForm } from '../../ui/use-form';
 import { callRestrictionsApi, useCallRestrictionsMutation } from './queries';
+
+/** A Dutch number in the national notation, a foreign one as dialled internationally. */
+const shownNumber = (number: string): string => (number.startsWith('+31') ? formatNational(number) : number);
 
 /** "Would this call be allowed": the class of a dialled number and the decision, for the default or a user. */
 export function CallCheck({ enterpriseId }: { enterpriseId: string }) {
@@ -86,7 +90,7 @@ export function CallCheck({ enterpriseId }: { enterpriseId: string }) {
                 <Text size="sm">
                   {t('callRestrictions.check.numberLabel')}:{' '}
                   <Text span ff="monospace">
-                    {result.number}
+                    {shownNumber(result.number)}
                   </Text>
                 </Text>
               )}
