@@ -118,6 +118,14 @@ describe("an enterprise's default call restrictions", () => {
     );
   });
 
+  it('of an enterprise that does not exist are not found, also for the provider', async () => {
+    const admin = await s.as('provider_admin');
+    const none = '00000000-0000-4000-8000-000000000000';
+    expect((await admin.get(enterpriseUrl(none))).statusCode).toBe(404);
+    expect((await admin.put(enterpriseUrl(none), { restrictions: ALL })).statusCode).toBe(404);
+    expect((await admin.post(`${enterpriseUrl(none)}/check`, { dialled: '112' })).statusCode).toBe(404);
+  });
+
   it('end with one stored row whatever parallel changes arrive, each audited from the true before', async () => {
     const tm = await s.as('partner_admin_b');
     const B = s.w.enterprises.B.id;

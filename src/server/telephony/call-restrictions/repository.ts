@@ -1,7 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { type CallRestrictions, DEFAULT_CALL_RESTRICTIONS } from '../../../core/telephony/call-classes';
 import type { Executor } from '../../db/client';
-import { enterpriseCallRestrictions, extensions, numbers, userCallRestrictions } from '../../db/schema';
+import {
+  enterpriseCallRestrictions,
+  enterprises,
+  extensions,
+  numbers,
+  userCallRestrictions,
+} from '../../db/schema';
 
 const pick = (row: CallRestrictions): CallRestrictions => ({
   internal: row.internal,
@@ -11,6 +17,20 @@ const pick = (row: CallRestrictions): CallRestrictions => ({
   premium: row.premium,
   service: row.service,
 });
+
+/**
+ * Whether the enterprise exists (the provider sees every id, so the scope alone does not say);
+ * `share` keeps it from being removed until the transaction ends.
+ */
+export async function enterpriseExists(
+  db: Executor,
+  id: string,
+  options: { share?: boolean } = {},
+): Promise<boolean> {
+  const query = db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, id)).limit(1);
+  const rows = await (options.share ? query.for('share') : query);
+  return rows.length > 0;
+}
 
 /** The enterprise's default set (core's default while none is stored). */
 export async function findEnterpriseDefault(db: Executor, enterpriseId: string): Promise<CallRestrictions> {

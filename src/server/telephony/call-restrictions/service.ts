@@ -55,6 +55,7 @@ export async function getEnterpriseRestrictions(
   ctx: Ctx,
   enterpriseId: string,
 ): Promise<EnterpriseCallRestrictionsDto> {
+  if (!(await repo.enterpriseExists(ctx.db, enterpriseId))) throw notFound();
   const restrictions = await repo.findEnterpriseDefault(ctx.db, enterpriseId);
   return presentEnterpriseRestrictions({ enterpriseId, ...restrictions });
 }
@@ -66,6 +67,7 @@ export async function setEnterpriseRestrictions(
   restrictions: CallRestrictions,
 ): Promise<EnterpriseCallRestrictionsDto> {
   const after = await ctx.db.transaction(async (tx) => {
+    if (!(await repo.enterpriseExists(tx, enterpriseId, { share: true }))) throw notFound();
     const before = await repo.lockEnterpriseDefault(tx, enterpriseId, ctx.now);
     const stored = await repo.updateEnterpriseDefault(tx, enterpriseId, restrictions, ctx.now);
     await recordChange(tx, ctx, callRestrictionsAudit, {
@@ -113,6 +115,7 @@ export async function checkCall(
   enterpriseId: string,
   input: { userId?: string | undefined; dialled: string },
 ): Promise<CallCheckDto> {
+  if (!(await repo.enterpriseExists(ctx.db, enterpriseId))) throw notFound();
   let restrictions: CallRestrictions;
   let decidedBy: CallCheckDto['decidedBy'] = 'enterprise';
   if (input.userId !== undefined) {
