@@ -11,7 +11,7 @@ import {
   dialledDigits,
   isAllowed,
   RESTRICTION_KEYS,
-  RESTRICTION_OF_CLASS,
+  RESTRICTIONS_OF_CLASS,
   userCallRestrictionsInputSchema,
 } from './call-classes';
 
@@ -81,6 +81,7 @@ describe('classifyDialled: the Dutch numbering plan', () => {
     ['116000', 'service_free', '116000'],
     ['116 111', 'service_free', '116111'],
     ['116123', 'service_free', '116123'],
+    ['113', 'service_free', '113'],
     // company, personal and municipal numbers; the police at the national rate
     ['085 123 4567', 'service_shared', '+31851234567'],
     ['088 123 4567', 'service_shared', '+31881234567'],
@@ -107,6 +108,14 @@ describe('classifyDialled: the Dutch numbering plan', () => {
     ['00 49 30 1234567', 'international', '+49301234567'],
     ['+1 415 555 0100', 'international', '+14155550100'],
     ['+1415', 'unknown', null],
+    // abroad at a premium: foreign premium rate, international premium, satellite networks
+    ['+44 909 879 0000', 'international_premium', '+449098790000'],
+    ['+979 123456789', 'international_premium', '+979123456789'],
+    ['00870 773 123456', 'international_premium', '+870773123456'],
+    ['+881 6 1234 5678', 'international_premium', '+881612345678'],
+    ['+800 1234 5678', 'international', '+80012345678'],
+    // carrier select is not offered
+    ['1601 020 794 0000', 'unknown', null],
     ['00', 'unknown', null],
     ['+', 'unknown', null],
     // unknown
@@ -166,24 +175,25 @@ const all: CallRestrictions = {
   service: true,
 };
 
-describe('isAllowed: each class by its restriction key', () => {
-  it.each<[CallClass, string | null]>([
-    ['emergency', null],
-    ['internal', 'internal'],
-    ['national_fixed', 'nationalFixed'],
-    ['mobile', 'mobile'],
-    ['service_free', 'service'],
-    ['service_shared', 'service'],
-    ['premium', 'premium'],
-    ['special', 'premium'],
-    ['international', 'international'],
-    ['unknown', null],
-  ])('%s is decided by %s', (cls, key) => {
-    expect(RESTRICTION_OF_CLASS[cls]).toBe(key);
+describe('isAllowed: each class by its restriction keys', () => {
+  it.each<[CallClass, string[]]>([
+    ['emergency', []],
+    ['internal', ['internal']],
+    ['national_fixed', ['nationalFixed']],
+    ['mobile', ['mobile']],
+    ['service_free', ['service']],
+    ['service_shared', ['service']],
+    ['premium', ['premium']],
+    ['special', ['premium']],
+    ['international', ['international']],
+    ['international_premium', ['international', 'premium']],
+    ['unknown', []],
+  ])('%s is decided by %j', (cls, keys) => {
+    expect(RESTRICTIONS_OF_CLASS[cls]).toEqual(keys);
   });
 
   it('every class has a row above', () => {
-    expect(Object.keys(RESTRICTION_OF_CLASS).sort()).toEqual([...CALL_CLASSES].sort());
+    expect(Object.keys(RESTRICTIONS_OF_CLASS).sort()).toEqual([...CALL_CLASSES].sort());
   });
 
   it('112 is never barred, an unknown number never allowed', () => {
@@ -194,7 +204,8 @@ describe('isAllowed: each class by its restriction key', () => {
   it.each(RESTRICTION_KEYS)('barring only %s bars exactly its classes', (key) => {
     const restrictions = { ...all, [key]: false };
     for (const cls of CALL_CLASSES) {
-      const expected = cls === 'emergency' || (cls !== 'unknown' && RESTRICTION_OF_CLASS[cls] !== key);
+      const expected =
+        cls === 'emergency' || (cls !== 'unknown' && !RESTRICTIONS_OF_CLASS[cls].includes(key));
       expect(isAllowed(restrictions, cls), cls).toBe(expected);
     }
   });
@@ -202,7 +213,13 @@ describe('isAllowed: each class by its restriction key', () => {
   it('the default bars premium (and the special ranges) only', () => {
     expect(DEFAULT_CALL_RESTRICTIONS).toEqual({ ...all, premium: false });
     const barred = CALL_CLASSES.filter((cls) => !isAllowed(DEFAULT_CALL_RESTRICTIONS, cls));
-    expect(barred).toEqual(['premium', 'special', 'unknown']);
+    expect(barred).toEqual(['premium', 'special', 'international_premium', 'unknown']);
+  });
+
+  it('abroad at a premium needs both international and premium', () => {
+    expect(isAllowed({ ...all, premium: false }, 'international_premium')).toBe(false);
+    expect(isAllowed({ ...all, international: false }, 'international_premium')).toBe(false);
+    expect(isAllowed(all, 'international_premium')).toBe(true);
   });
 });
 
@@ -217,6 +234,14 @@ describe('decideCall', () => {
     ['0123', all, false, 'unknown_number'],
   ])('%j → allowed %s (%s)', (dialled, restrictions, allowed, reason) => {
     expect(decideCall(dialled, restrictions, options)).toMatchObject({ allowed, reason });
+  });
+
+  it('names the restrictions that decide and those that bar', () => {
+    expect(decideCall('+44 909 879 0000', { ...all, premium: false }, options)).toMatchObject({
+      restrictions: ['international', 'premium'],
+      barredBy: ['premium'],
+    });
+    expect(decideCall('112', none, options)).toMatchObject({ restrictions: [], barredBy: [] });
   });
 });
 

@@ -16,12 +16,17 @@ import { extensionProblem } from './numbers';
  * | `internal`       | an extension of the enterprise (its length, see `extensionProblem`) or one of its own numbers | `internal`   |
  * | `national_fixed` | geographic numbers, 0 + area code (010–059, 07x)                                           | `nationalFixed` |
  * | `mobile`         | 061–065, 068 (mobile telephony)                                                            | `mobile`        |
- * | `service_free`   | 0800 freephone; 116xxx (European harmonised services, free: 116 000, 116 111, 116 123)     | `service`       |
+ * | `service_free`   | 0800 freephone; 116xxx (European harmonised services: 116 000, 116 111, 116 123); 113 (suicide prevention) | `service` |
  * | `service_shared` | 085, 088, 091 (location-independent company numbers), 084, 087 (personal numbers), 14 + area code (municipalities: 14 020), 0900-8844 (police, at the national rate) | `service` |
  * | `premium`        | 0900, 0906, 0909 (other 090x are not issued: unknown); 18xx directory enquiries             | `premium`       |
  * | `special`        | other ranges of the plan: 066 paging, 067 data and dial-up, 082 virtual private networks, 097 machine-to-machine | `premium` (barred with premium, the safe side) |
  * | `international`  | 00 or + with a country code other than 31                                                  | `international` |
+ * | `international_premium` | abroad at a premium: a foreign premium-rate number, +979, the satellite and international networks +870, +881, +882, +883 | `international` and `premium` |
  * | `unknown`        | anything else (no valid number, an unissued range, a short number we do not know)          | none: always barred |
+ *
+ * Carrier select (16xy + number) is not offered (the platform chooses the carrier): such a dial
+ * string is `unknown`, unless it is an extension. No outside-line prefix is dialled: `0 020 …`
+ * reads as `00 20 …`, a call to Egypt, as it would from any Dutch line.
  *
  * Order: 112 first; then an existing extension of the enterprise (so an extension 1850 is still
  * internal); then the national short numbers (14, 116, 18); then the form of an extension; then
@@ -37,6 +42,7 @@ export const CALL_CLASSES = [
   'premium',
   'special',
   'international',
+  'international_premium',
   'unknown',
 ] as const;
 export type CallClass = (typeof CALL_CLASSES)[number];
@@ -53,18 +59,22 @@ export const RESTRICTION_KEYS = [
 export type RestrictionKey = (typeof RESTRICTION_KEYS)[number];
 export type CallRestrictions = Record<RestrictionKey, boolean>;
 
-/** Which restriction decides a class; null for the two that no restriction decides. */
-export const RESTRICTION_OF_CLASS: Readonly<Record<CallClass, RestrictionKey | null>> = {
-  emergency: null,
-  internal: 'internal',
-  national_fixed: 'nationalFixed',
-  mobile: 'mobile',
-  service_free: 'service',
-  service_shared: 'service',
-  premium: 'premium',
-  special: 'premium',
-  international: 'international',
-  unknown: null,
+/**
+ * Which restrictions decide a class: a call goes through when every one of them allows it. None
+ * for the two that no restriction decides (112 always, an unknown number never).
+ */
+export const RESTRICTIONS_OF_CLASS: Readonly<Record<CallClass, readonly RestrictionKey[]>> = {
+  emergency: [],
+  internal: ['internal'],
+  national_fixed: ['nationalFixed'],
+  mobile: ['mobile'],
+  service_free: ['service'],
+  service_shared: ['service'],
+  premium: ['premium'],
+  special: ['premium'],
+  international: ['international'],
+  international_premium: ['international', 'premium'],
+  unknown: [],
 };
 
 /** Everything allowed except premium-rate numbers: a new enterprise's default. */
@@ -112,12 +122,15 @@ export function dialledDigits(dialled: string): string | null {
 }
 
 const shortNumber = (digits: string): CallClass | null => {
-  if (/^116\d{3}$/.test(digits)) return 'service_free';
+  if (/^116\d{3}$/.test(digits) || digits === '113') return 'service_free';
   // 14 + the area code without its 0 doubled: 14 020 (Amsterdam), 14 010, 14 0113 (Goes).
   if (/^140\d{2,3}$/.test(digits)) return 'service_shared';
   if (/^18\d{2}$/.test(digits)) return 'premium';
   return null;
 };
+
+/** International premium rate and the satellite and international networks (ITU-T E.164 shared codes). */
+const INTERNATIONAL_PREMIUM_CODES: readonly string[] = ['979', '870', '881', '882', '883'];
 
 /** The class of a Dutch number by its national significant number (without 0 or +31). */
 const dutchClass = (nsn: string, valid: boolean, type: string | undefined): CallClass => {
@@ -159,7 +172,10 @@ export function classifyDialled(dialled: string, options: ClassifyOptions): Clas
   if (international !== null && !international.startsWith('+31')) {
     const parsed = parsePhoneNumberFromString(international);
     if (parsed?.isPossible() && parsed.countryCallingCode !== '31') {
-      return { class: 'international', number: parsed.number };
+      const premium =
+        INTERNATIONAL_PREMIUM_CODES.includes(parsed.countryCallingCode) ||
+        (parsed.isValid() && parsed.getType() === 'PREMIUM_RATE');
+      return { class: premium ? 'international_premium' : 'international', number: parsed.number };
     }
     return { class: 'unknown', number: null };
   }
@@ -178,8 +194,8 @@ export function classifyDialled(dialled: string, options: ClassifyOptions): Clas
 /** Whether restrictions let a call of this class through: 112 always, an unknown number never. */
 export function isAllowed(restrictions: CallRestrictions, cls: CallClass): boolean {
   if (cls === 'emergency') return true;
-  const key = RESTRICTION_OF_CLASS[cls];
-  return key === null ? false : restrictions[key];
+  if (cls === 'unknown') return false;
+  return RESTRICTIONS_OF_CLASS[cls].every((key) => restrictions[key]);
 }
 
 /** Why a call is allowed or not, as the API and the portal say it. */
@@ -187,7 +203,10 @@ export const CALL_DECISION_REASONS = ['emergency', 'allowed', 'barred', 'unknown
 export type CallDecisionReason = (typeof CALL_DECISION_REASONS)[number];
 
 export type CallDecision = Classification & {
-  restriction: RestrictionKey | null;
+  /** The restrictions that decide the class. */
+  restrictions: readonly RestrictionKey[];
+  /** Those of them that bar the call (empty when it goes through). */
+  barredBy: RestrictionKey[];
   allowed: boolean;
   reason: CallDecisionReason;
 };
@@ -200,6 +219,7 @@ export function decideCall(
 ): CallDecision {
   const found = classifyDialled(dialled, options);
   const allowed = isAllowed(restrictions, found.class);
+  const keys = RESTRICTIONS_OF_CLASS[found.class];
   const reason: CallDecisionReason =
     found.class === 'emergency'
       ? 'emergency'
@@ -208,7 +228,13 @@ export function decideCall(
         : allowed
           ? 'allowed'
           : 'barred';
-  return { ...found, restriction: RESTRICTION_OF_CLASS[found.class], allowed, reason };
+  return {
+    ...found,
+    restrictions: keys,
+    barredBy: keys.filter((key) => !restrictions[key]),
+    allowed,
+    reason,
+  };
 }
 
 // The shapes of the API (server routes and portal forms alike)
@@ -266,7 +292,10 @@ export const callCheckSchema = z.object({
   class: z.enum(CALL_CLASSES),
   /** The number in E.164 (or the digits of a short number); null when it is no number. */
   number: z.string().nullable(),
-  restriction: z.enum(RESTRICTION_KEYS).nullable(),
+  /** The restrictions that decide the class (none for 112 and an unknown number). */
+  restrictions: z.array(z.enum(RESTRICTION_KEYS)),
+  /** Those of them that bar the call. */
+  barredBy: z.array(z.enum(RESTRICTION_KEYS)),
   allowed: z.boolean(),
   reason: z.enum(CALL_DECISION_REASONS),
   /** Whose restrictions decided: the user's own, or the enterprise default. */

@@ -288,7 +288,8 @@ describe('would this call be allowed', () => {
     });
     expect((await check({ userId: user.id, dialled: '020 123 4567' })).json()).toMatchObject({
       class: 'national_fixed',
-      restriction: 'nationalFixed',
+      restrictions: ['nationalFixed'],
+      barredBy: ['nationalFixed'],
       allowed: false,
       reason: 'barred',
     });

@@ -96,7 +96,7 @@ export function CallCheck({ enterpriseId }: { enterpriseId: string }) {
               )}
               <Text size="sm">
                 {t(`callRestrictions.reasons.${result.reason}`, {
-                  restriction: result.restriction ? t(`callRestrictions.keys.${result.restriction}`) : '',
+                  restriction: result.barredBy.map((key) => t(`callRestrictions.keys.${key}`)).join(', '),
                 })}
               </Text>
               <Text size="sm" c="dimmed">

@@ -27,9 +27,10 @@ const nl = {
       internal: 'Toestelnummers en eigen nummers van de klant',
       nationalFixed: 'Geografische nummers: 010 … 079',
       mobile: '06-nummers (061–065, 068)',
-      international: '00 of + met een ander landnummer dan 31',
+      international:
+        '00 of + met een ander landnummer dan 31 (naar een buitenlands betaalnummer of satelliet ook Betaalnummers)',
       premium: '0900, 0906, 0909, 18xx (nummerinformatie), en 066, 067, 082, 097',
-      service: '0800, 085, 088, 091, 084, 087, 14 + netnummer, 116xxx, 0900-8844 (politie)',
+      service: '0800, 085, 088, 091, 084, 087, 14 + netnummer, 113, 116xxx, 0900-8844 (politie)',
     },
     classes: {
       emergency: 'Alarmnummer',
@@ -41,12 +42,13 @@ const nl = {
       premium: 'Betaalnummer',
       special: 'Bijzonder nummer (semafoon, data, M2M)',
       international: 'Internationaal',
+      international_premium: 'Internationaal betaalnummer of satelliet',
       unknown: 'Onbekend nummer',
     },
     reasons: {
       emergency: '112 wordt nooit geblokkeerd.',
       allowed: 'Toegestaan door de restricties.',
-      barred: 'Geblokkeerd: "{{restriction}}" is niet toegestaan.',
+      barred: 'Geblokkeerd door: {{restriction}}.',
       unknown_number: 'Geen bekend nummer: zo’n gesprek wordt altijd geweigerd.',
     },
     check: {
@@ -130,9 +132,10 @@ const en: typeof nl = {
       internal: "Extensions and the enterprise's own numbers",
       nationalFixed: 'Geographic numbers: 010 … 079',
       mobile: '06 numbers (061–065, 068)',
-      international: '00 or + with a country code other than 31',
+      international:
+        '00 or + with a country code other than 31 (a foreign premium-rate or satellite number also needs Premium rate)',
       premium: '0900, 0906, 0909, 18xx (directory enquiries), and 066, 067, 082, 097',
-      service: '0800, 085, 088, 091, 084, 087, 14 + area code, 116xxx, 0900-8844 (police)',
+      service: '0800, 085, 088, 091, 084, 087, 14 + area code, 113, 116xxx, 0900-8844 (police)',
     },
     classes: {
       emergency: 'Emergency',
@@ -144,12 +147,13 @@ const en: typeof nl = {
       premium: 'Premium rate',
       special: 'Special number (paging, data, M2M)',
       international: 'International',
+      international_premium: 'International premium rate or satellite',
       unknown: 'Unknown number',
     },
     reasons: {
       emergency: '112 is never barred.',
       allowed: 'Allowed by the restrictions.',
-      barred: 'Barred: "{{restriction}}" is not allowed.',
+      barred: 'Barred by: {{restriction}}.',
       unknown_number: 'No known number: such a call is always refused.',
     },
     check: {
