@@ -67,17 +67,16 @@ describe('call restrictions', () => {
     await context.close();
   });
 
-  it('give a user a set of its own, and let it follow the default again', async () => {
+  it('give a user, reached from the users table, a set of its own, and let it follow the default again', async () => {
     const { voorbeeld } = await demoEnterprises();
     const api = await apiSession(ACCOUNTS.enterpriseAdmin);
     const { items } = await api.get<{ items: Named[] }>(`/api/enterprises/${voorbeeld.id}/users?limit=5`);
     const user = items[0] as Named;
     const { page, context, errors } = await openPage(browser);
-    await login(
-      page,
-      ACCOUNTS.enterpriseAdmin,
-      `/enterprises/${voorbeeld.id}/users/${user.id}/call-restrictions`,
-    );
+    await login(page, ACCOUNTS.enterpriseAdmin, `/enterprises/${voorbeeld.id}/users`);
+    await page.getByRole('button', { name: `Acties voor ${user.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Belrestricties' }).click();
+    await page.waitForURL(`**/enterprises/${voorbeeld.id}/users/${user.id}/call-restrictions`);
     await page.getByRole('heading', { level: 1, name: `Belrestricties van ${user.name}` }).waitFor();
     const follows = page.getByRole('radio', { name: 'Volgt de standaard van de klant' });
     await expect.poll(() => follows.isChecked()).toBe(true);
