@@ -22,25 +22,27 @@ export const CALL_RESTRICTION_ROUTES: MatrixRows = {
     expect: { ...WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
   },
   'POST /api/enterprises/:enterpriseId/call-restrictions/check': {
-    // A user of Amsterdam: the site admin (of Amsterdam) may check for it too.
+    // A user of Utrecht: the site admin (of Amsterdam) knows no such user (its own are in the API test).
     attempt: (w) => ({
       url: `/api/enterprises/${w.enterprises.A.id}/call-restrictions/check`,
-      body: { userId: w.users.uAms.id, dialled: '0900 123 4567' },
+      body: { userId: w.users.uUtr.id, dialled: '0900 123 4567' },
     }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
+    expect: { ...READERS_OF_A(200), site_admin: 422, ...OTHER_TENANT(404), others: 403 },
   },
   'GET /api/users/:userId/call-restrictions': {
-    attempt: (w) => ({ url: `/api/users/${w.users.uAms.id}/call-restrictions` }),
-    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
+    // Cross-site: a user of Utrecht is not found for the site admin of Amsterdam.
+    attempt: (w) => ({ url: `/api/users/${w.users.uUtr.id}/call-restrictions` }),
+    expect: { ...READERS_OF_A(200), site_admin: 404, ...OTHER_TENANT(404), others: 403 },
   },
   'PUT /api/users/:userId/call-restrictions': {
     attempt: async (w, t) => {
-      const user = await fresh.user(t.database.db, w.enterprises.A.id, w.sites.ams.id);
+      // Cross-site: a fresh user of Utrecht, out of the Amsterdam site admin's hands.
+      const user = await fresh.user(t.database.db, w.enterprises.A.id, w.sites.utr.id);
       return {
         url: `/api/users/${user.id}/call-restrictions`,
         body: { followsDefault: false, restrictions: { ...DEFAULT_CALL_RESTRICTIONS, international: false } },
       };
     },
-    expect: { ...USER_WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
+    expect: { ...USER_WRITERS_OF_A(200), site_admin: 404, ...OTHER_TENANT(404), others: 403 },
   },
 };
