@@ -56,6 +56,7 @@ describe('provider admin', () => {
       'Locaties',
       'Gebruikers',
       'Nummerplan',
+      'Belrestricties',
       'Toestellen',
       'Accounts',
       'Trainingen',

@@ -40,8 +40,12 @@ async function stop(server: ServerProcess): Promise<void> {
   await server.exited;
 }
 
-async function countUsers(url: string): Promise<number> {
-  const tm = await httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+type Session = Awaited<ReturnType<typeof httpLogin>>;
+/** The demo's Telecom Manager, logged in once per server (each login costs an argon2 hash). */
+const telecomManager = (url: string): Promise<Session> =>
+  httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+
+async function countUsers(tm: Session): Promise<number> {
   const enterprise = (
     (await (await tm.get('/api/enterprises')).json()) as { items: { id: string; userCount: number }[] }
   ).items[0];
@@ -49,8 +53,7 @@ async function countUsers(url: string): Promise<number> {
 }
 
 /** What the demo's number plan holds, summed over its blocks. */
-async function demoNumberPlan(url: string): Promise<Record<string, number>> {
-  const tm = await httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+async function demoNumberPlan(tm: Session): Promise<Record<string, number>> {
   const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
     .items[0]?.id;
   const blocks = (
@@ -68,8 +71,7 @@ async function demoNumberPlan(url: string): Promise<Record<string, number>> {
 }
 
 /** What the demo's devices are: how many of each kind, and the size of the catalogue. */
-async function demoDevices(url: string): Promise<Record<string, number>> {
-  const tm = await httpLogin(url, 'telecom.manager@voorbeeld.example', DEMO_PASSWORD);
+async function demoDevices(tm: Session): Promise<Record<string, number>> {
   const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
     .items[0]?.id;
   const list = (await (await tm.get(`/api/enterprises/${enterpriseId}/devices?limit=200`)).json()) as {
@@ -81,21 +83,37 @@ async function demoDevices(url: string): Promise<Record<string, number>> {
   return counts;
 }
 
+/** The demo's default call restrictions and what they say of a premium-rate number and of 112. */
+async function demoCallRestrictions(tm: Session): Promise<unknown> {
+  const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+    .items[0]?.id;
+  const base = `/api/enterprises/${enterpriseId}/call-restrictions`;
+  const allowed = async (dialled: string) =>
+    ((await (await tm.post(`${base}/check`, { dialled })).json()) as { allowed: boolean }).allowed;
+  const { restrictions } = (await (await tm.get(base)).json()) as { restrictions: Record<string, boolean> };
+  return {
+    premium: restrictions.premium,
+    '0900': await allowed('0900 123 4567'),
+    '112': await allowed('112'),
+  };
+}
+
 describe('centrale serve', () => {
   it('seeds the demo on first start, prints how to log in, and seeds nothing twice', async () => {
     const first = await startServer(env);
     expect(first.output()).toContain('Centrale is running: http://localhost:');
     expect(first.output()).toContain('telecom.manager@voorbeeld.example');
     expect(first.output()).toContain('admin@example.com');
-    expect(await countUsers(first.url)).toBe(40);
-    expect(await demoNumberPlan(first.url)).toEqual({
+    const tm = await telecomManager(first.url);
+    expect(await countUsers(tm)).toBe(40);
+    expect(await demoNumberPlan(tm)).toEqual({
       blocks: 24, // Amsterdam, Utrecht, Maastricht, the 0800 number and 20 mobile numbers
       assigned: 40,
       reserved: 1,
       porting: 20,
     });
     // Most users have what their profile calls with; each site a DECT base and handset.
-    expect(await demoDevices(first.url)).toEqual({
+    expect(await demoDevices(tm)).toEqual({
       models: 9,
       desk_phone: 18,
       sim: 18,
@@ -105,13 +123,14 @@ describe('centrale serve', () => {
       conference: 1,
       ata: 1,
     });
+    expect(await demoCallRestrictions(tm)).toEqual({ premium: false, '0900': false, '112': true });
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
     expect(file).toContain('partner@partnerconnect.example');
     await stop(first);
 
     const second = await startServer(env);
     expect(second.output()).not.toContain('Demo accounts (also in');
-    expect(await countUsers(second.url)).toBe(40);
+    expect(await countUsers(await telecomManager(second.url))).toBe(40);
     await stop(second);
   });
 

@@ -9,6 +9,7 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import callRestrictionRoutes from './telephony/call-restrictions/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
@@ -33,5 +34,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   userNumberRoutes,
   deviceCatalogueRoutes,
   deviceRoutes,
+  callRestrictionRoutes,
   auditRoutes,
 ];

@@ -53,6 +53,8 @@ export const isNamedType = (type: string): type is NamedType =>
 export const ASPECT_OF: Readonly<Record<string, NamedType>> = {
   user_numbers: 'user',
   telephony_settings: 'enterprise',
+  call_restrictions: 'enterprise',
+  user_call_restrictions: 'user',
 };
 
 /** The kind of entity whose name an event's entity id has, if the log names it. */

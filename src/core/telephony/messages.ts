@@ -1,4 +1,5 @@
 import { defineTexts } from '../messages/texts';
+import { CALL_RESTRICTION_ISSUES } from './call-restriction-messages';
 import { DEVICE_ISSUES } from './device-messages';
 import { NUMBER_ISSUES } from './number-messages';
 
@@ -9,6 +10,7 @@ import { NUMBER_ISSUES } from './number-messages';
 export const TELEPHONY_ISSUES = defineTexts({
   ...NUMBER_ISSUES,
   ...DEVICE_ISSUES,
+  ...CALL_RESTRICTION_ISSUES,
   phone_number: {
     nl: 'moet een telefoonnummer zijn, zoals 020 794 0000 of +31 20 794 0000',
     en: 'must be a phone number, such as 020 794 0000 or +31 20 794 0000',

@@ -166,3 +166,18 @@ export const DEMO_FIRST_MOBILE = 641000100;
 
 /** Extensions of the demo: 3 digits, from 201 up. */
 export const DEMO_FIRST_EXTENSION = 201;
+
+/**
+ * Demo users (by index into DEMO_USERS) with call restrictions of their own, as changes to the
+ * enterprise's default (premium barred): one may not call abroad, the receptionist's user may
+ * call everything but premium-rate numbers whatever the default becomes.
+ */
+export const DEMO_USER_CALL_RESTRICTIONS: {
+  user: number;
+  restrictions: Partial<
+    Record<'internal' | 'nationalFixed' | 'mobile' | 'international' | 'premium' | 'service', boolean>
+  >;
+}[] = [
+  { user: 1, restrictions: { international: false } },
+  { user: 4, restrictions: { premium: false } },
+];

@@ -23,6 +23,7 @@ import { siteAudit } from '../directory/sites/presenter';
 import { userAudit } from '../directory/users/presenter';
 import { trainingRecordAudit } from '../knowledge/training-records/presenter';
 import { getMeta } from './bootstrap';
+import { seedDemoCallRestrictions } from './call-restrictions';
 import {
   DEMO_ACCOUNTS,
   DEMO_ENTERPRISE,
@@ -159,6 +160,7 @@ export async function seedDemo(
         now,
       })),
     );
+    audit.push(...(await seedDemoCallRestrictions(tx, { enterpriseId: enterprise.id, userRows, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });

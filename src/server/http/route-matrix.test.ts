@@ -96,7 +96,9 @@ describe('role × route matrix', () => {
           )
             problems.push(`${who}: no error shape`);
         }
-        if (UNSAFE.has(method) && res.statusCode < 300) {
+        // A route that says it only reads (a check, a search by POST) writes nothing to audit.
+        const readsOnly = isPublic !== undefined && 'readsOnly' in isPublic && isPublic.readsOnly === true;
+        if (UNSAFE.has(method) && !readsOnly && res.statusCode < 300) {
           const requestId = res.headers['x-request-id'];
           const [found] = await t.database.query<{ n: number }>(
             'select count(*)::int as n from audit_events where request_id = $1',

@@ -1,9 +1,10 @@
 import type { NavSection } from '../shell/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
+import { callRestrictionNavigation } from './restrictions/navigation';
 
 /** Telephony's entries in the side navigation, gathered from its parts. */
-const PARTS: readonly NavSection[] = [numberPlanNavigation, deviceNavigation];
+const PARTS: readonly NavSection[] = [numberPlanNavigation, deviceNavigation, callRestrictionNavigation];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>
   PARTS.flatMap((part) => part(me, enterpriseId));

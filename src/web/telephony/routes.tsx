@@ -1,9 +1,10 @@
 import type { ModuleRoutes } from '../shell/portal-module';
 import { deviceRoutes } from './devices/routes';
 import { numberPlanRoutes } from './numbers/routes';
+import { callRestrictionRoutes } from './restrictions/routes';
 
 /** Telephony's pages, gathered from its parts (each adds its `routes.tsx` here). */
-const PARTS: readonly ModuleRoutes[] = [numberPlanRoutes, deviceRoutes];
+const PARTS: readonly ModuleRoutes[] = [numberPlanRoutes, deviceRoutes, callRestrictionRoutes];
 
 export const telephonyRoutes: ModuleRoutes = {
   routes: PARTS.flatMap((p) => p.routes ?? []),

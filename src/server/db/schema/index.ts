@@ -11,3 +11,4 @@ export * from './installation';
 export * from './knowledge';
 export * from './telephony-devices';
 export * from './telephony-numbers';
+export * from './telephony-restrictions';

@@ -1,10 +1,10 @@
 import { Badge, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { PROFILES } from '../../../core/directory/profiles';
 import type { UserDto } from '../../../core/directory/schemas';
 import { formatNational } from '../../../core/telephony/numbers';
-import { mayWrite } from '../../access/permissions';
+import { mayRead, mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
@@ -31,6 +31,7 @@ const numbersOf = (u: UserDto): string[] =>
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const navigate = useNavigate();
   const enterprise = useCurrentEnterprise();
   const [params, setParams] = useSearchParams();
   const search = useSearch();
@@ -154,6 +155,14 @@ export function UsersPage() {
                 <RowMenu
                   name={user.name}
                   onEdit={() => dialog.edit(user)}
+                  actions={[
+                    {
+                      label: t('nav.callRestrictions'),
+                      hidden: !mayRead(me, 'user-telephony.read'),
+                      onClick: () =>
+                        navigate(`/enterprises/${enterprise.id}/users/${user.id}/call-restrictions`),
+                    },
+                  ]}
                   onRemove={() => removal.ask(user)}
                 />
               )

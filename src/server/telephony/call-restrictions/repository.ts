@@ -1,0 +1,123 @@
+import { and, eq } from 'drizzle-orm';
+import { type CallRestrictions, DEFAULT_CALL_RESTRICTIONS } from '../../../core/telephony/call-classes';
+import type { Executor } from '../../db/client';
+import {
+  enterpriseCallRestrictions,
+  enterprises,
+  extensions,
+  numbers,
+  userCallRestrictions,
+} from '../../db/schema';
+
+const pick = (row: CallRestrictions): CallRestrictions => ({
+  internal: row.internal,
+  nationalFixed: row.nationalFixed,
+  mobile: row.mobile,
+  international: row.international,
+  premium: row.premium,
+  service: row.service,
+});
+
+/**
+ * Whether the enterprise exists (the provider sees every id, so the scope alone does not say);
+ * `share` keeps it from being removed until the transaction ends.
+ */
+export async function enterpriseExists(
+  db: Executor,
+  id: string,
+  options: { share?: boolean } = {},
+): Promise<boolean> {
+  const query = db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, id)).limit(1);
+  const rows = await (options.share ? query.for('share') : query);
+  return rows.length > 0;
+}
+
+/** The enterprise's default set (core's default while none is stored). */
+export async function findEnterpriseDefault(db: Executor, enterpriseId: string): Promise<CallRestrictions> {
+  const rows = await db
+    .select()
+    .from(enterpriseCallRestrictions)
+    .where(eq(enterpriseCallRestrictions.enterpriseId, enterpriseId))
+    .limit(1);
+  return rows[0] ? pick(rows[0]) : { ...DEFAULT_CALL_RESTRICTIONS };
+}
+
+/** The default under a row lock (made with core's default first), so parallel changes queue. */
+export async function lockEnterpriseDefault(
+  db: Executor,
+  enterpriseId: string,
+  now: Date,
+): Promise<CallRestrictions> {
+  await db
+    .insert(enterpriseCallRestrictions)
+    .values({ enterpriseId, ...DEFAULT_CALL_RESTRICTIONS, updatedAt: now })
+    .onConflictDoNothing();
+  const [row] = await db
+    .select()
+    .from(enterpriseCallRestrictions)
+    .where(eq(enterpriseCallRestrictions.enterpriseId, enterpriseId))
+    .for('update');
+  if (!row) throw new Error(`call restrictions of ${enterpriseId} vanished`);
+  return pick(row);
+}
+
+export async function updateEnterpriseDefault(
+  db: Executor,
+  enterpriseId: string,
+  restrictions: CallRestrictions,
+  now: Date,
+): Promise<CallRestrictions> {
+  const [row] = await db
+    .update(enterpriseCallRestrictions)
+    .set({ ...restrictions, updatedAt: now })
+    .where(eq(enterpriseCallRestrictions.enterpriseId, enterpriseId))
+    .returning();
+  if (!row) throw new Error(`call restrictions of ${enterpriseId} vanished`);
+  return pick(row);
+}
+
+/** A user's own set; null while the user follows the enterprise's default. */
+export async function findUserOwn(db: Executor, userId: string): Promise<CallRestrictions | null> {
+  const rows = await db
+    .select()
+    .from(userCallRestrictions)
+    .where(eq(userCallRestrictions.userId, userId))
+    .limit(1);
+  return rows[0] ? pick(rows[0]) : null;
+}
+
+export async function setUserOwn(
+  db: Executor,
+  user: { id: string; enterpriseId: string },
+  restrictions: CallRestrictions,
+  now: Date,
+): Promise<void> {
+  await db
+    .insert(userCallRestrictions)
+    .values({ userId: user.id, enterpriseId: user.enterpriseId, ...restrictions, updatedAt: now })
+    .onConflictDoUpdate({ target: userCallRestrictions.userId, set: { ...restrictions, updatedAt: now } });
+}
+
+export async function removeUserOwn(db: Executor, userId: string): Promise<void> {
+  await db.delete(userCallRestrictions).where(eq(userCallRestrictions.userId, userId));
+}
+
+/** Whether the enterprise has this extension (it then wins over a short number of its form). */
+export async function hasExtension(db: Executor, enterpriseId: string, extension: string): Promise<boolean> {
+  const rows = await db
+    .select({ extension: extensions.extension })
+    .from(extensions)
+    .where(and(eq(extensions.enterpriseId, enterpriseId), eq(extensions.extension, extension)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Whether the number (E.164) is one of the enterprise's own plan (a call to it stays inside). */
+export async function hasNumber(db: Executor, enterpriseId: string, number: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: numbers.id })
+    .from(numbers)
+    .where(and(eq(numbers.enterpriseId, enterpriseId), eq(numbers.number, number)))
+    .limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,162 @@
+import { inScope } from '../../../core/access/policy';
+import { fieldError, notFound } from '../../../core/errors';
+import {
+  type CallCheckDto,
+  type CallRestrictions,
+  classifyDialled,
+  decideCall,
+  type EnterpriseCallRestrictionsDto,
+  type UserCallRestrictionsDto,
+  type UserCallRestrictionsInput,
+} from '../../../core/telephony/call-classes';
+import { recordChange } from '../../audit/record';
+import type { Executor } from '../../db/client';
+import { findUser, type UserRow } from '../../directory/users/repository';
+import type { Ctx } from '../../http/context';
+import { findSettings } from '../settings/repository';
+import {
+  callRestrictionsAudit,
+  presentEnterpriseRestrictions,
+  presentUserRestrictions,
+  type UserRestrictionsView,
+  userCallRestrictionsAudit,
+} from './presenter';
+import * as repo from './repository';
+
+async function userInScope(
+  ctx: Ctx,
+  db: Executor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<UserRow> {
+  const user = await findUser(db, id, options);
+  if (user === null || !inScope(ctx.actor, { enterpriseId: user.enterpriseId, siteId: user.siteId })) {
+    throw notFound();
+  }
+  return user;
+}
+
+async function userView(db: Executor, user: UserRow): Promise<UserRestrictionsView> {
+  const [enterpriseDefault, own] = await Promise.all([
+    repo.findEnterpriseDefault(db, user.enterpriseId),
+    repo.findUserOwn(db, user.id),
+  ]);
+  return {
+    userId: user.id,
+    enterpriseId: user.enterpriseId,
+    siteId: user.siteId,
+    followsDefault: own === null,
+    ...(own ?? enterpriseDefault),
+    enterpriseDefault,
+  };
+}
+
+export async function getEnterpriseRestrictions(
+  ctx: Ctx,
+  enterpriseId: string,
+): Promise<EnterpriseCallRestrictionsDto> {
+  if (!(await repo.enterpriseExists(ctx.db, enterpriseId))) throw notFound();
+  const restrictions = await repo.findEnterpriseDefault(ctx.db, enterpriseId);
+  return presentEnterpriseRestrictions({ enterpriseId, ...restrictions });
+}
+
+/** Sets the enterprise's default; users that follow it follow the new set. */
+export async function setEnterpriseRestrictions(
+  ctx: Ctx,
+  enterpriseId: string,
+  restrictions: CallRestrictions,
+): Promise<EnterpriseCallRestrictionsDto> {
+  const after = await ctx.db.transaction(async (tx) => {
+    if (!(await repo.enterpriseExists(tx, enterpriseId, { share: true }))) throw notFound();
+    const before = await repo.lockEnterpriseDefault(tx, enterpriseId, ctx.now);
+    const stored = await repo.updateEnterpriseDefault(tx, enterpriseId, restrictions, ctx.now);
+    await recordChange(tx, ctx, callRestrictionsAudit, {
+      action: 'update',
+      before: { enterpriseId, ...before },
+      after: { enterpriseId, ...stored },
+    });
+    return stored;
+  });
+  return presentEnterpriseRestrictions({ enterpriseId, ...after });
+}
+
+export async function getUserRestrictions(ctx: Ctx, userId: string): Promise<UserCallRestrictionsDto> {
+  const user = await userInScope(ctx, ctx.db, userId);
+  return presentUserRestrictions(await userView(ctx.db, user));
+}
+
+/**
+ * A user follows the enterprise's default or gets a whole set of its own. The user's row is
+ * locked first, so parallel changes of one user queue and each audit event has the true before.
+ */
+export async function setUserRestrictions(
+  ctx: Ctx,
+  userId: string,
+  input: UserCallRestrictionsInput,
+): Promise<UserCallRestrictionsDto> {
+  const after = await ctx.db.transaction(async (tx) => {
+    const user = await userInScope(ctx, tx, userId, { lock: true });
+    const before = await userView(tx, user);
+    if (input.followsDefault) await repo.removeUserOwn(tx, user.id);
+    else await repo.setUserOwn(tx, user, input.restrictions, ctx.now);
+    const view = await userView(tx, user);
+    await recordChange(tx, ctx, userCallRestrictionsAudit, { action: 'update', before, after: view });
+    return view;
+  });
+  return presentUserRestrictions(after);
+}
+
+/**
+ * Would this call be allowed: the class of the dialled number and the decision of the user's
+ * restrictions (or the enterprise's default without a user). Reads only.
+ */
+export async function checkCall(
+  ctx: Ctx,
+  enterpriseId: string,
+  input: { userId?: string | undefined; dialled: string },
+): Promise<CallCheckDto> {
+  if (!(await repo.enterpriseExists(ctx.db, enterpriseId))) throw notFound();
+  let restrictions: CallRestrictions;
+  let decidedBy: CallCheckDto['decidedBy'] = 'enterprise';
+  if (input.userId !== undefined) {
+    const user = await findUser(ctx.db, input.userId);
+    // Another enterprise's user or one outside the reader's sites is no user here: one answer for both.
+    if (
+      user === null ||
+      user.enterpriseId !== enterpriseId ||
+      !inScope(ctx.actor, { enterpriseId: user.enterpriseId, siteId: user.siteId })
+    ) {
+      throw fieldError('unprocessable', 'userId', 'call_check_user_unknown');
+    }
+    const view = await userView(ctx.db, user);
+    restrictions = view;
+    if (!view.followsDefault) decidedBy = 'user';
+  } else {
+    restrictions = await repo.findEnterpriseDefault(ctx.db, enterpriseId);
+  }
+  const settings = await findSettings(ctx.db, enterpriseId);
+  const first = classifyDialled(input.dialled, { extensionLength: settings.extensionLength });
+  // The enterprise's own extensions and numbers are looked up only for what has their form.
+  const extensions = new Set<string>();
+  const ownNumbers = new Set<string>();
+  if (first.number !== null && !first.number.startsWith('+') && first.class !== 'emergency') {
+    if (await repo.hasExtension(ctx.db, enterpriseId, first.number)) extensions.add(first.number);
+  } else if (first.number?.startsWith('+31') && (await repo.hasNumber(ctx.db, enterpriseId, first.number))) {
+    ownNumbers.add(first.number);
+  }
+  const decision = decideCall(input.dialled, restrictions, {
+    extensionLength: settings.extensionLength,
+    extensions,
+    ownNumbers,
+  });
+  return {
+    dialled: input.dialled,
+    class: decision.class,
+    number: decision.number,
+    restrictions: [...decision.restrictions],
+    barredBy: decision.barredBy,
+    allowed: decision.allowed,
+    reason: decision.reason,
+    decidedBy,
+  };
+}

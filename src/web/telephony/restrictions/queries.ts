@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UserDto } from '../../../core/directory/schemas';
+import type {
+  CallCheckDto,
+  CallRestrictions,
+  EnterpriseCallRestrictionsDto,
+  UserCallRestrictionsDto,
+  UserCallRestrictionsInput,
+} from '../../../core/telephony/call-classes';
+import { api } from '../../api/client';
+
+/** Every cached set of call restrictions: a change of the default changes users that follow it. */
+export const CALL_RESTRICTIONS = ['call-restrictions'] as const;
+
+export const callRestrictionsApi = {
+  setDefault: (enterpriseId: string, restrictions: CallRestrictions) =>
+    api.put<EnterpriseCallRestrictionsDto>(`/api/enterprises/${enterpriseId}/call-restrictions`, {
+      restrictions,
+    }),
+  setUser: (userId: string, body: UserCallRestrictionsInput) =>
+    api.put<UserCallRestrictionsDto>(`/api/users/${userId}/call-restrictions`, body),
+  check: (enterpriseId: string, body: { userId?: string; dialled: string }) =>
+    api.post<CallCheckDto>(`/api/enterprises/${enterpriseId}/call-restrictions/check`, body),
+};
+
+export const useEnterpriseCallRestrictions = (enterpriseId: string) =>
+  useQuery({
+    queryKey: [...CALL_RESTRICTIONS, 'enterprise', enterpriseId],
+    queryFn: () =>
+      api.get<EnterpriseCallRestrictionsDto>(`/api/enterprises/${enterpriseId}/call-restrictions`),
+  });
+
+export const useUserCallRestrictions = (userId: string) =>
+  useQuery({
+    queryKey: [...CALL_RESTRICTIONS, 'user', userId],
+    queryFn: () => api.get<UserCallRestrictionsDto>(`/api/users/${userId}/call-restrictions`),
+  });
+
+export const useUser = (userId: string) =>
+  useQuery({ queryKey: ['users', 'one', userId], queryFn: () => api.get<UserDto>(`/api/users/${userId}`) });
+
+/** A change of call restrictions: afterwards every cached set is read again. */
+export function useCallRestrictionsMutation<A, R>(
+  fn: (arg: A) => Promise<R>,
+  onSuccess: (result: R) => void,
+  onError: (e: unknown) => void,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (result) => {
+      void queryClient.invalidateQueries({ queryKey: CALL_RESTRICTIONS });
+      onSuccess(result);
+    },
+    onError,
+  });
+}
