@@ -1,5 +1,6 @@
 import { defineTexts } from '../messages/texts';
 import { NUMBER_ISSUES } from './number-messages';
+import { PROVISIONING_ISSUES } from './provisioning/messages';
 
 /**
  * Issues of telephony (C2). Each part of the context may keep its own texts in a file beside
@@ -7,6 +8,7 @@ import { NUMBER_ISSUES } from './number-messages';
  */
 export const TELEPHONY_ISSUES = defineTexts({
   ...NUMBER_ISSUES,
+  ...PROVISIONING_ISSUES,
   phone_number: {
     nl: 'moet een telefoonnummer zijn, zoals 020 794 0000 of +31 20 794 0000',
     en: 'must be a phone number, such as 020 794 0000 or +31 20 794 0000',
