@@ -11,6 +11,7 @@ import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
+import provisioningRoutes from './telephony/provisioning/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
 import userNumberRoutes from './telephony/user-numbers/routes';
 
@@ -29,5 +30,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   numberBlockRoutes,
   numberRoutes,
   userNumberRoutes,
+  provisioningRoutes,
   auditRoutes,
 ];

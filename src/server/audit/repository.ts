@@ -120,6 +120,15 @@ export async function insertAuditEvent(db: Executor, event: typeof auditEvents.$
   await db.insert(auditEvents).values(event);
 }
 
+/** Many events in few statements (a bulk import), 2,000 a statement to stay under the parameter limit. */
+export async function insertAuditEvents(
+  db: Executor,
+  events: readonly (typeof auditEvents.$inferInsert)[],
+): Promise<void> {
+  for (let i = 0; i < events.length; i += 2000)
+    await db.insert(auditEvents).values(events.slice(i, i + 2000));
+}
+
 /** The reader, for names: its scope, and its own account (always named). */
 export type NamesScope = AuditScope & { accountId: string };
 

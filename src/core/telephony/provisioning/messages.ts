@@ -64,5 +64,17 @@ export const PROVISIONING_ISSUES = defineTexts({
     nl: 'De werkmap heeft geen blad met een bekende naam (sites, users, numbers).',
     en: 'The workbook has no sheet with a known name (sites, users, numbers).',
   },
+  csv_syntax: {
+    nl: 'is geen geldige CSV (een aanhalingsteken staat open of verkeerd)',
+    en: 'is no valid CSV (a quote is open or misplaced)',
+  },
+  import_media_type: {
+    nl: 'Stuur het bestand als text/csv of als Excel-werkmap (.xlsx).',
+    en: 'Send the file as text/csv or as an Excel workbook (.xlsx).',
+  },
+  too_many_columns: {
+    nl: 'de kopregel heeft meer dan {max} kolommen',
+    en: 'the header has more than {max} columns',
+  },
   cell_too_long: { nl: 'is langer dan {max} tekens', en: 'is longer than {max} characters' },
 });

@@ -27,6 +27,7 @@ export type RowError = { sheet: SheetName; row: number; column: string; code: st
 
 export const MAX_CELL_LENGTH = 1000;
 export const MAX_DATA_ROWS = 50_000;
+export const MAX_COLUMNS = 50;
 
 const checked = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
@@ -168,6 +169,12 @@ export function parseSheet<N extends SheetName>(
   const def = SHEETS[name] as unknown as SheetDef;
   const columns = Object.keys(def.columns);
   const errors: RowError[] = [];
+  if ((table[0]?.length ?? 0) > MAX_COLUMNS) {
+    return {
+      rows: [],
+      errors: [rowError(name, 1, '', { code: 'too_many_columns', params: { max: MAX_COLUMNS } })],
+    };
+  }
   const header = (table[0] ?? []).map((h, i) =>
     (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim().toLowerCase(),
   );
