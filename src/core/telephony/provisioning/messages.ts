@@ -76,5 +76,9 @@ export const PROVISIONING_ISSUES = defineTexts({
     nl: 'de kopregel heeft meer dan {max} kolommen',
     en: 'the header has more than {max} columns',
   },
+  csv_record_too_long: {
+    nl: 'de regel is langer dan 1 MiB',
+    en: 'the row is longer than 1 MiB',
+  },
   cell_too_long: { nl: 'is langer dan {max} tekens', en: 'is longer than {max} characters' },
 });

@@ -55,7 +55,8 @@ export function readCsv(bytes: Buffer, sheet: SheetName): { table: string[][] } 
     if (err instanceof DomainError) throw err;
     const line =
       typeof (err as { lines?: unknown }).lines === 'number' ? (err as { lines: number }).lines : 1;
-    return { errors: [rowError(sheet, line, '', 'csv_syntax')] };
+    const tooLong = (err as { code?: unknown }).code === 'CSV_MAX_RECORD_SIZE';
+    return { errors: [rowError(sheet, line, '', tooLong ? 'csv_record_too_long' : 'csv_syntax')] };
   }
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accounts, extensions, numbers, sites, users } from '../../db/schema';
+import { accounts, enterprises, extensions, numbers, sites, users } from '../../db/schema';
 
 /**
  * The provisioning form's reads and bulk writes: whole sheets in a few statements each, so a
@@ -158,4 +158,19 @@ export async function writeNumbers(db: Executor, rows: readonly NumberRow[]): Pr
       from (values ${values}) as v(id, state, assignee_type, assignee_id, assignee_role, site_id, note, updated_at)
       where n.id = v.id`);
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function findEnterprise(db: Executor, idOrName: string) {
+  const rows = await db
+    .select({ id: enterprises.id, name: enterprises.name })
+    .from(enterprises)
+    .where(
+      UUID.test(idOrName)
+        ? eq(enterprises.id, idOrName)
+        : sql`lower(${enterprises.name}) = lower(${idOrName})`,
+    )
+    .limit(2);
+  return rows.length === 1 ? (rows[0] ?? null) : null;
 }

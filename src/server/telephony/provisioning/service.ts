@@ -16,11 +16,10 @@ import {
   type SheetName,
   toTable,
 } from '../../../core/telephony/provisioning/sheets';
-import { recordChanges } from '../../audit/record';
-import type { Executor, Tx } from '../../db/client';
+import { type AuditContext, recordChanges } from '../../audit/record';
+import type { Db, Executor, Tx } from '../../db/client';
 import { siteAudit } from '../../directory/sites/presenter';
 import { userAudit } from '../../directory/users/presenter';
-import type { Ctx } from '../../http/context';
 import { numberAudit } from '../numbers/presenter';
 import { lockSettings } from '../settings/repository';
 import { type UserNumbersView, userNumbersAudit } from '../user-numbers/presenter';
@@ -37,6 +36,12 @@ import * as repo from './repository';
  * sheet's valid rows are applied even when other rows are wrong, so that the rows after them are
  * checked against what the file would make; any error, or a dry run, rolls it all back.
  */
+
+/**
+ * Who imports: a request's actor, or null for the command line (the operator at the machine,
+ * audited as the system, with the provider's rights).
+ */
+export type Ctx = AuditContext & { db: Db };
 
 type Record_ = Record<string, string | null>;
 type Applied = { plan: PlanRow[]; errors: RowError[] };
@@ -210,7 +215,12 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     const before = byEmail.get(v.email) ?? null;
     const site = v.site === null ? null : (sites.get(lower(v.site)) ?? null);
     if (v.site !== null && site === null) fail('site', 'site_unknown');
-    if (before !== null && before.profile !== v.profile && !isProviderRole(ctx.actor.role)) {
+    if (
+      before !== null &&
+      before.profile !== v.profile &&
+      ctx.actor !== null &&
+      !isProviderRole(ctx.actor.role)
+    ) {
       fail('profile', 'profile_change_request');
     }
     if (before !== null && withLogin.has(before.id)) fail('profile', 'user_has_login_no_mobiel');
@@ -541,6 +551,11 @@ export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportIn
     if (err instanceof DryRun) return err.result;
     throw err;
   }
+}
+
+/** An enterprise by its id or (case-insensitive) name, for the command line. */
+export async function findEnterprise(db: Db, idOrName: string): Promise<{ id: string; name: string } | null> {
+  return repo.findEnterprise(db, idOrName);
 }
 
 export async function exportSheet(
