@@ -56,7 +56,12 @@ describe('centrale import / export', () => {
     expect(exported.out.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
 
     const bad = path.join(dir, 'bad.csv');
-    writeFileSync(bad, [HEADER, 'A,not-an-email,,Vast,,,', 'B,b@example.nl,Nergens,Vast,,,', 'C,c@example.nl,,Gold,,,'].join('\n'));
+    writeFileSync(
+      bad,
+      [HEADER, 'A,not-an-email,,Vast,,,', 'B,b@example.nl,Nergens,Vast,,,', 'C,c@example.nl,,Gold,,,'].join(
+        '\n',
+      ),
+    );
     const refused = await cli(['import', '--enterprise', 'Bakkerij De Molen', '--sheet', 'users', bad]);
     expect(refused.code).toBe(3);
     expect(refused.out).toContain('users row 2, email:');
