@@ -48,30 +48,32 @@ export async function usersOf(db: Executor, enterpriseId: string, options: { loc
   return options.lock ? query.for('update') : query;
 }
 
-export async function insertUsers(db: Executor, rows: (typeof users.$inferInsert)[]): Promise<UserRow[]> {
-  const out: UserRow[] = [];
-  for (const chunk of chunks(rows, 5000)) out.push(...(await db.insert(users).values(chunk).returning()));
-  return out;
+/** One array a column: the rows go as a few parameters, unnested by the database (one statement). */
+const arr = (values: readonly unknown[]) => sql.param(values);
+const iso = (d: Date) => d.toISOString();
+
+export async function insertUsers(db: Executor, rows: readonly UserRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into users (id, enterprise_id, site_id, name, email, profile, created_at, updated_at)
+    select * from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.enterpriseId))}::uuid[],
+      ${arr(rows.map((r) => r.siteId))}::uuid[], ${arr(rows.map((r) => r.name))}::text[], ${arr(rows.map((r) => r.email))}::text[],
+      ${arr(rows.map((r) => r.profile))}::text[], ${arr(rows.map((r) => iso(r.createdAt)))}::timestamptz[],
+      ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[])`);
 }
 
-/** Changes many users in one statement per chunk: `UPDATE … FROM (VALUES …)`. */
+/** Changes many users in one statement: `UPDATE … FROM unnest(…)`. */
 export async function updateUsers(
   db: Executor,
   rows: readonly { id: string; name: string; siteId: string | null; profile: string; updatedAt: Date }[],
 ): Promise<void> {
-  for (const chunk of chunks(rows, 2000)) {
-    const values = sql.join(
-      chunk.map(
-        (r) =>
-          sql`(${r.id}::uuid, ${r.name}::text, ${r.siteId}::uuid, ${r.profile}::text, ${r.updatedAt.toISOString()}::timestamptz)`,
-      ),
-      sql`, `,
-    );
-    await db.execute(sql`
-      update users as u set name = v.name, site_id = v.site_id, profile = v.profile, updated_at = v.updated_at
-      from (values ${values}) as v(id, name, site_id, profile, updated_at)
-      where u.id = v.id`);
-  }
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update users as u set name = v.name, site_id = v.site_id, profile = v.profile, updated_at = v.updated_at
+    from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.name))}::text[],
+      ${arr(rows.map((r) => r.siteId))}::uuid[], ${arr(rows.map((r) => r.profile))}::text[],
+      ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[]) as v(id, name, site_id, profile, updated_at)
+    where u.id = v.id`);
 }
 
 /** The users (of these) that have a portal login. */
@@ -104,7 +106,12 @@ export async function insertExtensions(
   db: Executor,
   rows: (typeof extensions.$inferInsert)[],
 ): Promise<void> {
-  for (const chunk of chunks(rows, 10_000)) await db.insert(extensions).values(chunk);
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into extensions (enterprise_id, extension, assignee_type, assignee_id, created_at)
+    select * from unnest(${arr(rows.map((r) => r.enterpriseId))}::uuid[], ${arr(rows.map((r) => r.extension))}::text[],
+      ${arr(rows.map((r) => r.assigneeType))}::text[], ${arr(rows.map((r) => r.assigneeId))}::uuid[],
+      ${arr(rows.map((r) => iso(r.createdAt ?? new Date())))}::timestamptz[])`);
 }
 
 /** The enterprise's numbers: all, or those with these values; locked when asked. */
@@ -142,22 +149,18 @@ export async function numbersHeldBy(db: Executor, userIds: readonly string[]): P
   return out;
 }
 
-/** Sets state, assignee, site and note of many numbers, one statement per chunk. */
+/** Sets state, assignee, site and note of many numbers, in one statement. */
 export async function writeNumbers(db: Executor, rows: readonly NumberRow[]): Promise<void> {
-  for (const chunk of chunks(rows, 1500)) {
-    const values = sql.join(
-      chunk.map(
-        (r) =>
-          sql`(${r.id}::uuid, ${r.state}::text, ${r.assigneeType}::text, ${r.assigneeId}::uuid, ${r.assigneeRole}::text, ${r.siteId}::uuid, ${r.note}::text, ${r.updatedAt.toISOString()}::timestamptz)`,
-      ),
-      sql`, `,
-    );
-    await db.execute(sql`
-      update numbers as n set state = v.state, assignee_type = v.assignee_type, assignee_id = v.assignee_id,
-        assignee_role = v.assignee_role, site_id = v.site_id, note = v.note, updated_at = v.updated_at
-      from (values ${values}) as v(id, state, assignee_type, assignee_id, assignee_role, site_id, note, updated_at)
-      where n.id = v.id`);
-  }
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update numbers as n set state = v.state, assignee_type = v.assignee_type, assignee_id = v.assignee_id,
+      assignee_role = v.assignee_role, site_id = v.site_id, note = v.note, updated_at = v.updated_at
+    from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.state))}::text[],
+      ${arr(rows.map((r) => r.assigneeType))}::text[], ${arr(rows.map((r) => r.assigneeId))}::uuid[],
+      ${arr(rows.map((r) => r.assigneeRole))}::text[], ${arr(rows.map((r) => r.siteId))}::uuid[],
+      ${arr(rows.map((r) => r.note))}::text[], ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[])
+      as v(id, state, assignee_type, assignee_id, assignee_role, site_id, note, updated_at)
+    where n.id = v.id`);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
