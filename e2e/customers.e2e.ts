@@ -20,6 +20,7 @@ const ENTERPRISE_NAV = [
   'Locaties',
   'Gebruikers',
   'Nummerplan',
+  'Provisioningsformulier',
   'Accounts',
   'Trainingen',
   'Auditlog',

@@ -54,6 +54,7 @@ describe('provider admin', () => {
       'Locaties',
       'Gebruikers',
       'Nummerplan',
+      'Provisioningsformulier',
       'Accounts',
       'Trainingen',
       'Auditlog',

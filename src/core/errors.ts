@@ -81,7 +81,14 @@ export type DomainErrorOptions = {
 };
 
 /** One wrong row (or cell) of an imported file. */
-export type ErrorRow = { sheet: string; row: number; column: string; code: string; message: string };
+export type ErrorRow = {
+  sheet: string;
+  row: number;
+  column: string;
+  code: string;
+  params: Params;
+  message: string;
+};
 
 export class DomainError extends Error {
   readonly code: ErrorCode;

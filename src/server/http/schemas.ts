@@ -32,6 +32,7 @@ export const errorSchema = z
             row: z.number().int(),
             column: z.string(),
             code: z.string(),
+            params: z.record(z.string(), z.union([z.string(), z.number()])),
             message: z.string(),
           }),
         )

@@ -1,12 +1,13 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
 import { numberPlanMessages } from './numbers/i18n';
+import { provisioningMessages } from './provisioning/i18n';
 
 /**
  * The texts of telephony, gathered from its parts (number plan, users' telephony, call
  * restrictions, devices, the provisioning form): each part keeps an `i18n.ts` in its folder and
  * adds it here. A text defined twice is an error.
  */
-const PARTS: readonly Bilingual<object>[] = [numberPlanMessages];
+const PARTS: readonly Bilingual<object>[] = [numberPlanMessages, provisioningMessages];
 
 export const telephonyMessages = {
   nl: mergeMessages(PARTS.map((p) => p.nl)),

@@ -1,8 +1,9 @@
 import type { ModuleRoutes } from '../shell/portal-module';
 import { numberPlanRoutes } from './numbers/routes';
+import { provisioningRoutes } from './provisioning/routes';
 
 /** Telephony's pages, gathered from its parts (each adds its `routes.tsx` here). */
-const PARTS: readonly ModuleRoutes[] = [numberPlanRoutes];
+const PARTS: readonly ModuleRoutes[] = [numberPlanRoutes, provisioningRoutes];
 
 export const telephonyRoutes: ModuleRoutes = {
   routes: PARTS.flatMap((p) => p.routes ?? []),

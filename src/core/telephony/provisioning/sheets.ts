@@ -23,7 +23,14 @@ export type SheetName = (typeof SHEET_NAMES)[number];
 export const sheetNameSchema = z.enum(SHEET_NAMES);
 
 /** One wrong cell (or row, or header: row 1) of an import, as spreadsheets number rows. */
-export type RowError = { sheet: SheetName; row: number; column: string; code: string; message: string };
+export type RowError = {
+  sheet: SheetName;
+  row: number;
+  column: string;
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+};
 
 export const MAX_CELL_LENGTH = 1000;
 export const MAX_DATA_ROWS = 50_000;
@@ -141,9 +148,9 @@ export const columnsOf = (name: SheetName): string[] => Object.keys(SHEETS[name]
 /** A parsed data row with its row number as a spreadsheet shows it (the header is row 1). */
 export type ParsedRow<N extends SheetName> = { row: number; values: SheetRow<N> };
 
-const issueMessage = (spec: IssueSpec): { code: string; message: string } => {
+const issueMessage = (spec: IssueSpec): Pick<RowError, 'code' | 'params' | 'message'> => {
   const issue: Issue = makeIssue('', spec);
-  return { code: issue.code, message: issue.message };
+  return { code: issue.code, params: issue.params, message: issue.message };
 };
 
 export const rowError = (sheet: SheetName, row: number, column: string, spec: IssueSpec): RowError => ({
@@ -234,7 +241,14 @@ export function parseSheet<N extends SheetName>(
       else {
         ok = false;
         for (const issue of fromZodIssues(parsed.error.issues)) {
-          errors.push({ sheet: name, row: rowNumber, column, code: issue.code, message: issue.message });
+          errors.push({
+            sheet: name,
+            row: rowNumber,
+            column,
+            code: issue.code,
+            params: issue.params,
+            message: issue.message,
+          });
         }
       }
     });
@@ -284,6 +298,7 @@ export const rowErrorSchema = z.object({
   row: z.number().int(),
   column: z.string(),
   code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
 });
 
