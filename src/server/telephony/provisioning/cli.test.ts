@@ -118,7 +118,7 @@ describe('centrale import / export', () => {
     const full = Date.now() - started;
     // Killed at several points of the run: early, in the middle, near the end.
     let killed = 0;
-    for (const share of [0.5, 0.8, 0.95]) {
+    for (const share of [0.3, 0.5, 0.65, 0.8, 0.95]) {
       const run = runCli(['import', '--enterprise', 'Bakkerij De Molen', '--sheet', 'users', file], env);
       await new Promise((r) => setTimeout(r, full * share));
       run.proc.kill('SIGKILL');
