@@ -228,6 +228,28 @@ describe('bad files', () => {
     expect(res.statusCode).toBe(413);
   });
 
+  it('refuses a formula cell of a workbook, and a workbook without a known sheet', async () => {
+    const admin = await s.as('enterprise_admin');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Users');
+    ws.addRow(HEADER.split(','));
+    ws.addRow(['Jan', 'jan.formula@example.nl', '', 'Vast', '', '', '']);
+    ws.getCell('A2').value = { formula: "cmd|' /C calc'!A0", date1904: false };
+    const res = await importFile(admin, s.w.enterprises.A.id, Buffer.from(await wb.xlsx.writeBuffer()), {
+      type: XLSX_TYPE,
+    });
+    expect([res.statusCode, rowsOf(res)]).toEqual([422, [['users', 2, 'name', 'cell_formula']]]);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Blad1').addRow(['x']);
+    const none = await importFile(admin, s.w.enterprises.A.id, Buffer.from(await other.xlsx.writeBuffer()), {
+      type: XLSX_TYPE,
+    });
+    expect([
+      none.statusCode,
+      (none.json() as { error: { issues: { code: string }[] } }).error.issues[0]?.code,
+    ]).toEqual([422, 'import_no_sheet']);
+  });
+
   it('wants a sheet for a CSV file', async () => {
     const admin = await s.as('enterprise_admin');
     const res = await admin.post(`/api/enterprises/${s.w.enterprises.A.id}/imports`, HEADER, {
