@@ -58,6 +58,7 @@ describe('provider admin', () => {
       'Nummerplan',
       'Belrestricties',
       'Toestellen',
+      'Provisioningsformulier',
       'Accounts',
       'Trainingen',
       'Auditlog',

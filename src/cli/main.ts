@@ -5,6 +5,7 @@ import { bootstrapFromConfig } from '../server/demo/bootstrap';
 import { seedDemo } from '../server/demo/seed';
 import { closeStore, openStore, serve } from '../server/main';
 import { loadSecretKey } from '../server/secret-key';
+import { CliRefusal, runExport, runImport } from '../server/telephony/provisioning/cli';
 import { ensureWebBuild } from './ensure-web';
 
 const USAGE = `centrale <command> [options]
@@ -13,19 +14,32 @@ Commands:
   serve [--no-demo] [--no-build]   start the server (migrates; seeds the demo into an empty installation)
   migrate                          apply database migrations and exit
   seed [--demo]                    create the provider and its admin; with --demo also the demo; then exit
+  import --enterprise <id|name> [--sheet <sheet>] [--dry-run] [--json] <file>
+                                   import a sheet (CSV) or a workbook (XLSX) of the provisioning form,
+                                   all or nothing; exit 3 with every wrong row when the file has errors
+  export --enterprise <id|name> [--sheet <sheet>] [--format csv|xlsx] [--template] [--out <file>]
+                                   export the provisioning form (sheets: sites, users, numbers)
   help                             show this text
 
 Configuration comes from environment variables; see README.md.`;
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'help', ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: {
       'no-demo': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       demo: { type: 'boolean', default: false },
+      enterprise: { type: 'string' },
+      sheet: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      template: { type: 'boolean', default: false },
     },
+    allowPositionals: command === 'import',
     strict: true,
   });
   switch (command) {
@@ -71,6 +85,36 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
+    case 'import':
+    case 'export': {
+      if (values.enterprise === undefined) throw new UsageError(`--enterprise is required.\n\n${USAGE}`);
+      const [file] = positionals;
+      if (command === 'import' && (file === undefined || positionals.length > 1))
+        throw new UsageError(`Give one file to import.\n\n${USAGE}`);
+      const store = await openStore(loadConfig());
+      try {
+        const out =
+          command === 'import'
+            ? await runImport(store.database.db, {
+                enterprise: values.enterprise,
+                sheet: values.sheet,
+                dryRun: values['dry-run'],
+                json: values.json,
+                file: file as string,
+              })
+            : await runExport(store.database.db, {
+                enterprise: values.enterprise,
+                sheet: values.sheet,
+                format: values.format,
+                out: values.out,
+                template: values.template,
+              });
+        process.stdout.write(out);
+      } finally {
+        await closeStore(store);
+      }
+      return;
+    }
     case 'help':
     case '--help':
       process.stdout.write(`${USAGE}\n`);
@@ -83,6 +127,10 @@ async function main(argv: string[]): Promise<void> {
 class UsageError extends Error {}
 
 main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof CliRefusal) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(err.exitCode);
+  }
   if (err instanceof DataDirLockedError || err instanceof UsageError) {
     process.stderr.write(`${err.message}\n`);
     process.exit(2);

@@ -43,6 +43,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   limit_reached: 409,
   uri_too_long: 414,
   unprocessable: 422,
+  import_invalid: 422,
   password_policy: 422,
   account_locked: 429,
   rate_limited: 429,
@@ -75,6 +76,18 @@ export type DomainErrorOptions = {
   /** Parameters of the error code's own text (e.g. a size limit). */
   params?: Params | undefined;
   retryAfterSeconds?: number | undefined;
+  /** The rows of an import that are wrong (`import_invalid`): sheet, row as a spreadsheet numbers it, column. */
+  rows?: readonly ErrorRow[] | undefined;
+};
+
+/** One wrong row (or cell) of an imported file. */
+export type ErrorRow = {
+  sheet: string;
+  row: number;
+  column: string;
+  code: string;
+  params: Params;
+  message: string;
 };
 
 export class DomainError extends Error {
@@ -82,6 +95,7 @@ export class DomainError extends Error {
   readonly issues: readonly Issue[];
   readonly params: Params;
   readonly retryAfterSeconds: number | undefined;
+  readonly rows: readonly ErrorRow[] | undefined;
 
   constructor(code: ErrorCode, options: DomainErrorOptions = {}) {
     const issues: Issue[] = [];
@@ -98,6 +112,7 @@ export class DomainError extends Error {
     this.issues = issues;
     this.params = options.params ?? {};
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.rows = options.rows;
   }
 
   get status(): number {

@@ -14,6 +14,7 @@ import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
+import provisioningRoutes from './telephony/provisioning/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
 import userNumberRoutes from './telephony/user-numbers/routes';
 
@@ -35,5 +36,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   deviceCatalogueRoutes,
   deviceRoutes,
   callRestrictionRoutes,
+  provisioningRoutes,
   auditRoutes,
 ];

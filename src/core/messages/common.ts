@@ -144,6 +144,10 @@ export const ERROR_CODE_TEXTS = defineTexts({
     nl: 'Dit kan niet volgens de regels.',
     en: 'This is well-formed but against a rule.',
   },
+  import_invalid: {
+    nl: 'Het bestand bevat fouten; er is niets ingelezen. De regels zeggen wat er mis is.',
+    en: 'The file has errors; nothing was imported. The rows say what is wrong.',
+  },
   password_policy: {
     nl: 'Het wachtwoord voldoet niet aan het beleid.',
     en: 'The password does not meet the policy.',

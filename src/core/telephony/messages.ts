@@ -2,6 +2,7 @@ import { defineTexts } from '../messages/texts';
 import { CALL_RESTRICTION_ISSUES } from './call-restriction-messages';
 import { DEVICE_ISSUES } from './device-messages';
 import { NUMBER_ISSUES } from './number-messages';
+import { PROVISIONING_ISSUES } from './provisioning/messages';
 
 /**
  * Issues of telephony (C2). Each part of the context may keep its own texts in a file beside
@@ -11,6 +12,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...NUMBER_ISSUES,
   ...DEVICE_ISSUES,
   ...CALL_RESTRICTION_ISSUES,
+  ...PROVISIONING_ISSUES,
   phone_number: {
     nl: 'moet een telefoonnummer zijn, zoals 020 794 0000 of +31 20 794 0000',
     en: 'must be a phone number, such as 020 794 0000 or +31 20 794 0000',

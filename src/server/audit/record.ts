@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor';
 import { type Snapshot, snapshot } from '../../core/audit/diff';
 import type { AuditDetails, AuditLocation, AuditShape } from '../../core/audit/shape';
 import type { Executor } from '../db/client';
-import { insertAuditEvent } from './repository';
+import { insertAuditEvent, insertAuditEvents } from './repository';
 
 export type AuditActor = Pick<Actor, 'accountId' | 'email' | 'role'> | null;
 
@@ -54,6 +54,38 @@ export async function recordChange<Row extends object>(
 }
 
 /**
+ * Records many changes of entities of one shape at once (a bulk import), in the caller's
+ * transaction, in a few statements: each change gets the same record `recordChange` would write.
+ */
+export async function recordChanges<Row extends object>(
+  db: Executor,
+  ctx: AuditContext,
+  shape: AuditShape<Row>,
+  changes: readonly Change<Row>[],
+): Promise<void> {
+  const take = (row: Row | null): Snapshot | null =>
+    row === null ? null : snapshot(row as Record<string, unknown>, shape.fields);
+  const rows = changes.map((change) => {
+    const before = 'before' in change ? change.before : null;
+    const after = 'after' in change ? change.after : null;
+    const located = shape.locate((after ?? before) as Row);
+    const previousSiteId = before && after ? (shape.locate(before).siteId ?? null) : null;
+    return eventRow(
+      ctx,
+      {
+        entityType: shape.entityType,
+        action: change.action,
+        ...located,
+        previousSiteId: previousSiteId !== (located.siteId ?? null) ? previousSiteId : null,
+      },
+      take(before),
+      take(after),
+    );
+  });
+  await insertAuditEvents(db, rows);
+}
+
+/**
  * Records an event that is not a change of an entity's fields (a login, a password change, a
  * lock), with a few flat details. Details are values, never a row: a row would carry its secrets.
  */
@@ -73,7 +105,16 @@ async function insert(
   before: Snapshot | null,
   after: Snapshot | null,
 ): Promise<void> {
-  await insertAuditEvent(db, {
+  await insertAuditEvent(db, eventRow(ctx, where, before, after));
+}
+
+function eventRow(
+  ctx: AuditContext,
+  where: AuditLocation & { entityType: string; action: string; previousSiteId?: string | null },
+  before: Snapshot | null,
+  after: Snapshot | null,
+) {
+  return {
     at: ctx.now,
     requestId: ctx.requestId,
     correlationId: ctx.correlationId ?? null,
@@ -90,5 +131,5 @@ async function insert(
     action: where.action,
     before,
     after,
-  });
+  };
 }

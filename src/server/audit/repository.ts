@@ -120,6 +120,31 @@ export async function insertAuditEvent(db: Executor, event: typeof auditEvents.$
   await db.insert(auditEvents).values(event);
 }
 
+/** Many events in one statement (a bulk import): one array a column, unnested by the database. */
+export async function insertAuditEvents(
+  db: Executor,
+  events: readonly (typeof auditEvents.$inferInsert)[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const col = <T>(f: (e: typeof auditEvents.$inferInsert) => T) => sql.param(events.map(f));
+  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+  await db.execute(sql`
+    insert into audit_events (at, request_id, correlation_id, actor_id, actor_email, actor_role, token_id, partner_id,
+      enterprise_id, site_id, previous_site_id, entity_type, entity_id, action, before, after)
+    select at, request_id, correlation_id, actor_id, actor_email, actor_role, token_id, partner_id, enterprise_id,
+      site_id, previous_site_id, entity_type, entity_id, action, before::jsonb, after::jsonb
+    from unnest(${col((e) => (e.at ?? new Date()).toISOString())}::timestamptz[], ${col((e) => e.requestId ?? null)}::text[],
+      ${col((e) => e.correlationId ?? null)}::text[], ${col((e) => e.actorId ?? null)}::uuid[],
+      ${col((e) => e.actorEmail ?? null)}::text[], ${col((e) => e.actorRole ?? null)}::text[],
+      ${col((e) => e.tokenId ?? null)}::uuid[], ${col((e) => e.partnerId ?? null)}::uuid[],
+      ${col((e) => e.enterpriseId ?? null)}::uuid[], ${col((e) => e.siteId ?? null)}::uuid[],
+      ${col((e) => e.previousSiteId ?? null)}::uuid[], ${col((e) => e.entityType)}::text[],
+      ${col((e) => e.entityId ?? null)}::text[], ${col((e) => e.action)}::text[],
+      ${col((e) => json(e.before))}::text[], ${col((e) => json(e.after))}::text[])
+      as v(at, request_id, correlation_id, actor_id, actor_email, actor_role, token_id, partner_id, enterprise_id,
+        site_id, previous_site_id, entity_type, entity_id, action, before, after)`);
+}
+
 /** The reader, for names: its scope, and its own account (always named). */
 export type NamesScope = AuditScope & { accountId: string };
 

@@ -5,6 +5,7 @@ import {
   DomainError,
   type DomainErrorOptions,
   type ErrorCode,
+  type ErrorRow,
   fieldsOf,
   type Issue,
   type IssueCode,
@@ -20,7 +21,13 @@ import { fromZodIssues } from '../../core/messages/zod-issues';
  * in the log.
  */
 export type ErrorBody = {
-  error: { code: ErrorCode; message: string; fields?: Record<string, string>; issues: Issue[] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    fields?: Record<string, string>;
+    issues: Issue[];
+    rows?: ErrorRow[];
+  };
 };
 
 /** Unique constraints, by name, as the field they protect and the issue to report on it. */
@@ -97,6 +104,12 @@ function fieldsPart(issues: readonly Issue[]): { fields?: Record<string, string>
   return fields ? { fields } : {};
 }
 
+/** The body limit of the request's route (the import route takes 20 MiB, every other 1 MiB). */
+function limitOf(input: RequestInput): string {
+  const bytes = (input as { routeOptions?: { bodyLimit?: number } }).routeOptions?.bodyLimit ?? 1024 * 1024;
+  return `${Math.round(bytes / (1024 * 1024))} MiB`;
+}
+
 export function toErrorBody(
   err: unknown,
   input: RequestInput = {},
@@ -111,6 +124,7 @@ export function toErrorBody(
           message: err.message,
           ...(fields ? { fields } : {}),
           issues: [...err.issues],
+          ...(err.rows ? { rows: [...err.rows] } : {}),
         },
       },
       ...(err.retryAfterSeconds ? { retryAfter: err.retryAfterSeconds } : {}),
@@ -135,7 +149,7 @@ export function toErrorBody(
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { status: 400, body: body('invalid_json') };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { status: 413, body: body('payload_too_large', { params: { limit: '1 MiB' } }) };
+      return { status: 413, body: body('payload_too_large', { params: { limit: limitOf(input) } }) };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { status: 415, body: body('unsupported_media_type') };
     case 'FST_ERR_BAD_URL':

@@ -75,8 +75,13 @@ describe('role × route matrix', () => {
           (who === 'anonymous' && !(isPublic && 'public' in isPublic) ? 401 : row.expect.others);
         const agent =
           row.freshSession && who !== 'anonymous' ? await loginAs(who) : (agents.get(who) as Agent);
-        const { url, body } = await row.attempt(w, t);
-        const res = await agent.request(method, url, body);
+        const { url, body, contentType } = await row.attempt(w, t);
+        const res = await agent.request(
+          method,
+          url,
+          body,
+          contentType ? { 'content-type': contentType } : {},
+        );
         if (res.statusCode !== expected) {
           problems.push(`${who}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
         } else if (

@@ -25,6 +25,19 @@ export const errorSchema = z
         .optional()
         .describe('Field path → English message; kept for older clients, `issues` says more'),
       issues: z.array(issueSchema).describe('Each thing wrong, the reason for the whole request first'),
+      rows: z
+        .array(
+          z.object({
+            sheet: z.string(),
+            row: z.number().int(),
+            column: z.string(),
+            code: z.string(),
+            params: z.record(z.string(), z.union([z.string(), z.number()])),
+            message: z.string(),
+          }),
+        )
+        .optional()
+        .describe('An import with errors (import_invalid): every wrong row, the header being row 1'),
     }),
   })
   .meta({ id: 'Error' });

@@ -2,11 +2,17 @@ import type { MatrixRows } from '../testing/route-matrix';
 import { CALL_RESTRICTION_ROUTES } from './call-restrictions/route-matrix';
 import { DEVICE_ROUTES } from './devices/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
+import { PROVISIONING_ROUTES } from './provisioning/route-matrix';
 
 /**
  * The telephony routes in the role × route matrix (see testing/route-matrix.ts), gathered from
  * its parts: each keeps a `route-matrix.ts` in its folder and adds it here.
  */
-const PARTS: readonly MatrixRows[] = [NUMBER_PLAN_ROUTES, DEVICE_ROUTES, CALL_RESTRICTION_ROUTES];
+const PARTS: readonly MatrixRows[] = [
+  NUMBER_PLAN_ROUTES,
+  DEVICE_ROUTES,
+  CALL_RESTRICTION_ROUTES,
+  PROVISIONING_ROUTES,
+];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -10,7 +10,8 @@ import type { TestApp } from './harness';
  * the data).
  */
 export type Who = ActorName | 'anonymous';
-export type Attempt = { url: string; body?: unknown };
+/** `contentType`: a body that is no JSON (an imported file). */
+export type Attempt = { url: string; body?: unknown; contentType?: string };
 export type MatrixRow = {
   /** Builds one attempt; write rows make fresh rows so that attempts do not meet each other. */
   attempt: (w: World, t: TestApp) => Promise<Attempt> | Attempt;

@@ -11,6 +11,9 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
+/** The session's CSRF token, for requests not made through `request` (an upload with progress). */
+export const currentCsrfToken = (): string | null => csrfToken;
+
 type AuthListener = (code: string) => void;
 const authListeners = new Set<AuthListener>();
 

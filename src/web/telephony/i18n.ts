@@ -1,6 +1,7 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
 import { deviceMessages } from './devices/i18n';
 import { numberPlanMessages } from './numbers/i18n';
+import { provisioningMessages } from './provisioning/i18n';
 import { callRestrictionMessages } from './restrictions/i18n';
 
 /**
@@ -8,7 +9,12 @@ import { callRestrictionMessages } from './restrictions/i18n';
  * restrictions, devices, the provisioning form): each part keeps an `i18n.ts` in its folder and
  * adds it here. A text defined twice is an error.
  */
-const PARTS: readonly Bilingual<object>[] = [numberPlanMessages, deviceMessages, callRestrictionMessages];
+const PARTS: readonly Bilingual<object>[] = [
+  numberPlanMessages,
+  deviceMessages,
+  callRestrictionMessages,
+  provisioningMessages,
+];
 
 export const telephonyMessages = {
   nl: mergeMessages(PARTS.map((p) => p.nl)),

@@ -1,10 +1,16 @@
 import type { NavSection } from '../shell/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
+import { provisioningNavigation } from './provisioning/navigation';
 import { callRestrictionNavigation } from './restrictions/navigation';
 
 /** Telephony's entries in the side navigation, gathered from its parts. */
-const PARTS: readonly NavSection[] = [numberPlanNavigation, deviceNavigation, callRestrictionNavigation];
+const PARTS: readonly NavSection[] = [
+  numberPlanNavigation,
+  deviceNavigation,
+  callRestrictionNavigation,
+  provisioningNavigation,
+];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>
   PARTS.flatMap((part) => part(me, enterpriseId));

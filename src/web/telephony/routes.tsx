@@ -1,10 +1,16 @@
 import type { ModuleRoutes } from '../shell/portal-module';
 import { deviceRoutes } from './devices/routes';
 import { numberPlanRoutes } from './numbers/routes';
+import { provisioningRoutes } from './provisioning/routes';
 import { callRestrictionRoutes } from './restrictions/routes';
 
 /** Telephony's pages, gathered from its parts (each adds its `routes.tsx` here). */
-const PARTS: readonly ModuleRoutes[] = [numberPlanRoutes, deviceRoutes, callRestrictionRoutes];
+const PARTS: readonly ModuleRoutes[] = [
+  numberPlanRoutes,
+  deviceRoutes,
+  callRestrictionRoutes,
+  provisioningRoutes,
+];
 
 export const telephonyRoutes: ModuleRoutes = {
   routes: PARTS.flatMap((p) => p.routes ?? []),

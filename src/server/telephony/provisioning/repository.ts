@@ -1,0 +1,179 @@
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accounts, enterprises, extensions, numbers, sites, users } from '../../db/schema';
+
+/**
+ * The provisioning form's reads and bulk writes: whole sheets in a few statements each, so a
+ * 10,000-row import is a handful of round trips (chunked below PostgreSQL's 65,535 parameters).
+ */
+export type SiteRow = typeof sites.$inferSelect;
+export type SiteInsert = typeof sites.$inferInsert;
+export type UserRow = typeof users.$inferSelect;
+export type NumberRow = typeof numbers.$inferSelect;
+export type ExtensionRow = typeof extensions.$inferSelect;
+
+const chunks = <T>(rows: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+};
+
+export async function sitesOf(db: Executor, enterpriseId: string): Promise<SiteRow[]> {
+  return db
+    .select()
+    .from(sites)
+    .where(eq(sites.enterpriseId, enterpriseId))
+    .orderBy(sql`lower(${sites.name})`, asc(sites.id));
+}
+
+export async function insertSites(db: Executor, rows: (typeof sites.$inferInsert)[]): Promise<SiteRow[]> {
+  const out: SiteRow[] = [];
+  for (const chunk of chunks(rows, 5000)) out.push(...(await db.insert(sites).values(chunk).returning()));
+  return out;
+}
+
+export async function updateSite(db: Executor, id: string, values: Partial<typeof sites.$inferInsert>) {
+  const [row] = await db.update(sites).set(values).where(eq(sites.id, id)).returning();
+  if (!row) throw new Error(`site ${id} vanished during an import`);
+  return row;
+}
+
+/** The enterprise's users, locked when asked (an import changes them). */
+export async function usersOf(db: Executor, enterpriseId: string, options: { lock?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(users)
+    .where(eq(users.enterpriseId, enterpriseId))
+    .orderBy(sql`lower(${users.name})`, sql`lower(${users.email})`, asc(users.email), asc(users.id));
+  return options.lock ? query.for('update') : query;
+}
+
+/** One array a column: the rows go as a few parameters, unnested by the database (one statement). */
+const arr = (values: readonly unknown[]) => sql.param(values);
+const iso = (d: Date) => d.toISOString();
+
+export async function insertUsers(db: Executor, rows: readonly UserRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into users (id, enterprise_id, site_id, name, email, profile, created_at, updated_at)
+    select * from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.enterpriseId))}::uuid[],
+      ${arr(rows.map((r) => r.siteId))}::uuid[], ${arr(rows.map((r) => r.name))}::text[], ${arr(rows.map((r) => r.email))}::text[],
+      ${arr(rows.map((r) => r.profile))}::text[], ${arr(rows.map((r) => iso(r.createdAt)))}::timestamptz[],
+      ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[])`);
+}
+
+/** Changes many users in one statement: `UPDATE … FROM unnest(…)`. */
+export async function updateUsers(
+  db: Executor,
+  rows: readonly { id: string; name: string; siteId: string | null; profile: string; updatedAt: Date }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update users as u set name = v.name, site_id = v.site_id, profile = v.profile, updated_at = v.updated_at
+    from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.name))}::text[],
+      ${arr(rows.map((r) => r.siteId))}::uuid[], ${arr(rows.map((r) => r.profile))}::text[],
+      ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[]) as v(id, name, site_id, profile, updated_at)
+    where u.id = v.id`);
+}
+
+/** The users (of these) that have a portal login. */
+export async function usersWithAccounts(db: Executor, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const found = new Set<string>();
+  for (const chunk of chunks(userIds, 10_000)) {
+    const rows = await db
+      .select({ userId: accounts.userId })
+      .from(accounts)
+      .where(and(isNotNull(accounts.userId), inArray(accounts.userId, chunk)));
+    for (const r of rows) if (r.userId) found.add(r.userId);
+  }
+  return found;
+}
+
+export async function extensionsOf(db: Executor, enterpriseId: string): Promise<ExtensionRow[]> {
+  return db.select().from(extensions).where(eq(extensions.enterpriseId, enterpriseId));
+}
+
+export async function removeExtensionsOf(db: Executor, userIds: readonly string[]): Promise<void> {
+  for (const chunk of chunks(userIds, 10_000)) {
+    await db
+      .delete(extensions)
+      .where(and(eq(extensions.assigneeType, 'user'), inArray(extensions.assigneeId, chunk)));
+  }
+}
+
+export async function insertExtensions(
+  db: Executor,
+  rows: (typeof extensions.$inferInsert)[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into extensions (enterprise_id, extension, assignee_type, assignee_id, created_at)
+    select * from unnest(${arr(rows.map((r) => r.enterpriseId))}::uuid[], ${arr(rows.map((r) => r.extension))}::text[],
+      ${arr(rows.map((r) => r.assigneeType))}::text[], ${arr(rows.map((r) => r.assigneeId))}::uuid[],
+      ${arr(rows.map((r) => iso(r.createdAt ?? new Date())))}::timestamptz[])`);
+}
+
+/** The enterprise's numbers: all, or those with these values; locked when asked. */
+export async function numbersOf(
+  db: Executor,
+  enterpriseId: string,
+  options: { values?: readonly string[]; lock?: boolean } = {},
+): Promise<NumberRow[]> {
+  const wanted = options.values;
+  const parts = wanted === undefined ? [undefined] : chunks(wanted, 10_000);
+  const out: NumberRow[] = [];
+  for (const part of parts) {
+    const query = db
+      .select()
+      .from(numbers)
+      .where(and(eq(numbers.enterpriseId, enterpriseId), part ? inArray(numbers.number, part) : undefined))
+      .orderBy(asc(numbers.number));
+    out.push(...(await (options.lock ? query.for('update') : query)));
+  }
+  return out;
+}
+
+/** The numbers users hold (fixed and mobile), locked. */
+export async function numbersHeldBy(db: Executor, userIds: readonly string[]): Promise<NumberRow[]> {
+  const out: NumberRow[] = [];
+  for (const chunk of chunks(userIds, 10_000)) {
+    out.push(
+      ...(await db
+        .select()
+        .from(numbers)
+        .where(and(eq(numbers.assigneeType, 'user'), inArray(numbers.assigneeId, chunk)))
+        .for('update')),
+    );
+  }
+  return out;
+}
+
+/** Sets state, assignee, site and note of many numbers, in one statement. */
+export async function writeNumbers(db: Executor, rows: readonly NumberRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update numbers as n set state = v.state, assignee_type = v.assignee_type, assignee_id = v.assignee_id,
+      assignee_role = v.assignee_role, site_id = v.site_id, note = v.note, updated_at = v.updated_at
+    from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.state))}::text[],
+      ${arr(rows.map((r) => r.assigneeType))}::text[], ${arr(rows.map((r) => r.assigneeId))}::uuid[],
+      ${arr(rows.map((r) => r.assigneeRole))}::text[], ${arr(rows.map((r) => r.siteId))}::uuid[],
+      ${arr(rows.map((r) => r.note))}::text[], ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[])
+      as v(id, state, assignee_type, assignee_id, assignee_role, site_id, note, updated_at)
+    where n.id = v.id`);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function findEnterprise(db: Executor, idOrName: string) {
+  const rows = await db
+    .select({ id: enterprises.id, name: enterprises.name })
+    .from(enterprises)
+    .where(
+      UUID.test(idOrName)
+        ? eq(enterprises.id, idOrName)
+        : sql`lower(${enterprises.name}) = lower(${idOrName})`,
+    )
+    .limit(2);
+  return rows.length === 1 ? (rows[0] ?? null) : null;
+}

@@ -1,0 +1,95 @@
+import { defineMessages } from '../../i18n/define';
+
+const nl = {
+  nav: { provisioning: 'Provisioningsformulier' },
+  navDescriptions: { provisioning: 'Locaties, gebruikers en nummers in één keer inlezen of exporteren.' },
+  provisioning: {
+    title: 'Provisioningsformulier',
+    description:
+      'Lees locaties, gebruikers (met toestelnummer en nummers) en nummers van {{enterprise}} in één keer in, of exporteer ze. Eerst ziet u wat er verandert; daarna past u alles in één keer toe, of niets.',
+    sheet: 'Blad',
+    format: 'Bestandsformaat',
+    sheets: { sites: 'Locaties', users: 'Gebruikers', numbers: 'Nummers', all: 'Alle bladen' },
+    download: { title: 'Downloaden', template: 'Leeg sjabloon', export: 'Exporteren' },
+    upload: {
+      title: 'Inlezen',
+      hint: 'Een CSV-bestand (komma of puntkomma) is één blad; een Excel-werkmap mag alle bladen bevatten. Tot 20 MiB.',
+      file: 'Bestand',
+      choose: 'Kies een CSV- of Excel-bestand',
+      check: 'Controleren',
+      sending: 'Versturen… {{percent}}%',
+      progress: 'Voortgang van het versturen',
+      processing: 'Het bestand wordt gecontroleerd…',
+    },
+    errors: {
+      title_one: 'Het bestand bevat {{count}} fout',
+      title_other: 'Het bestand bevat {{count}} fouten',
+      nothingChanged: 'Er is niets ingelezen. Verbeter de regels hieronder en probeer het opnieuw.',
+    },
+    plan: {
+      title: 'Dit verandert er (nog niets toegepast)',
+      counts: '{{create}} nieuw, {{update}} gewijzigd, {{unchanged}} ongewijzigd.',
+      more: 'En nog {{count}} regels.',
+      apply: 'Toepassen',
+    },
+    applied: 'Ingelezen: {{create}} nieuw, {{update}} gewijzigd.',
+    actions: { create: 'Nieuw', update: 'Gewijzigd', unchanged: 'Ongewijzigd' },
+    columns: {
+      sheet: 'Blad',
+      row: 'Regel',
+      column: 'Kolom',
+      message: 'Wat er mis is',
+      key: 'Wie of wat',
+      action: 'Actie',
+      changes: 'Kolommen die veranderen',
+    },
+  },
+};
+
+const en: typeof nl = {
+  nav: { provisioning: 'Provisioning form' },
+  navDescriptions: { provisioning: 'Import or export sites, users and numbers in one go.' },
+  provisioning: {
+    title: 'Provisioning form',
+    description:
+      'Import sites, users (with their extension and numbers) and numbers of {{enterprise}} in one go, or export them. First you see what changes; then everything is applied at once, or nothing.',
+    sheet: 'Sheet',
+    format: 'File format',
+    sheets: { sites: 'Sites', users: 'Users', numbers: 'Numbers', all: 'All sheets' },
+    download: { title: 'Download', template: 'Empty template', export: 'Export' },
+    upload: {
+      title: 'Import',
+      hint: 'A CSV file (comma or semicolon) is one sheet; an Excel workbook may hold every sheet. Up to 20 MiB.',
+      file: 'File',
+      choose: 'Choose a CSV or Excel file',
+      check: 'Check',
+      sending: 'Sending… {{percent}}%',
+      progress: 'Progress of the upload',
+      processing: 'The file is being checked…',
+    },
+    errors: {
+      title_one: 'The file has {{count}} error',
+      title_other: 'The file has {{count}} errors',
+      nothingChanged: 'Nothing was imported. Correct the rows below and try again.',
+    },
+    plan: {
+      title: 'This is what changes (nothing applied yet)',
+      counts: '{{create}} new, {{update}} changed, {{unchanged}} unchanged.',
+      more: 'And {{count}} more rows.',
+      apply: 'Apply',
+    },
+    applied: 'Imported: {{create}} new, {{update}} changed.',
+    actions: { create: 'New', update: 'Changed', unchanged: 'Unchanged' },
+    columns: {
+      sheet: 'Sheet',
+      row: 'Row',
+      column: 'Column',
+      message: 'What is wrong',
+      key: 'Who or what',
+      action: 'Action',
+      changes: 'Columns that change',
+    },
+  },
+};
+
+export const provisioningMessages = defineMessages(nl, en);
