@@ -1,4 +1,5 @@
 import { defineTexts } from '../messages/texts';
+import { FEATURE_ISSUES } from './feature-messages';
 import { NUMBER_ISSUES } from './number-messages';
 
 /**
@@ -7,6 +8,7 @@ import { NUMBER_ISSUES } from './number-messages';
  */
 export const TELEPHONY_ISSUES = defineTexts({
   ...NUMBER_ISSUES,
+  ...FEATURE_ISSUES,
   phone_number: {
     nl: 'moet een telefoonnummer zijn, zoals 020 794 0000 of +31 20 794 0000',
     en: 'must be a phone number, such as 020 794 0000 or +31 20 794 0000',
