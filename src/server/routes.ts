@@ -11,7 +11,9 @@ import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
+import profileRoutes from './telephony/profiles/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
+import userFeatureRoutes from './telephony/user-features/routes';
 import userNumberRoutes from './telephony/user-numbers/routes';
 
 /** Every route module of the API, in one list: a new resource adds its routes here. */
@@ -29,5 +31,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   numberBlockRoutes,
   numberRoutes,
   userNumberRoutes,
+  profileRoutes,
+  userFeatureRoutes,
   auditRoutes,
 ];

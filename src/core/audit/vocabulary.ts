@@ -52,6 +52,7 @@ export const isNamedType = (type: string): type is NamedType =>
  */
 export const ASPECT_OF: Readonly<Record<string, NamedType>> = {
   user_numbers: 'user',
+  user_features: 'user',
   telephony_settings: 'enterprise',
 };
 
@@ -76,6 +77,8 @@ export const REFERENCE_FIELDS: Readonly<Record<string, NamedType>> = {
   // Only users hold numbers so far; hunt groups, attendants and queues (Telephony II) will need
   // the assignee's type beside its id.
   assigneeId: 'user',
+  // A user's busy-lamp-field list: the users it watches.
+  blf: 'user',
 };
 
 export const referenceTypeOf = (field: string): NamedType | undefined =>

@@ -1,10 +1,11 @@
 import type { MatrixRows } from '../testing/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
+import { FEATURE_ROUTES } from './user-features/route-matrix';
 
 /**
  * The telephony routes in the role × route matrix (see testing/route-matrix.ts), gathered from
  * its parts: each keeps a `route-matrix.ts` in its folder and adds it here.
  */
-const PARTS: readonly MatrixRows[] = [NUMBER_PLAN_ROUTES];
+const PARTS: readonly MatrixRows[] = [NUMBER_PLAN_ROUTES, FEATURE_ROUTES];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -1,4 +1,5 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
+import { featureMessages } from './features/i18n';
 import { numberPlanMessages } from './numbers/i18n';
 
 /**
@@ -6,7 +7,7 @@ import { numberPlanMessages } from './numbers/i18n';
  * restrictions, devices, the provisioning form): each part keeps an `i18n.ts` in its folder and
  * adds it here. A text defined twice is an error.
  */
-const PARTS: readonly Bilingual<object>[] = [numberPlanMessages];
+const PARTS: readonly Bilingual<object>[] = [numberPlanMessages, featureMessages];
 
 export const telephonyMessages = {
   nl: mergeMessages(PARTS.map((p) => p.nl)),

@@ -9,4 +9,5 @@ export * from './audit';
 export * from './directory';
 export * from './installation';
 export * from './knowledge';
+export * from './telephony-features';
 export * from './telephony-numbers';
