@@ -32,6 +32,7 @@ import {
   DEMO_SITES,
   DEMO_USERS,
 } from './demo-data';
+import { seedDemoFeatures } from './features';
 import { seedDemoNumbers } from './numbers';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
@@ -142,6 +143,7 @@ export async function seedDemo(
       created,
     });
     audit.push(...(await seedDemoNumbers(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
+    audit.push(...(await seedDemoFeatures(tx, { userRows, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });
