@@ -21,6 +21,7 @@ const PROVIDER_NAV = [
   'Alle accounts',
   'Alle trainingen',
   'Auditlog',
+  'Profielen',
   'Beveiligingsbeleid',
   'Mijn profiel',
 ];
@@ -49,6 +50,7 @@ describe('provider admin', () => {
       'Start',
       'Businesspartners',
       'Klanten',
+      'Profielen',
       'Beveiligingsbeleid',
       'Overzicht',
       'Locaties',

@@ -27,6 +27,7 @@ describe('navigationFor', () => {
       'allAccounts',
       'allTrainings',
       'allAudit',
+      'profiles',
       'policies',
       'profile',
     ]);
@@ -38,6 +39,7 @@ describe('navigationFor', () => {
       'home',
       'partners',
       'enterprises',
+      'profiles',
       'policies',
       'overview',
       'sites',
@@ -72,8 +74,8 @@ describe('navigationFor', () => {
     expect(nav.find((i) => i.key === 'sites')?.to).toBe('/enterprises/e1/sites');
   });
 
-  it('gives an end user only home and profile', () => {
-    expect(keys('end_user', 'e1', 'e1')).toEqual(['home', 'profile']);
+  it('gives an end user only home, its phone and profile', () => {
+    expect(keys('end_user', 'e1', 'e1')).toEqual(['home', 'myPhone', 'profile']);
   });
 });
 
