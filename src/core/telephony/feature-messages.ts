@@ -10,6 +10,10 @@ export const FEATURE_ISSUES = defineTexts({
     nl: 'Nog {count} gebruiker(s) met dit profiel gebruiken deze functie; zet die eerst uit.',
     en: '{count} user(s) of this profile still use this feature; switch it off for them first.',
   },
+  profile_features: {
+    nl: 'profiel {profile} bevat niet wat deze gebruiker aan heeft staan ({features}); zet dat eerst uit',
+    en: 'the {profile} profile does not include what this user has switched on ({features}); switch that off first',
+  },
   destination_format: {
     nl: 'moet een toestelnummer, een telefoonnummer (zoals 020 794 0000) of voicemail zijn',
     en: 'must be an extension, a phone number (such as 020 794 0000) or voicemail',

@@ -1,9 +1,11 @@
 import { inScope } from '../../../core/access/policy';
-import { DomainError, notFound } from '../../../core/errors';
+import { PROFILE_NAMES } from '../../../core/directory/profiles';
+import { DomainError, fieldError, notFound } from '../../../core/errors';
 import {
   checkUserFeatures,
   DEFAULT_SETTINGS,
   extensionsNamed,
+  featuresInUse,
   type MyPhoneDto,
   type MyPhoneInput,
   mergeMyPhone,
@@ -166,4 +168,28 @@ async function ownNumbers(ctx: Ctx, user: UserRow) {
     { ...ctx, actor: { ...ctx.actor, enterpriseIds: [user.enterpriseId], siteIds: 'all' } },
     user.id,
   );
+}
+
+/**
+ * A profile change (by the provider) is refused while the user has a feature switched on that
+ * the new profile does not include, naming them; the new profile's line is share-locked so that
+ * it does not change meanwhile. Called by the users' service beside the check of its numbers.
+ */
+export async function assertFeaturesFitProfile(
+  db: Executor,
+  userId: string,
+  profile: UserRow['profile'],
+  now: Date,
+): Promise<void> {
+  const included = await profiles.lockProfile(db, profile, 'share', now);
+  const [stored, blf] = await Promise.all([repo.findFeatures(db, userId), repo.blfOf(db, userId)]);
+  const missing = featuresInUse(stored?.settings ?? DEFAULT_SETTINGS, blf.length).filter(
+    (f) => !included.includes(f),
+  );
+  if (missing.length > 0) {
+    throw fieldError('unprocessable', 'profile', {
+      code: 'profile_features',
+      params: { profile: PROFILE_NAMES[profile], features: missing.join(', ') },
+    });
+  }
 }

@@ -248,6 +248,28 @@ describe("a user's features", () => {
   });
 });
 
+describe('a profile change by the provider', () => {
+  it('is refused while the user has switched on what the new profile lacks, naming it', async () => {
+    const admin = await s.as('enterprise_admin');
+    const provider = await s.as('provider_admin');
+    const combi = await fresh.user(s.t.database.db, s.w.enterprises.A.id, s.w.sites.ams.id, 'combi');
+    const ring = { enabled: true, numbers: ['06 2345 6789'], notWhileOnCall: false };
+    expect(
+      (await admin.put(`/api/users/${combi.id}/features`, settings({ simultaneousRing: ring }))).statusCode,
+    ).toBe(200);
+    const refused = await provider.patch(`/api/users/${combi.id}`, { profile: 'vast' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.issues[0]).toMatchObject({
+      path: 'profile',
+      code: 'profile_features',
+      params: { profile: 'Vast', features: 'simultaneous_ring' },
+    });
+    const offNow = settings({ simultaneousRing: { ...ring, enabled: false } });
+    expect((await admin.put(`/api/users/${combi.id}/features`, offNow)).statusCode).toBe(200);
+    expect((await provider.patch(`/api/users/${combi.id}`, { profile: 'vast' })).statusCode).toBe(200);
+  });
+});
+
 describe('the profiles’ feature matrix', () => {
   it('is read by customers and changed by the provider only', async () => {
     const tm = await s.as('enterprise_admin');
