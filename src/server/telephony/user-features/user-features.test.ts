@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, userBlfEntries, userFeatures } from '../../db/schema';
+import { PASSWORD } from '../../testing/fixtures';
 import { fresh } from '../../testing/fresh';
 import { worldSuite } from '../../testing/world-suite';
 
@@ -373,6 +374,20 @@ describe('my phone', () => {
       mine({ simultaneousRing: { enabled: true, numbers: ['06 2345 6789'], notWhileOnCall: false } }),
     );
     expect(issues(res)).toEqual([['simultaneousRing.enabled', 'feature_not_in_profile']]);
+  });
+
+  it('is read with a read-only token, not changed with one', async () => {
+    const me = await s.as('receptionist');
+    const created = await me.post('/api/me/tokens', {
+      name: 'wallboard',
+      access: 'read',
+      password: PASSWORD,
+    });
+    expect(created.statusCode).toBe(201);
+    const token = s.t.withToken(created.json().secret);
+    expect((await token.get('/api/me/phone')).statusCode).toBe(200);
+    const res = await token.put('/api/me/phone', mine());
+    expect([res.statusCode, res.json().error.code]).toEqual([403, 'read_only_token']);
   });
 
   it('is not there for an account without a user', async () => {
