@@ -31,10 +31,18 @@ describe("each user's telephony", () => {
     await alwaysOn.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => alwaysOn.isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await expect.poll(() => always.getAttribute('aria-invalid')).toBe('true');
     await page.getByText('dit toestelnummer bestaat niet binnen dit bedrijf').waitFor();
-    // The refusal itself is the one console line (the browser logs every 4xx).
+    // The numbers save apart: an extension of the wrong length is refused at its field.
+    const extension = page.getByLabel('Toestelnummer', { exact: true });
+    await extension.fill('20');
+    await page.getByRole('button', { name: 'Nummers opslaan' }).click();
+    await expect.poll(() => extension.getAttribute('aria-invalid')).toBe('true');
+    await extension.fill('201');
+    await page.getByRole('button', { name: 'Nummers opslaan' }).click();
+    await page.getByText('Opgeslagen').first().waitFor();
+    // The refusals themselves are the console lines (the browser logs every 4xx).
     expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
     await context.close();
   });
@@ -52,7 +60,7 @@ describe('my phone', () => {
     await screenshot(page, 'end-user-my-phone');
 
     await page.getByLabel('Nieuwe pincode').fill('1234');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('mag geen oplopende of aflopende reeks zijn (zoals 1234)').waitFor();
     await page.getByLabel('Nieuwe pincode').fill('4826');
     // By keyboard, as anyone may.
@@ -60,7 +68,7 @@ describe('my phone', () => {
     await dnd.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => dnd.isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Opgeslagen').waitFor();
     await page.getByText('Er is een pincode ingesteld.').waitFor();
     expect(await page.getByRole('switch', { name: 'Niet storen' }).isChecked()).toBe(true);

@@ -9,6 +9,7 @@ import { useMe } from '../../access/session';
 import { useUsers } from '../../directory/users/queries';
 import { errorText } from '../../ui/error-text';
 import { FeaturesForm } from './features-form';
+import { NumbersForm } from './numbers-form';
 import { featuresApi, useFeaturesMutation, useUserFeatures, useUserNumbers } from './queries';
 
 /**
@@ -45,10 +46,15 @@ export function NumbersList({ numbers }: { numbers: Omit<UserNumbersDto, 'userId
 
 function NumbersSection({ user }: { user: UserDto }) {
   const { t } = useTranslation();
+  const me = useMe();
   const numbers = useUserNumbers(user.id);
   if (numbers.error) return <Alert color="red">{errorText(t, numbers.error)}</Alert>;
   if (!numbers.data) return <Loader size="sm" />;
-  return <NumbersList numbers={numbers.data} />;
+  return mayWrite(me, 'user-telephony.write') ? (
+    <NumbersForm key={numbers.dataUpdatedAt} user={user} numbers={numbers.data} />
+  ) : (
+    <NumbersList numbers={numbers.data} />
+  );
 }
 
 function FeaturesSection({ user }: { user: UserDto }) {
