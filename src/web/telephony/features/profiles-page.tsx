@@ -72,7 +72,7 @@ function Matrix({ data }: { data: ProfilesDto }) {
               {PROFILES.map((profile) => (
                 <Table.Th key={profile} scope="col" ta="center">
                   {PROFILE_NAMES[profile]}
-                  <Text size="xs" c="dimmed" fw={400}>
+                  <Text size="xs" c="dimmed" fw={400} maw={170} mx="auto" style={{ whiteSpace: 'normal' }}>
                     {t(`profileMatrix.numberRules.${profile}`)}
                   </Text>
                 </Table.Th>
