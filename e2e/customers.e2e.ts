@@ -146,7 +146,7 @@ describe('end user', () => {
   it('only has its own profile and security', async () => {
     const { page, context } = await openPage(browser);
     await login(page, ACCOUNTS.endUser);
-    expect(await navLabels(page)).toEqual(['Start', 'Mijn profiel']);
+    expect(await navLabels(page)).toEqual(['Start', 'Mijn telefoon', 'Mijn profiel']);
     await navLink(page, 'Mijn profiel').click();
     await page.getByRole('tab', { name: 'Tweestapsverificatie' }).waitFor();
     await screenshot(page, 'end-user-profile');
@@ -166,7 +166,7 @@ describe.each([
   it('only has its own profile, and the API refuses the enterprise', async () => {
     const { page, context } = await openPage(browser);
     await login(page, account);
-    expect(await navLabels(page)).toEqual(['Start', 'Mijn profiel']);
+    expect(await navLabels(page)).toEqual(['Start', 'Mijn telefoon', 'Mijn profiel']);
     const status = await page.evaluate(
       async (url) => (await fetch(url)).status,
       `/api/enterprises/${voorbeeld.id}/users`,

@@ -22,6 +22,7 @@ const PROVIDER_NAV = [
   'Alle trainingen',
   'Toestelcatalogus',
   'Auditlog',
+  'Profielen',
   'Beveiligingsbeleid',
   'Mijn profiel',
 ];
@@ -51,6 +52,7 @@ describe('provider admin', () => {
       'Businesspartners',
       'Klanten',
       'Toestelcatalogus',
+      'Profielen',
       'Beveiligingsbeleid',
       'Overzicht',
       'Locaties',

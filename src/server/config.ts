@@ -31,6 +31,7 @@ const envSchema = z.object({
   CENTRALE_SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
   CENTRALE_LOGIN_RATE_LIMIT: positiveInt.default(20),
   CENTRALE_MAX_ENTERPRISE_ADMINS: positiveInt.default(3),
+  CENTRALE_MAX_BLF_ENTRIES: positiveInt.max(1000).default(50),
   CENTRALE_TRUST_PROXY: flag.default(false),
   CENTRALE_COOKIE_SECURE: flag.optional(),
   CENTRALE_SIP_REALM: z
@@ -56,6 +57,8 @@ export type Config = {
   session: { idleMinutes: number; absoluteHours: number };
   loginRateLimitPerMinute: number;
   maxEnterpriseAdmins: number;
+  /** The most users one user's busy-lamp-field list may watch (capacity, guide §3.2.5). */
+  maxBlfEntries: number;
   trustProxy: boolean;
   cookieSecure: boolean;
   /** The SIP digest realm of the device lines' credentials (HA1 is computed with it). */
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     loginRateLimitPerMinute: e.CENTRALE_LOGIN_RATE_LIMIT,
     maxEnterpriseAdmins: e.CENTRALE_MAX_ENTERPRISE_ADMINS,
+    maxBlfEntries: e.CENTRALE_MAX_BLF_ENTRIES,
     trustProxy: e.CENTRALE_TRUST_PROXY,
     cookieSecure: e.CENTRALE_COOKIE_SECURE ?? e.CENTRALE_PUBLIC_URL?.startsWith('https://') ?? false,
     sipRealm: e.CENTRALE_SIP_REALM,

@@ -14,8 +14,10 @@ import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
+import profileRoutes from './telephony/profiles/routes';
 import provisioningRoutes from './telephony/provisioning/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
+import userFeatureRoutes from './telephony/user-features/routes';
 import userNumberRoutes from './telephony/user-numbers/routes';
 
 /** Every route module of the API, in one list: a new resource adds its routes here. */
@@ -37,5 +39,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   deviceRoutes,
   callRestrictionRoutes,
   provisioningRoutes,
+  profileRoutes,
+  userFeatureRoutes,
   auditRoutes,
 ];

@@ -52,6 +52,7 @@ export const isNamedType = (type: string): type is NamedType =>
  */
 export const ASPECT_OF: Readonly<Record<string, NamedType>> = {
   user_numbers: 'user',
+  user_features: 'user',
   telephony_settings: 'enterprise',
   call_restrictions: 'enterprise',
   user_call_restrictions: 'user',
@@ -80,6 +81,8 @@ export const REFERENCE_FIELDS: Readonly<Record<string, NamedType>> = {
   assigneeId: 'user',
   // The users a device's lines register as.
   lineUserIds: 'user',
+  // A user's busy-lamp-field list: the users it watches.
+  blf: 'user',
 };
 
 export const referenceTypeOf = (field: string): NamedType | undefined =>

@@ -1,6 +1,7 @@
 import { defineTexts } from '../messages/texts';
 import { CALL_RESTRICTION_ISSUES } from './call-restriction-messages';
 import { DEVICE_ISSUES } from './device-messages';
+import { FEATURE_ISSUES } from './feature-messages';
 import { NUMBER_ISSUES } from './number-messages';
 import { PROVISIONING_ISSUES } from './provisioning/messages';
 
@@ -13,6 +14,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...DEVICE_ISSUES,
   ...CALL_RESTRICTION_ISSUES,
   ...PROVISIONING_ISSUES,
+  ...FEATURE_ISSUES,
   phone_number: {
     nl: 'moet een telefoonnummer zijn, zoals 020 794 0000 of +31 20 794 0000',
     en: 'must be a phone number, such as 020 794 0000 or +31 20 794 0000',

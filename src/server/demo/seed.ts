@@ -34,6 +34,7 @@ import {
   DEMO_USERS,
 } from './demo-data';
 import { seedDemoDevices } from './devices';
+import { seedDemoFeatures } from './features';
 import { seedDemoNumbers } from './numbers';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
@@ -161,6 +162,7 @@ export async function seedDemo(
       })),
     );
     audit.push(...(await seedDemoCallRestrictions(tx, { enterpriseId: enterprise.id, userRows, now })));
+    audit.push(...(await seedDemoFeatures(tx, { userRows, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });

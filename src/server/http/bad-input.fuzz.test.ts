@@ -37,7 +37,7 @@ function tally(route: string, answer: { status: number; text: string }): void {
   stats[route] = counts;
 }
 
-type Who = 'provider_admin' | 'enterprise_admin' | 'anonymous';
+type Who = 'provider_admin' | 'enterprise_admin' | 'end_user' | 'anonymous';
 
 const errorShape = z.object({
   error: z.object({
@@ -61,6 +61,8 @@ const agents: Partial<Record<Who, Agent>> = {};
 const credentials = (): Record<Exclude<Who, 'anonymous'>, [string, string]> => ({
   provider_admin: [ADMIN_EMAIL, ADMIN_PASSWORD],
   enterprise_admin: [w.accounts.enterprise_admin.email, PASSWORD],
+  // An end user, for the routes of one's own phone.
+  end_user: [w.accounts.end_user.email, PASSWORD],
 });
 
 beforeAll(async () => {
@@ -78,7 +80,11 @@ afterAll(async () => t.close());
  * them; their passwords are in, so that re-authenticating routes (token, two-factor) succeed.
  */
 async function pools(): Promise<Pools> {
-  const actorIds = new Set([w.accounts.provider_admin.id, w.accounts.enterprise_admin.id]);
+  const actorIds = new Set([
+    w.accounts.provider_admin.id,
+    w.accounts.enterprise_admin.id,
+    w.accounts.end_user.id,
+  ]);
   const accounts = Object.values(w.accounts).filter((a) => !actorIds.has(a.id));
   const records = await t.database.query<{ id: string }>(
     'select id from training_records where account_id <> all($1::uuid[])',
@@ -146,6 +152,7 @@ function inputOf(route: ApiRoute, p: Pools): fc.Arbitrary<Input> {
     who: fc.oneof(
       { arbitrary: fc.constant<Who>('provider_admin'), weight: 2 },
       { arbitrary: fc.constant<Who>('enterprise_admin'), weight: 2 },
+      { arbitrary: fc.constant<Who>('end_user'), weight: 1 },
       { arbitrary: fc.constant<Who>('anonymous'), weight: 1 },
     ),
     params,
@@ -202,6 +209,7 @@ async function restoreActors(after: string): Promise<void> {
   const ids = {
     provider_admin: w.accounts.provider_admin.id,
     enterprise_admin: w.accounts.enterprise_admin.id,
+    end_user: w.accounts.end_user.id,
   };
   for (const [who, [email, password]] of Object.entries(credentials()) as [
     keyof typeof ids,

@@ -312,6 +312,17 @@ function stringOf(schema: $ZodType, def: Def, key: string, mode: Mode): fc.Arbit
   if (key === 'password') return fc.oneof(fc.constantFrom(...pools.passwords), fc.string({ maxLength: 40 }));
   if (key === 'email')
     return fc.oneof({ arbitrary: fc.constantFrom(...pools.emails), weight: 3 }, fc.emailAddress());
+  // Telephony destinations: an extension, a number in some notation, voicemail, or nothing.
+  if (key === 'destination' || key === 'numbers' || key === 'destinations') {
+    return fc.oneof(
+      {
+        arbitrary: fc.constantFrom('', 'voicemail', '020 794 0000', '+31 6 2345 6789', '0031302001000'),
+        weight: 4,
+      },
+      fc.string({ maxLength: Math.min(maxLength, 40) }),
+    );
+  }
+  if (key === 'pin') return fc.oneof(fc.constantFrom('4826', '1234', '0000'), fc.string({ maxLength: 8 }));
   if (key === 'postcode') return fc.constantFrom('1012 AB', '3511AA', '4811 aa', '0123 AB', '1012');
   if (key === 'q' || key === 'name') {
     return fc.oneof(

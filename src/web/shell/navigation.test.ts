@@ -28,6 +28,7 @@ describe('navigationFor', () => {
       'allTrainings',
       'deviceCatalogue',
       'allAudit',
+      'profiles',
       'policies',
       'profile',
     ]);
@@ -40,6 +41,7 @@ describe('navigationFor', () => {
       'partners',
       'enterprises',
       'deviceCatalogue',
+      'profiles',
       'policies',
       'overview',
       'sites',
@@ -80,8 +82,8 @@ describe('navigationFor', () => {
     expect(nav.find((i) => i.key === 'sites')?.to).toBe('/enterprises/e1/sites');
   });
 
-  it('gives an end user only home and profile', () => {
-    expect(keys('end_user', 'e1', 'e1')).toEqual(['home', 'profile']);
+  it('gives an end user only home, its phone and profile', () => {
+    expect(keys('end_user', 'e1', 'e1')).toEqual(['home', 'myPhone', 'profile']);
   });
 });
 

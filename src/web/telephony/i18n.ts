@@ -1,5 +1,6 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
 import { deviceMessages } from './devices/i18n';
+import { featureMessages } from './features/i18n';
 import { numberPlanMessages } from './numbers/i18n';
 import { provisioningMessages } from './provisioning/i18n';
 import { callRestrictionMessages } from './restrictions/i18n';
@@ -14,6 +15,7 @@ const PARTS: readonly Bilingual<object>[] = [
   deviceMessages,
   callRestrictionMessages,
   provisioningMessages,
+  featureMessages,
 ];
 
 export const telephonyMessages = {

@@ -1,5 +1,6 @@
 import type { NavSection } from '../shell/navigation';
 import { deviceNavigation } from './devices/navigation';
+import { featureNavigation } from './features/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
 import { provisioningNavigation } from './provisioning/navigation';
 import { callRestrictionNavigation } from './restrictions/navigation';
@@ -10,6 +11,7 @@ const PARTS: readonly NavSection[] = [
   deviceNavigation,
   callRestrictionNavigation,
   provisioningNavigation,
+  featureNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

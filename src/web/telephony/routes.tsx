@@ -1,5 +1,6 @@
 import type { ModuleRoutes } from '../shell/portal-module';
 import { deviceRoutes } from './devices/routes';
+import { featureRoutes } from './features/routes';
 import { numberPlanRoutes } from './numbers/routes';
 import { provisioningRoutes } from './provisioning/routes';
 import { callRestrictionRoutes } from './restrictions/routes';
@@ -10,6 +11,7 @@ const PARTS: readonly ModuleRoutes[] = [
   deviceRoutes,
   callRestrictionRoutes,
   provisioningRoutes,
+  featureRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {

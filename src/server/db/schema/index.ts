@@ -10,5 +10,6 @@ export * from './directory';
 export * from './installation';
 export * from './knowledge';
 export * from './telephony-devices';
+export * from './telephony-features';
 export * from './telephony-numbers';
 export * from './telephony-restrictions';

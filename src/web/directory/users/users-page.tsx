@@ -1,11 +1,12 @@
-import { Badge, Select, Text } from '@mantine/core';
+import { Anchor, Badge, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PROFILES } from '../../../core/directory/profiles';
 import type { UserDto } from '../../../core/directory/schemas';
 import { formatNational } from '../../../core/telephony/numbers';
 import { mayRead, mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
+import { enterprisePath } from '../../shell/navigation';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { pagedRows } from '../../ui/data-table/paged-rows';
@@ -64,7 +65,15 @@ export function UsersPage() {
       key: 'name',
       priority: 'essential',
       header: t('users.name'),
-      cell: (u) => u.name,
+      // The name opens the user's page with its telephony (numbers, features).
+      cell: (u) =>
+        mayRead(me, 'user-telephony.read') ? (
+          <Anchor component={Link} to={enterprisePath(enterprise.id, `users/${u.id}`)}>
+            {u.name}
+          </Anchor>
+        ) : (
+          u.name
+        ),
       sortValue: (u) => u.name,
     },
     {
