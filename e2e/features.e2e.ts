@@ -23,15 +23,23 @@ describe("each user's telephony", () => {
     await expect.poll(() => noAnswer.inputValue()).toBe('voicemail');
     // Vast has no simultaneous ring: shown, switched off, saying so.
     expect(await page.getByText('Niet in profiel Vast').count()).toBeGreaterThan(0);
+    // Its call restrictions and its devices are sections of the same page.
+    await page.getByRole('heading', { name: 'Belrestricties' }).waitFor();
+    await page.getByRole('form', { name: 'Belrestricties' }).waitFor();
+    const devices = page.getByRole('table', { name: 'Toestellen van Anna de Vries' });
+    await devices.getByRole('row').nth(1).waitFor();
     await screenshot(page, 'enterprise-admin-user-detail');
 
     const always = page.getByLabel('Bestemming (altijd)');
     await always.fill('999');
-    const alwaysOn = page.getByRole('switch', { name: 'Altijd' });
+    const alwaysOn = page.getByRole('switch', { name: 'Altijd', exact: true });
     await alwaysOn.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => alwaysOn.isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page
+      .getByRole('form', { name: 'Telefonie' })
+      .getByRole('button', { name: 'Opslaan', exact: true })
+      .click();
     await expect.poll(() => always.getAttribute('aria-invalid')).toBe('true');
     await page.getByText('dit toestelnummer bestaat niet binnen dit bedrijf').waitFor();
     // The numbers save apart: an extension of the wrong length is refused at its field.

@@ -153,12 +153,20 @@ export function DevicesPage() {
   const search = useSearch();
   const siteId = params.get('site');
   const kind = params.get('kind');
+  const userId = params.get('userId');
   const sortColumn = params.get('sort') === 'identifier' ? 'identifier' : 'label';
   const direction = params.get('direction') === 'desc' ? 'desc' : 'asc';
   const sites = useSites(enterprise.id, {}, { pageSize: 200 });
   const users = useUsers(enterprise.id, {}, { pageSize: 200 });
   const models = useDeviceModels({}, { pageSize: 200 });
-  const list = useDevices(enterprise.id, { q: search.query, siteId, kind, sort: sortColumn, direction });
+  const list = useDevices(enterprise.id, {
+    q: search.query,
+    siteId,
+    kind,
+    userId,
+    sort: sortColumn,
+    direction,
+  });
   const canWrite = mayWrite(me, 'devices.write');
   const dialog = useFormDialog<DeviceDto>();
   const [linesOf, setLinesOf] = useState<string | null>(null);
@@ -280,6 +288,16 @@ export function DevicesPage() {
               value={kind}
               onChange={(value) => setParam('kind', value)}
               w={200}
+            />
+            <Select
+              label={t('devices.userFilter')}
+              placeholder={t('devices.allUsers')}
+              clearable
+              searchable
+              data={users.rows.map((u) => ({ value: u.id, label: u.name }))}
+              value={userId}
+              onChange={(value) => setParam('userId', value)}
+              w={220}
             />
           </>
         }

@@ -96,6 +96,11 @@ const nl = {
     none: 'Geen',
     saveNumbers: 'Nummers opslaan',
     features: 'Telefonie',
+    callRestrictions: 'Belrestricties',
+    devices: 'Toestellen',
+    noDevices: 'Deze gebruiker heeft geen toestellen.',
+    allDevices: 'Alle toestellen van deze gebruiker',
+    deviceTable: 'Toestellen van {{name}}',
     notFound: 'Deze gebruiker bestaat niet (meer).',
   },
   myPhone: {
@@ -219,6 +224,11 @@ const en: typeof nl = {
     none: 'None',
     saveNumbers: 'Save numbers',
     features: 'Telephony',
+    callRestrictions: 'Call restrictions',
+    devices: 'Devices',
+    noDevices: 'This user has no devices.',
+    allDevices: "All of this user's devices",
+    deviceTable: 'Devices of {{name}}',
     notFound: 'This user does not exist (any more).',
   },
   myPhone: {

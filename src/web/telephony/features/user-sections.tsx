@@ -1,13 +1,18 @@
-import { Alert, Card, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Card, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type ComponentType, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { UserDto } from '../../../core/directory/schemas';
+import { formatMac } from '../../../core/telephony/devices';
 import type { UserNumbersDto } from '../../../core/telephony/number-plan';
 import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { useUsers } from '../../directory/users/queries';
+import { enterprisePath } from '../../shell/navigation';
 import { errorText } from '../../ui/error-text';
+import { useDevices } from '../devices/queries';
+import { UserCallRestrictions } from '../restrictions/user-call-restrictions';
 import { FeaturesForm } from './features-form';
 import { NumbersForm } from './numbers-form';
 import { featuresApi, useFeaturesMutation, useUserFeatures, useUserNumbers } from './queries';
@@ -21,7 +26,56 @@ export type UserSection = { key: string; title: string; Component: ComponentType
 export const USER_SECTIONS: readonly UserSection[] = [
   { key: 'numbers', title: 'userDetail.numbers', Component: NumbersSection },
   { key: 'features', title: 'userDetail.features', Component: FeaturesSection },
+  { key: 'callRestrictions', title: 'userDetail.callRestrictions', Component: CallRestrictionsSection },
+  { key: 'devices', title: 'userDetail.devices', Component: DevicesSection },
 ];
+
+function CallRestrictionsSection({ user }: { user: UserDto }) {
+  return <UserCallRestrictions userId={user.id} enterpriseId={user.enterpriseId} embedded />;
+}
+
+/** The devices of the user (its own, or with a line registering as it), and a way to them on the devices page. */
+function DevicesSection({ user }: { user: UserDto }) {
+  const { t } = useTranslation();
+  const devices = useDevices(user.enterpriseId, { userId: user.id });
+  if (devices.error) return <Alert color="red">{errorText(t, devices.error)}</Alert>;
+  if (devices.loading) return <Loader size="sm" />;
+  const link = (
+    <Anchor
+      component={Link}
+      to={`${enterprisePath(user.enterpriseId, 'devices')}?userId=${user.id}`}
+      size="sm"
+    >
+      {t('userDetail.allDevices')}
+    </Anchor>
+  );
+  if (devices.rows.length === 0) return <Text c="dimmed">{t('userDetail.noDevices')}</Text>;
+  return (
+    <Stack gap="xs">
+      <Table aria-label={t('userDetail.deviceTable', { name: user.name })}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('devices.label')}</Table.Th>
+            <Table.Th>{t('devices.kind')}</Table.Th>
+            <Table.Th>{t('devices.identifier')}</Table.Th>
+            <Table.Th>{t('devices.site')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {devices.rows.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>{d.label ?? `${d.vendor} ${d.model}`}</Table.Td>
+              <Table.Td>{t(`deviceKinds.${d.kind}`)}</Table.Td>
+              <Table.Td ff="monospace">{d.mac ? formatMac(d.mac) : (d.iccid ?? '')}</Table.Td>
+              <Table.Td>{d.siteName}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {devices.hasMore || devices.rows.length > 0 ? link : null}
+    </Stack>
+  );
+}
 
 /** A user's extension and numbers, national notation. */
 export function NumbersList({ numbers }: { numbers: Omit<UserNumbersDto, 'userId'> }) {
