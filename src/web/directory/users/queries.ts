@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { UserDto, userInputSchema, userPatchSchema } from '../../../core/directory/schemas';
 import { api } from '../../api/client';
@@ -20,3 +21,7 @@ export const useUsers = (
   options: { enabled?: boolean; pageSize?: number } = {},
 ) =>
   useCursorList<UserDto>([...USERS, enterpriseId], `/api/enterprises/${enterpriseId}/users`, params, options);
+
+/** One user, under the users' key so that a change of any user reads it again. */
+export const useUser = (userId: string) =>
+  useQuery({ queryKey: [...USERS, 'one', userId], queryFn: () => api.get<UserDto>(`/api/users/${userId}`) });

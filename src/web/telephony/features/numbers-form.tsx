@@ -5,9 +5,12 @@ import type { UserDto } from '../../../core/directory/schemas';
 import { type UserNumbersDto, userNumbersInputSchema } from '../../../core/telephony/number-plan';
 import { profileHasRole } from '../../../core/telephony/profile-numbers';
 import { api } from '../../api/client';
+import { useInvalidatingMutation } from '../../api/use-invalidating-mutation';
+import { USERS } from '../../directory/users/queries';
 import { FormAlert } from '../../ui/form-alert';
 import { useForm } from '../../ui/use-form';
-import { useFeaturesMutation } from './queries';
+import { NUMBER_PLAN } from '../numbers/queries';
+import { FEATURES_KEY } from './queries';
 
 /**
  * A user's extension and numbers (any usual notation; empty for none), as its profile allows:
@@ -20,7 +23,9 @@ export function NumbersForm({ user, numbers }: { user: UserDto; numbers: UserNum
     fixed: numbers.fixed?.national ?? '',
     mobile: numbers.mobile?.national ?? '',
   });
-  const mutation = useFeaturesMutation(
+  // The user's numbers show in the number plan and in the users list too: both read again.
+  const mutation = useInvalidatingMutation(
+    [FEATURES_KEY, NUMBER_PLAN, USERS],
     (body: unknown) => api.put<UserNumbersDto>(`/api/users/${user.id}/numbers`, body),
     () => notifications.show({ color: 'green', message: t('features.saved') }),
     form.fail,

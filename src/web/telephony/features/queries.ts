@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Profile } from '../../../core/directory/profiles';
-import type { UserDto } from '../../../core/directory/schemas';
 import type { Feature, ProfilesDto } from '../../../core/telephony/feature-matrix';
 import type {
   MyPhoneDto,
@@ -10,6 +9,7 @@ import type {
 } from '../../../core/telephony/features';
 import type { UserNumbersDto } from '../../../core/telephony/number-plan';
 import { api } from '../../api/client';
+import { useInvalidatingMutation } from '../../api/use-invalidating-mutation';
 
 /** Every cached part of the features: a change of the matrix changes what users are offered. */
 export const FEATURES_KEY = ['telephony-features'] as const;
@@ -24,9 +24,6 @@ export const featuresApi = {
 
 export const useProfiles = () =>
   useQuery({ queryKey: [...FEATURES_KEY, 'profiles'], queryFn: () => api.get<ProfilesDto>('/api/profiles') });
-
-export const useUser = (userId: string) =>
-  useQuery({ queryKey: ['users', 'one', userId], queryFn: () => api.get<UserDto>(`/api/users/${userId}`) });
 
 export const useUserNumbers = (userId: string) =>
   useQuery({
@@ -48,18 +45,8 @@ export const useMyPhone = () =>
   });
 
 /** A change of features: afterwards everything of them is read again. */
-export function useFeaturesMutation<A, R>(
+export const useFeaturesMutation = <A, R>(
   fn: (arg: A) => Promise<R>,
   onSuccess: (result: R) => void,
   onError: (e: unknown) => void,
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: FEATURES_KEY });
-      onSuccess(result);
-    },
-    onError,
-  });
-}
+) => useInvalidatingMutation([FEATURES_KEY], fn, onSuccess, onError);

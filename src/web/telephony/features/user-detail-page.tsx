@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PROFILE_NAMES } from '../../../core/directory/profiles';
 import { useCurrentEnterprise } from '../../directory/enterprises/enterprise-layout';
+import { useUser } from '../../directory/users/queries';
 import { enterprisePath } from '../../shell/navigation';
 import { errorText } from '../../ui/error-text';
 import { PageHeader } from '../../ui/page-header';
-import { useUser } from './queries';
 import { UserSections } from './user-sections';
 
 /** One user of the enterprise with its telephony: its numbers, then its features (sections). */

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   NumberBlockDto,
@@ -11,6 +11,7 @@ import type {
 import { api } from '../../api/client';
 import type { QueryParams } from '../../api/query-string';
 import { useCursorList } from '../../api/use-cursor-list';
+import { useInvalidatingMutation } from '../../api/use-invalidating-mutation';
 
 /** Every cached part of the number plan: a change of one number changes its block's counts too. */
 export const NUMBER_PLAN = ['number-plan'] as const;
@@ -48,18 +49,8 @@ export const useTelephonySettings = (enterpriseId: string) =>
   });
 
 /** A change to the number plan: afterwards every list and count of it is read again. */
-export function useNumberPlanMutation<A, R>(
+export const useNumberPlanMutation = <A, R>(
   fn: (arg: A) => Promise<R>,
   onSuccess: (result: R) => void,
   onError: (e: unknown) => void,
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: NUMBER_PLAN });
-      onSuccess(result);
-    },
-    onError,
-  });
-}
+) => useInvalidatingMutation([NUMBER_PLAN], fn, onSuccess, onError);

@@ -1,5 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UserDto } from '../../../core/directory/schemas';
+import { useQuery } from '@tanstack/react-query';
 import type {
   CallCheckDto,
   CallRestrictions,
@@ -8,6 +7,7 @@ import type {
   UserCallRestrictionsInput,
 } from '../../../core/telephony/call-classes';
 import { api } from '../../api/client';
+import { useInvalidatingMutation } from '../../api/use-invalidating-mutation';
 
 /** Every cached set of call restrictions: a change of the default changes users that follow it. */
 export const CALL_RESTRICTIONS = ['call-restrictions'] as const;
@@ -36,22 +36,9 @@ export const useUserCallRestrictions = (userId: string) =>
     queryFn: () => api.get<UserCallRestrictionsDto>(`/api/users/${userId}/call-restrictions`),
   });
 
-export const useUser = (userId: string) =>
-  useQuery({ queryKey: ['users', 'one', userId], queryFn: () => api.get<UserDto>(`/api/users/${userId}`) });
-
 /** A change of call restrictions: afterwards every cached set is read again. */
-export function useCallRestrictionsMutation<A, R>(
+export const useCallRestrictionsMutation = <A, R>(
   fn: (arg: A) => Promise<R>,
   onSuccess: (result: R) => void,
   onError: (e: unknown) => void,
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: CALL_RESTRICTIONS });
-      onSuccess(result);
-    },
-    onError,
-  });
-}
+) => useInvalidatingMutation([CALL_RESTRICTIONS], fn, onSuccess, onError);

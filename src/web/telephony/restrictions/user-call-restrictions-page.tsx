@@ -2,8 +2,8 @@ import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCurrentEnterprise } from '../../directory/enterprises/enterprise-layout';
+import { useUser } from '../../directory/users/queries';
 import { PageHeader } from '../../ui/page-header';
-import { useUser } from './queries';
 import { UserCallRestrictions } from './user-call-restrictions';
 
 /** One user's call restrictions on a page of their own (until the user's detail page embeds them). */

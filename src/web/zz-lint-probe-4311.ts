@@ -1,0 +1,2 @@
+import { buildApp } from '../server/app';
+export const x = buildApp;
