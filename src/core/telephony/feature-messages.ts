@@ -30,6 +30,10 @@ export const FEATURE_ISSUES = defineTexts({
     nl: 'is het eigen toestel- of telefoonnummer van deze gebruiker',
     en: "is this user's own extension or number",
   },
+  destination_barred: {
+    nl: 'deze gebruiker mag dit nummer zelf niet bellen (belrestricties: {barredBy}), dus er ook niet naar doorschakelen',
+    en: 'this user may not call this number itself (call restrictions: {barredBy}), so not forward to it either',
+  },
   voicemail_off: {
     nl: 'de voicemail van deze gebruiker staat uit; zet die eerst aan',
     en: "this user's voicemail is off; switch it on first",

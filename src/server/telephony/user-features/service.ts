@@ -1,6 +1,7 @@
 import { inScope } from '../../../core/access/policy';
 import { PROFILE_NAMES } from '../../../core/directory/profiles';
 import { DomainError, fieldError, notFound } from '../../../core/errors';
+import { barredDestinations, outsideNumbersOf } from '../../../core/telephony/barred-destinations';
 import {
   checkUserFeatures,
   DEFAULT_SETTINGS,
@@ -17,6 +18,7 @@ import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import { findUser, type UserRow } from '../../directory/users/repository';
 import type { Ctx } from '../../http/context';
+import * as restrictions from '../call-restrictions/repository';
 import { extensionOf, numbersOfAssignee } from '../numbers/repository';
 import * as profiles from '../profiles/repository';
 import { findSettings } from '../settings/repository';
@@ -117,6 +119,18 @@ async function writeFeatures(
     maxBlf: ctx.services.config.maxBlfEntries,
   });
   if (!result.ok) throw new DomainError('unprocessable', { fields: result.fields });
+  // An outside destination is an outgoing call of the user: its call restrictions decide it too.
+  // (The user's row is locked, as a change of its own restrictions locks it.)
+  const [own, enterpriseDefault, ownNumbers] = await Promise.all([
+    restrictions.findUserOwn(tx, user.id),
+    restrictions.findEnterpriseDefault(tx, user.enterpriseId),
+    repo.ownNumbersAmong(tx, user.enterpriseId, outsideNumbersOf(result.settings)),
+  ]);
+  const barred = barredDestinations(result.settings, own ?? enterpriseDefault, {
+    extensionLength: settings.extensionLength,
+    ownNumbers,
+  });
+  if (Object.keys(barred).length > 0) throw new DomainError('unprocessable', { fields: barred });
 
   const oldHash = stored?.pinHash ?? null;
   const pinHash =

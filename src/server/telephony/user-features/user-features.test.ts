@@ -249,6 +249,77 @@ describe("a user's features", () => {
   });
 });
 
+describe("a user's call restrictions decide its outside destinations", () => {
+  const allAllowed = {
+    internal: true,
+    nationalFixed: true,
+    mobile: true,
+    international: true,
+    premium: true,
+    service: true,
+  };
+
+  it('refuse forwarding to a premium-rate number the default bars, and change nothing', async () => {
+    const { user } = await userWith('331');
+    const admin = await s.as('enterprise_admin');
+    const url = `/api/users/${user.id}/features`;
+    const premium = forwarding({ always: { enabled: true, destination: '0909 123 4567' } });
+    const res = await admin.put(url, settings({ forwarding: premium }));
+    expect(res.statusCode).toBe(422);
+    expect(issues(res)).toEqual([['forwarding.always.destination', 'destination_barred']]);
+    expect(res.json().error.issues[0].params).toMatchObject({ class: 'premium', barredBy: 'premium' });
+    expect((await admin.get(url)).json().forwarding.always.enabled).toBe(false);
+    // Switched off, the same destination is no call and may be kept.
+    const kept = forwarding({ always: { enabled: false, destination: '0909 123 4567' } });
+    expect((await admin.put(url, settings({ forwarding: kept }))).statusCode).toBe(200);
+    // With a set of its own that allows premium rate, the user may forward there.
+    const own = await admin.put(`/api/users/${user.id}/call-restrictions`, {
+      followsDefault: false,
+      restrictions: allAllowed,
+    });
+    expect(own.statusCode).toBe(200);
+    expect((await admin.put(url, settings({ forwarding: premium }))).statusCode).toBe(200);
+  });
+
+  it("refuse ringing abroad for a user barred from it, but not the enterprise's own numbers", async () => {
+    const { user } = await userWith('332', 'combi');
+    const { fixed: colleague } = await userWith('333');
+    const admin = await s.as('enterprise_admin');
+    const own = await admin.put(`/api/users/${user.id}/call-restrictions`, {
+      followsDefault: false,
+      restrictions: { ...allAllowed, international: false, nationalFixed: false },
+    });
+    expect(own.statusCode).toBe(200);
+    const res = await admin.put(
+      `/api/users/${user.id}/features`,
+      settings({
+        forwarding: forwarding({ busy: { enabled: true, destination: colleague } }),
+        simultaneousRing: {
+          enabled: true,
+          numbers: ['06 2345 6789', '+49 30 1234567'],
+          notWhileOnCall: false,
+        },
+        sequentialRing: { enabled: true, destinations: ['333', '030 123 4567'], secondsEach: 15 },
+      }),
+    );
+    expect(issues(res)).toEqual([
+      ['simultaneousRing.numbers.1', 'destination_barred'],
+      ['sequentialRing.destinations.1', 'destination_barred'],
+    ]);
+  });
+
+  it('hold on My phone too', async () => {
+    const me = await s.as('supervisor');
+    const res = await me.put('/api/me/phone', {
+      dnd: false,
+      forwarding: forwarding({ unreachable: { enabled: true, destination: '0906 1234567' } }),
+      voicemail: { greeting: 'standard' },
+      simultaneousRing: { enabled: false, numbers: [], notWhileOnCall: false },
+    });
+    expect(issues(res)).toEqual([['forwarding.unreachable.destination', 'destination_barred']]);
+  });
+});
+
 describe('a profile change by the provider', () => {
   it('is refused while the user has switched on what the new profile lacks, naming it', async () => {
     const admin = await s.as('enterprise_admin');

@@ -1,2 +1,0 @@
-import { buildApp } from '../server/app';
-export const x = buildApp;
