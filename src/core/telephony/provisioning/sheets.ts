@@ -9,6 +9,7 @@ import {
 } from '../../directory/schemas';
 import { type Issue, type IssueSpec, makeIssue } from '../../errors';
 import { fromZodIssues } from '../../messages/zod-issues';
+import { iccidSchema, macSchema, type Ownership } from '../devices';
 import { dutchNumberSchema, NUMBER_STATES, type NumberState } from '../numbers';
 import { readCell } from './cells';
 
@@ -18,7 +19,7 @@ import { readCell } from './cells';
  * server applies a sheet's rows (its `apply` function per sheet) and exports its rows in the same
  * columns. Adding a sheet (devices) is one entry here and one apply/export function there.
  */
-export const SHEET_NAMES = ['sites', 'users', 'numbers'] as const;
+export const SHEET_NAMES = ['sites', 'users', 'numbers', 'devices'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 export const sheetNameSchema = z.enum(SHEET_NAMES);
 
@@ -136,8 +137,54 @@ export const NUMBERS_SHEET = sheet({
   unique: [['number']],
 });
 
+/** Ownership as the form writes it (rented, bought) or as Dutch customers do (huur, koop). */
+const OWNERSHIP_CELLS: Readonly<Record<string, Ownership>> = {
+  rented: 'rented',
+  bought: 'bought',
+  huur: 'rented',
+  koop: 'bought',
+};
+const ownershipCellSchema = z.string().transform((v, ctx): Ownership => {
+  const found = OWNERSHIP_CELLS[v.trim().toLowerCase()];
+  if (found === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'ownership_unknown',
+      params: { options: Object.keys(OWNERSHIP_CELLS).join(', ') },
+    });
+    return z.NEVER;
+  }
+  return found;
+});
+
+/**
+ * Devices (guide §2.3 "toestellen"): a catalogue model by "vendor model", known by its MAC or its
+ * SIM's ICCID (a softphone by its label and user), with its number of lines; all of its lines
+ * are its user's (or the device's own when it has none).
+ */
+export const DEVICES_SHEET = sheet({
+  name: 'devices',
+  columns: {
+    site: checked(text(200)),
+    model: checked(text(200)),
+    mac: optional(macSchema),
+    iccid: optional(iccidSchema),
+    label: optional(text(100)),
+    user: optional(emailSchema),
+    ownership: checked(ownershipCellSchema),
+    ownership_date: checked(z.iso.date({ error: 'date_format' })),
+    lines: checked(wholeNumber(1, 16)),
+  },
+  unique: [['mac'], ['iccid']],
+});
+
 /** The registry: in the order a workbook's sheets are applied (sites before the users on them). */
-export const SHEETS = { sites: SITES_SHEET, users: USERS_SHEET, numbers: NUMBERS_SHEET } as const;
+export const SHEETS = {
+  sites: SITES_SHEET,
+  users: USERS_SHEET,
+  numbers: NUMBERS_SHEET,
+  devices: DEVICES_SHEET,
+} as const;
 export type Sheets = typeof SHEETS;
 export type SheetRow<N extends SheetName> = {
   [K in keyof Sheets[N]['columns']]: z.output<Sheets[N]['columns'][K]>;
@@ -288,6 +335,11 @@ export type PlanRow = z.infer<typeof planRowSchema>;
 
 export const importResultSchema = z.object({
   dryRun: z.boolean(),
+  /**
+   * Lines of new devices (and lines added to devices) that got SIP credentials. Their passwords
+   * are kept as digests only and never exported: set one with "new SIP password" on the devices page.
+   */
+  newSipLines: z.number().int(),
   counts: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int() }),
   rows: z.array(planRowSchema),
 });

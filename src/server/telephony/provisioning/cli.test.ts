@@ -95,7 +95,7 @@ describe('centrale import / export', () => {
 
   it('answers wrong use with exit 2', async () => {
     expect((await cli(['import', '--enterprise', 'Nobody Ltd', '--sheet', 'users', 'x.csv'])).code).toBe(2);
-    expect((await cli(['export', '--enterprise', 'Voorbeeld BV', '--sheet', 'devices'])).code).toBe(2);
+    expect((await cli(['export', '--enterprise', 'Voorbeeld BV', '--sheet', 'phones'])).code).toBe(2);
     expect((await cli(['import', '--sheet', 'users', 'x.csv'])).code).toBe(2);
   }, 60_000);
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isProviderRole } from '../../../core/access/roles';
 import { PROFILE_NAMES, type Profile } from '../../../core/directory/profiles';
 import { DomainError, type IssueSpec } from '../../../core/errors';
+import { deviceProblems, formatMac } from '../../../core/telephony/devices';
 import { extensionProblem, formatNational } from '../../../core/telephony/numbers';
 import { KINDS_FOR_ROLE, profileHasRole } from '../../../core/telephony/profile-numbers';
 import {
@@ -20,6 +21,8 @@ import { type AuditContext, recordChanges } from '../../audit/record';
 import type { Db, Executor, Tx } from '../../db/client';
 import { siteAudit } from '../../directory/sites/presenter';
 import { userAudit } from '../../directory/users/presenter';
+import { type DeviceAuditRow, deviceAudit } from '../devices/presenter';
+import { newCredentials, newSipUsername } from '../devices/sip-credentials';
 import { numberAudit } from '../numbers/presenter';
 import { lockSettings } from '../settings/repository';
 import { type UserNumbersView, userNumbersAudit } from '../user-numbers/presenter';
@@ -42,12 +45,14 @@ import * as repo from './repository';
  * audited as the system, with the provider's rights).
  */
 export type Ctx = AuditContext & { db: Db };
+/** An import also makes SIP credentials (new device lines), in the registrar's realm. */
+export type ImportCtx = Ctx & { sipRealm: string };
 
 type Record_ = Record<string, string | null>;
-type Applied = { plan: PlanRow[]; errors: RowError[] };
+type Applied = { plan: PlanRow[]; errors: RowError[]; newSipLines?: number };
 type Apply<N extends SheetName> = (
   tx: Tx,
-  ctx: Ctx,
+  ctx: ImportCtx,
   enterpriseId: string,
   rows: ParsedRow<N>[],
 ) => Promise<Applied>;
@@ -458,8 +463,205 @@ const applyNumbers: Apply<'numbers'> = async (tx, ctx, enterpriseId, rows) => {
   return { plan, errors };
 };
 
+// Devices
+
+const modelName = (m: { vendor: string; model: string }) => `${m.vendor} ${m.model}`;
+
+const deviceRecord = (
+  d: repo.DeviceRow,
+  site: string | null,
+  model: string | null,
+  user: string | null,
+  lines: number,
+): Record_ => ({
+  site,
+  model,
+  mac: d.mac === null ? null : formatMac(d.mac),
+  iccid: d.iccid,
+  label: d.label,
+  user,
+  ownership: d.ownership,
+  ownership_date: d.ownershipDate,
+  lines: String(lines),
+});
+
+/** A softphone has no identifier: it is known by its label and its user. */
+const softphoneKey = (label: string | null, userId: string | null) =>
+  `${(label ?? '').toLowerCase()}|${userId ?? ''}`;
+
+/**
+ * Devices by MAC, ICCID or (a softphone) label and user; the devices API's rules per row (core
+ * `deviceProblems`, the model active for a new device or a change of model, the user one of the
+ * enterprise's, a MAC or ICCID of no other enterprise's device). All lines are the device's
+ * user's: kept lines that were the former user's go to the new one, lines beyond the count go,
+ * new lines get new SIP credentials (digests only: their passwords are set in the portal).
+ */
+const applyDevices: Apply<'devices'> = async (tx, ctx, enterpriseId, rows) => {
+  const sites = new Map((await repo.sitesOf(tx, enterpriseId)).map((s) => [lower(s.name), s]));
+  const siteName = new Map([...sites.values()].map((s) => [s.id, s.name]));
+  const models = await repo.deviceModelsAll(tx);
+  const modelByName = new Map(models.map((m) => [lower(modelName(m)), m]));
+  const modelById = new Map(models.map((m) => [m.id, m]));
+  const users = await repo.usersOf(tx, enterpriseId, { lock: true });
+  const userByEmail = new Map(users.filter((u) => u.email !== null).map((u) => [u.email as string, u]));
+  const emailOf = new Map(users.map((u) => [u.id, u.email]));
+  const existing = await repo.devicesOf(tx, enterpriseId, { lock: true });
+  const linesOf = new Map<string, (string | null)[]>();
+  for (const l of await repo.deviceLinesOf(tx, enterpriseId)) {
+    const list = linesOf.get(l.deviceId) ?? [];
+    list[l.line - 1] = l.userId;
+    linesOf.set(l.deviceId, list);
+  }
+  const byIdentifier = new Map<string, repo.DeviceRow>();
+  const bySoftphone = new Map<string, repo.DeviceRow>();
+  for (const d of existing) {
+    const id = d.mac ?? d.iccid;
+    if (id !== null) byIdentifier.set(id, d);
+    else bySoftphone.set(softphoneKey(d.label, d.userId), d);
+  }
+  const elsewhere = await repo.identifiersElsewhere(
+    tx,
+    enterpriseId,
+    rows.map((r) => r.values.mac).filter((m): m is string => m !== null),
+    rows.map((r) => r.values.iccid).filter((i): i is string => i !== null),
+  );
+
+  const errors: RowError[] = [];
+  const plan: PlanRow[] = [];
+  const creates: repo.DeviceRow[] = [];
+  const updates: { before: repo.DeviceRow; after: repo.DeviceRow; lines: (string | null)[] }[] = [];
+  const newLines: repo.DeviceLineInsert[] = [];
+  const lineUsers: { deviceId: string; line: number; userId: string | null }[] = [];
+  const trims: { deviceId: string; lines: number }[] = [];
+  const audits: { before: DeviceAuditRow | null; after: DeviceAuditRow }[] = [];
+  const softphoneRows = new Map<string, number>();
+  for (const { row, values: v } of rows) {
+    const fail = (column: string, spec: IssueSpec) => errors.push(rowError('devices', row, column, spec));
+    const count = errors.length;
+    const site = sites.get(lower(v.site)) ?? null;
+    if (site === null) fail('site', 'site_unknown');
+    const model = modelByName.get(lower(v.model)) ?? null;
+    if (model === null) fail('model', 'device_model_unknown');
+    const user = v.user === null ? null : (userByEmail.get(v.user) ?? null);
+    if (v.user !== null && user === null) fail('user', 'user_unknown');
+    const userId = user?.id ?? null;
+    let before: repo.DeviceRow | null = null;
+    if (v.mac !== null || v.iccid !== null) {
+      before = byIdentifier.get((v.mac ?? v.iccid) as string) ?? null;
+      if (v.mac !== null && elsewhere.has(v.mac)) fail('mac', 'mac_taken');
+      if (v.iccid !== null && elsewhere.has(v.iccid)) fail('iccid', 'iccid_taken');
+    } else {
+      const key = softphoneKey(v.label, userId);
+      const first = softphoneRows.get(key);
+      if (first !== undefined) fail('label', { code: 'duplicate_in_file', params: { row: first } });
+      else softphoneRows.set(key, row);
+      before = bySoftphone.get(key) ?? null;
+    }
+    if (model !== null) {
+      if (!model.active && (before === null || before.modelId !== model.id))
+        fail('model', 'device_model_inactive');
+      const problems = deviceProblems({
+        kind: model.kind,
+        maxLines: model.maxLines,
+        mac: v.mac,
+        iccid: v.iccid,
+        lines: v.lines,
+      });
+      for (const [column, code] of Object.entries(problems))
+        fail(column, code === 'device_lines_count' ? { code, params: { max: model.maxLines } } : code);
+    }
+    if (errors.length > count || site === null || model === null) continue;
+    const id = before?.id ?? randomUUID();
+    const after: repo.DeviceRow = {
+      ...(before ?? { id, enterpriseId, createdAt: ctx.now }),
+      siteId: site.id,
+      userId,
+      modelId: model.id,
+      mac: v.mac,
+      iccid: v.iccid,
+      label: v.label,
+      ownership: v.ownership,
+      ownershipDate: v.ownership_date,
+      updatedAt: ctx.now,
+    };
+    const was = before === null ? [] : (linesOf.get(before.id) ?? []);
+    const lines = Array.from({ length: v.lines }, (_, i) =>
+      i < was.length && was[i] !== before?.userId ? (was[i] ?? null) : userId,
+    );
+    const beforeModel = before && modelById.get(before.modelId);
+    const p = planRow(
+      'devices',
+      row,
+      v.mac !== null ? formatMac(v.mac) : (v.iccid ?? `${v.label ?? ''} ${v.user ?? ''}`.trim()),
+      before &&
+        deviceRecord(
+          before,
+          siteName.get(before.siteId) ?? null,
+          beforeModel ? modelName(beforeModel) : null,
+          before.userId ? (emailOf.get(before.userId) ?? null) : null,
+          was.length,
+        ),
+      deviceRecord(after, site.name, modelName(model), user?.email ?? null, v.lines),
+    );
+    const linesChange = lines.some((u, i) => i < was.length && was[i] !== u);
+    if (p.action === 'unchanged' && linesChange) {
+      p.action = 'update';
+      p.changes = ['user'];
+    }
+    plan.push(p);
+    if (p.action === 'unchanged') continue;
+    if (before === null) creates.push(after);
+    else updates.push({ before, after, lines });
+    for (const [i, u] of lines.entries()) {
+      if (i >= was.length) {
+        const sipUsername = newSipUsername();
+        const { password: _shownNowhere, ...digests } = newCredentials(sipUsername, ctx.sipRealm);
+        newLines.push({
+          deviceId: id,
+          line: i + 1,
+          userId: u,
+          sipUsername,
+          ...digests,
+          credentialsSetAt: ctx.now,
+        });
+      } else if (was[i] !== u) lineUsers.push({ deviceId: id, line: i + 1, userId: u });
+    }
+    if (was.length > lines.length) trims.push({ deviceId: id, lines: lines.length });
+    audits.push({
+      before: before && { ...before, model: beforeModel ? modelName(beforeModel) : '', lineUserIds: was },
+      after: { ...after, model: modelName(model), lineUserIds: lines },
+    });
+    // Claimed here already, so that a later row of the file finds the device as this row leaves it.
+    if (after.mac === null && after.iccid === null) bySoftphone.set(softphoneKey(after.label, userId), after);
+  }
+  await repo.insertDevices(tx, creates);
+  await repo.updateDevices(
+    tx,
+    updates.map((u) => u.after),
+  );
+  await repo.trimDeviceLines(tx, trims);
+  await repo.setDeviceLineUsers(tx, lineUsers);
+  await repo.insertDeviceLines(tx, newLines);
+  await recordChanges(
+    tx,
+    ctx,
+    deviceAudit,
+    audits.map((a) =>
+      a.before === null
+        ? { action: 'create' as const, after: a.after }
+        : { action: 'update' as const, before: a.before, after: a.after },
+    ),
+  );
+  return { plan, errors, newSipLines: newLines.length };
+};
+
 /** The registry's server side: how each sheet is applied and exported (devices: add one entry each). */
-const APPLY: { [N in SheetName]: Apply<N> } = { sites: applySites, users: applyUsers, numbers: applyNumbers };
+const APPLY: { [N in SheetName]: Apply<N> } = {
+  sites: applySites,
+  users: applyUsers,
+  numbers: applyNumbers,
+  devices: applyDevices,
+};
 
 const EXPORT: Record<SheetName, (db: Executor, enterpriseId: string) => Promise<Record_[]>> = {
   sites: async (db, enterpriseId) => (await repo.sitesOf(db, enterpriseId)).map(siteRecord),
@@ -483,6 +685,34 @@ const EXPORT: Record<SheetName, (db: Executor, enterpriseId: string) => Promise<
         n.assigneeId ? (email.get(n.assigneeId) ?? null) : null,
       ),
     );
+  },
+  devices: async (db, enterpriseId) => {
+    const siteName = new Map((await repo.sitesOf(db, enterpriseId)).map((s) => [s.id, s.name]));
+    const email = new Map((await repo.usersOf(db, enterpriseId)).map((u) => [u.id, u.email]));
+    const models = new Map((await repo.deviceModelsAll(db)).map((m) => [m.id, modelName(m)]));
+    const lineCount = new Map<string, number>();
+    for (const l of await repo.deviceLinesOf(db, enterpriseId))
+      lineCount.set(l.deviceId, Math.max(lineCount.get(l.deviceId) ?? 0, l.line));
+    const records = (await repo.devicesOf(db, enterpriseId)).map((d) =>
+      deviceRecord(
+        d,
+        siteName.get(d.siteId) ?? null,
+        models.get(d.modelId) ?? null,
+        d.userId ? (email.get(d.userId) ?? null) : null,
+        lineCount.get(d.id) ?? 0,
+      ),
+    );
+    // In an order that does not depend on ids: site, identifier, label, user.
+    const sortKey = (r: Record_) =>
+      [r.site, r.mac ?? r.iccid ?? '', r.label ?? '', r.user ?? ''].map((x) => (x ?? '').toLowerCase());
+    return records.sort((a, b) => {
+      const [x, y] = [sortKey(a), sortKey(b)];
+      for (let i = 0; i < x.length; i++) {
+        const c = (x[i] ?? '').localeCompare(y[i] ?? '');
+        if (c !== 0) return c;
+      }
+      return 0;
+    });
   },
 };
 
@@ -513,7 +743,11 @@ async function tablesOf(input: ImportInput): Promise<{ tables: Tables; errors: R
  * back, so it answers exactly what the import would change. Every wrong row is reported
  * (`import_invalid`, 422), and nothing changes.
  */
-export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportInput): Promise<ImportResult> {
+export async function importFile(
+  ctx: ImportCtx,
+  enterpriseId: string,
+  input: ImportInput,
+): Promise<ImportResult> {
   const { tables, errors } = await tablesOf(input);
   const parsed = SHEET_NAMES.filter((n) => tables[n] !== undefined).map((name) => {
     const result = parseSheet(name, tables[name] ?? []);
@@ -525,6 +759,7 @@ export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportIn
       // Imports (and a user's number changes) of one enterprise take turns on its settings row.
       await lockSettings(tx, enterpriseId, ctx.now);
       const plan: PlanRow[] = [];
+      let newSipLines = 0;
       for (const { name, rows } of parsed) {
         const applied = await (APPLY[name] as Apply<SheetName>)(
           tx,
@@ -534,6 +769,7 @@ export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportIn
         );
         plan.push(...applied.plan);
         errors.push(...applied.errors);
+        newSipLines += applied.newSipLines ?? 0;
       }
       if (errors.length > 0) {
         const order = (s: SheetName) => SHEET_NAMES.indexOf(s);
@@ -542,7 +778,7 @@ export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportIn
       }
       const counts = { create: 0, update: 0, unchanged: 0 };
       for (const p of plan) counts[p.action] += 1;
-      const result: ImportResult = { dryRun: input.dryRun, counts, rows: plan };
+      const result: ImportResult = { dryRun: input.dryRun, newSipLines, counts, rows: plan };
       // A dry run rolls back what it did: it answers exactly what the import would change.
       if (input.dryRun) throw new DryRun(result);
       return result;
