@@ -85,9 +85,17 @@ export const PROVISIONING_ISSUES = defineTexts({
     en: 'is not an ownership; choose from {options}',
   },
   date_format: { nl: 'is geen datum als 2026-02-01', en: 'is not a date like 2026-02-01' },
-  device_user_other_site: {
-    nl: 'deze gebruiker hoort bij een andere locatie dan het toestel',
-    en: 'this user belongs to another site than the device',
+  switch_unknown: {
+    nl: 'is geen ja of nee; kies uit {options}',
+    en: 'is not a yes or no; choose from {options}',
+  },
+  seconds_range: {
+    nl: 'moet een geheel aantal seconden van {min} tot en met {max} zijn',
+    en: 'must be a whole number of seconds from {min} to {max}',
+  },
+  caller_id_unknown: {
+    nl: 'is geen nummerweergave; kies uit {options}',
+    en: 'is not a caller ID; choose from {options}',
   },
   cell_too_long: { nl: 'is langer dan {max} tekens', en: 'is longer than {max} characters' },
 });

@@ -10,6 +10,7 @@ import {
 import { type Issue, type IssueSpec, makeIssue } from '../../errors';
 import { fromZodIssues } from '../../messages/zod-issues';
 import { iccidSchema, macSchema, type Ownership } from '../devices';
+import { type CallerIdMode, MAX_AFTER_SECONDS, MIN_AFTER_SECONDS } from '../features';
 import { dutchNumberSchema, NUMBER_STATES, type NumberState } from '../numbers';
 import { readCell } from './cells';
 
@@ -93,9 +94,16 @@ export type SheetDef<C extends Columns = Columns> = {
   columns: C;
   /** Groups of columns whose values are unique in a file (and so in the enterprise): one key space each. */
   unique: readonly (readonly (keyof C & string)[])[];
+  /**
+   * Columns a file may leave out (those added later, so older files still import): a row of such
+   * a file has no value for them (undefined), and what they set stays as it is.
+   */
+  optional?: readonly (keyof C & string)[];
 };
 
-const sheet = <C extends Columns>(def: SheetDef<C>): SheetDef<C> => def;
+const sheet = <C extends Columns, const O extends readonly (keyof C & string)[] = readonly []>(
+  def: Omit<SheetDef<C>, 'optional'> & { optional?: O },
+): SheetDef<C> & { optional: O } => ({ ...def, optional: def.optional ?? ([] as unknown as O) });
 
 export const SITES_SHEET = sheet({
   name: 'sites',
@@ -111,6 +119,76 @@ export const SITES_SHEET = sheet({
   unique: [['name']],
 });
 
+/** Yes or no, as people write it in either language; empty is no. */
+const YES = ['ja', 'yes', 'true', '1', 'aan', 'on'];
+const NO = ['', 'nee', 'no', 'false', '0', 'uit', 'off'];
+const switchCellSchema = z.string().transform((v, ctx): boolean => {
+  const value = v.trim().toLowerCase();
+  if (YES.includes(value)) return true;
+  if (NO.includes(value)) return false;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'switch_unknown',
+    params: { options: 'ja, nee, yes, no, on, off, 1, 0' },
+  });
+  return z.NEVER;
+});
+
+/** How a user's calls show: its own number, the enterprise's main number, or no number. */
+export const CALLER_ID_CELLS: Readonly<Record<string, CallerIdMode>> = {
+  own: 'own_number',
+  main: 'main_number',
+  anonymous: 'anonymous',
+  eigen: 'own_number',
+  hoofdnummer: 'main_number',
+  anoniem: 'anonymous',
+};
+export const callerIdCell = (mode: CallerIdMode): string =>
+  mode === 'own_number' ? 'own' : mode === 'main_number' ? 'main' : 'anonymous';
+const callerIdCellSchema = z.string().transform((v, ctx): CallerIdMode => {
+  // Empty is the default: the user's own number.
+  const found = v.trim() === '' ? 'own_number' : CALLER_ID_CELLS[v.trim().toLowerCase()];
+  if (found === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'caller_id_unknown',
+      params: { options: 'own, main, anonymous' },
+    });
+    return z.NEVER;
+  }
+  return found;
+});
+
+/** A forwarding's destination (checked against the enterprise on the server); empty is off. */
+const destinationCellSchema = z.string().trim().max(40);
+
+/** Seconds before no-answer forwarding; empty is the default (20). */
+const secondsCellSchema = z.string().transform((v, ctx): number | null => {
+  if (v.trim() === '') return null;
+  const n = /^\d{1,3}$/.test(v.trim()) ? Number(v.trim()) : Number.NaN;
+  if (!(n >= MIN_AFTER_SECONDS && n <= MAX_AFTER_SECONDS)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'seconds_range',
+      params: { min: MIN_AFTER_SECONDS, max: MAX_AFTER_SECONDS },
+    });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** The users sheet's feature columns, in the file's order; a file without them leaves features be. */
+export const USER_FEATURE_COLUMNS = [
+  'dnd',
+  'forward_always',
+  'forward_busy',
+  'forward_no_answer',
+  'forward_no_answer_seconds',
+  'forward_unreachable',
+  'voicemail',
+  'caller_id',
+] as const;
+
 export const USERS_SHEET = sheet({
   name: 'users',
   columns: {
@@ -121,8 +199,17 @@ export const USERS_SHEET = sheet({
     extension: optional(extensionCellSchema),
     number: optional(dutchNumberSchema),
     mobile: optional(dutchNumberSchema),
+    dnd: switchCellSchema,
+    forward_always: destinationCellSchema,
+    forward_busy: destinationCellSchema,
+    forward_no_answer: destinationCellSchema,
+    forward_no_answer_seconds: secondsCellSchema,
+    forward_unreachable: destinationCellSchema,
+    voicemail: switchCellSchema,
+    caller_id: callerIdCellSchema,
   },
   unique: [['email'], ['extension'], ['number', 'mobile']],
+  optional: USER_FEATURE_COLUMNS,
 });
 
 export const NUMBERS_SHEET = sheet({
@@ -186,8 +273,11 @@ export const SHEETS = {
   devices: DEVICES_SHEET,
 } as const;
 export type Sheets = typeof SHEETS;
+type OptionalOf<N extends SheetName> = Sheets[N]['optional'][number];
 export type SheetRow<N extends SheetName> = {
-  [K in keyof Sheets[N]['columns']]: z.output<Sheets[N]['columns'][K]>;
+  [K in Exclude<keyof Sheets[N]['columns'], OptionalOf<N>>]: z.output<Sheets[N]['columns'][K]>;
+} & {
+  [K in Extract<keyof Sheets[N]['columns'], OptionalOf<N>>]?: z.output<Sheets[N]['columns'][K]>;
 };
 
 export const columnsOf = (name: SheetName): string[] => Object.keys(SHEETS[name].columns);
@@ -245,7 +335,8 @@ export function parseSheet<N extends SheetName>(
     seen.add(h);
   });
   for (const c of columns) {
-    if (!seen.has(c)) errors.push(rowError(name, 1, c, { code: 'column_missing', params: { sheet: name } }));
+    if (!seen.has(c) && !(def.optional ?? []).includes(c))
+      errors.push(rowError(name, 1, c, { code: 'column_missing', params: { sheet: name } }));
   }
   if (errors.length > 0) return { rows: [], errors };
 

@@ -10,6 +10,8 @@ import { XLSX_TYPE } from './files';
 const s = worldSuite();
 const HEADER = 'name,email,site,profile,extension,number,mobile';
 const SITES = 'name,street,city,postcode,line_type,voice_channels,codec';
+const FEATURES =
+  'dnd,forward_always,forward_busy,forward_no_answer,forward_no_answer_seconds,forward_unreachable,voicemail,caller_id';
 
 type Row = { sheet: string; row: number; column: string; code: string };
 const rowsOf = (res: { json(): unknown }) =>
@@ -270,7 +272,9 @@ describe('export', () => {
     const res = await admin.get(`/api/enterprises/${enterprise.id}/export?sheet=users&format=csv`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    expect(res.body).toBe(`\uFEFF${HEADER}\r\n'=cmd|' /C calc'!A0,evil@example.nl,,Vast,,,\r\n`);
+    expect(res.body).toBe(
+      `\uFEFF${HEADER},${FEATURES}\r\n'=cmd|' /C calc'!A0,evil@example.nl,,Vast,,,,no,,,,20,,off,own\r\n`,
+    );
   });
 
   it('round-trips: export → import into an empty enterprise → export gives the same file, CSV and XLSX', async () => {

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import type { UserFeatureSettings } from '../../../core/telephony/features';
 import type { Executor } from '../../db/client';
 import {
   accounts,
@@ -9,8 +10,11 @@ import {
   extensions,
   numbers,
   sites,
+  userBlfEntries,
+  userFeatures,
   users,
 } from '../../db/schema';
+import { settingsOf } from '../profiles/repository';
 
 /**
  * The provisioning form's reads and bulk writes: whole sheets in a few statements each, so a
@@ -295,4 +299,56 @@ export async function trimDeviceLines(
     using unnest(${arr(rows.map((r) => r.deviceId))}::uuid[], ${arr(rows.map((r) => r.lines))}::int[])
       as v(device_id, lines)
     where l.device_id = v.device_id and l.line > v.lines`);
+}
+
+// Users' features
+
+/** The stored features of some users (those without a row have the defaults). */
+export async function featuresOfUsers(db: Executor, userIds: readonly string[]) {
+  const out = new Map<string, { settings: UserFeatureSettings; pinSet: boolean }>();
+  for (const chunk of chunks(userIds, 10_000)) {
+    const rows = await db.select().from(userFeatures).where(inArray(userFeatures.userId, chunk));
+    for (const r of rows) out.set(r.userId, { settings: settingsOf(r), pinSet: r.voicemailPinHash !== null });
+  }
+  return out;
+}
+
+/** The BLF lists of some users, in order. */
+export async function blfOfUsers(db: Executor, userIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const chunk of chunks(userIds, 10_000)) {
+    const rows = await db
+      .select()
+      .from(userBlfEntries)
+      .where(inArray(userBlfEntries.userId, chunk))
+      .orderBy(asc(userBlfEntries.userId), asc(userBlfEntries.position));
+    for (const r of rows) out.set(r.userId, [...(out.get(r.userId) ?? []), r.watchedUserId]);
+  }
+  return out;
+}
+
+/** Users' settings, created or replaced (the PIN is kept), a few thousand a statement. */
+export async function saveFeatures(
+  db: Executor,
+  rows: readonly { userId: string; settings: UserFeatureSettings }[],
+  now: Date,
+): Promise<void> {
+  for (const chunk of chunks(rows, 2000)) {
+    await db
+      .insert(userFeatures)
+      .values(chunk.map((r) => ({ userId: r.userId, ...r.settings, updatedAt: now })))
+      .onConflictDoUpdate({
+        target: userFeatures.userId,
+        set: {
+          language: sql`excluded.language`,
+          dnd: sql`excluded.dnd`,
+          callerId: sql`excluded.caller_id`,
+          forwarding: sql`excluded.forwarding`,
+          voicemail: sql`excluded.voicemail`,
+          simultaneousRing: sql`excluded.simultaneous_ring`,
+          sequentialRing: sql`excluded.sequential_ring`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      });
+  }
 }

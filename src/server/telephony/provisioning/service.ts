@@ -3,9 +3,19 @@ import { isProviderRole } from '../../../core/access/roles';
 import { PROFILE_NAMES, type Profile } from '../../../core/directory/profiles';
 import { DomainError, type IssueSpec } from '../../../core/errors';
 import { deviceProblems, formatMac } from '../../../core/telephony/devices';
+import type { Feature } from '../../../core/telephony/feature-matrix';
+import {
+  BLF_HARD_LIMIT,
+  checkUserFeatures,
+  DEFAULT_AFTER_SECONDS,
+  DEFAULT_SETTINGS,
+  type UserFeatureSettings,
+  type UserFeaturesInput,
+} from '../../../core/telephony/features';
 import { extensionProblem, formatNational } from '../../../core/telephony/numbers';
 import { KINDS_FOR_ROLE, profileHasRole } from '../../../core/telephony/profile-numbers';
 import {
+  callerIdCell,
   changedColumns,
   type ImportResult,
   type ParsedRow,
@@ -16,6 +26,7 @@ import {
   SHEET_NAMES,
   type SheetName,
   toTable,
+  USER_FEATURE_COLUMNS,
 } from '../../../core/telephony/provisioning/sheets';
 import { type AuditContext, recordChanges } from '../../audit/record';
 import type { Db, Executor, Tx } from '../../db/client';
@@ -24,7 +35,9 @@ import { userAudit } from '../../directory/users/presenter';
 import { type DeviceAuditRow, deviceAudit } from '../devices/presenter';
 import { newCredentials, newSipUsername } from '../devices/sip-credentials';
 import { numberAudit } from '../numbers/presenter';
+import { lockProfile } from '../profiles/repository';
 import { lockSettings } from '../settings/repository';
+import { auditViewOf, userFeaturesAudit } from '../user-features/presenter';
 import { type UserNumbersView, userNumbersAudit } from '../user-numbers/presenter';
 import { CSV_TYPE, readCsv, readXlsx, type Tables, writeCsv, writeXlsx, XLSX_TYPE } from './files';
 import * as repo from './repository';
@@ -138,10 +151,30 @@ const applySites: Apply<'sites'> = async (tx, ctx, enterpriseId, rows) => {
 
 type Held = { extension: string | null; fixed: repo.NumberRow | null; mobile: repo.NumberRow | null };
 
+/** A forwarding's destination as the file writes it: a number in its national form; empty is off. */
+const destinationCell = (entry: { enabled: boolean; destination: string }): string | null =>
+  !entry.enabled || entry.destination === ''
+    ? null
+    : entry.destination.startsWith('+')
+      ? formatNational(entry.destination)
+      : entry.destination;
+
+const featureRecord = (f: UserFeatureSettings): Record_ => ({
+  dnd: f.dnd ? 'yes' : 'no',
+  forward_always: destinationCell(f.forwarding.always),
+  forward_busy: destinationCell(f.forwarding.busy),
+  forward_no_answer: destinationCell(f.forwarding.noAnswer),
+  forward_no_answer_seconds: String(f.forwarding.noAnswer.afterSeconds ?? DEFAULT_AFTER_SECONDS),
+  forward_unreachable: destinationCell(f.forwarding.unreachable),
+  voicemail: f.voicemail.enabled ? 'on' : 'off',
+  caller_id: callerIdCell(f.callerId),
+});
+
 const userRecord = (
   u: { name: string; email: string | null; profile: Profile },
   site: string | null,
   held: Held,
+  features: UserFeatureSettings,
 ): Record_ => ({
   name: u.name,
   email: u.email,
@@ -150,7 +183,57 @@ const userRecord = (
   extension: held.extension,
   number: national(held.fixed?.number ?? null),
   mobile: national(held.mobile?.number ?? null),
+  ...featureRecord(features),
 });
+
+/** Where the feature rules name a field, the users sheet has a column. */
+const FEATURE_COLUMN_OF: Readonly<Record<string, string>> = {
+  dnd: 'dnd',
+  'voicemail.enabled': 'voicemail',
+  'forwarding.always.enabled': 'forward_always',
+  'forwarding.always.destination': 'forward_always',
+  'forwarding.busy.enabled': 'forward_busy',
+  'forwarding.busy.destination': 'forward_busy',
+  'forwarding.noAnswer.enabled': 'forward_no_answer',
+  'forwarding.noAnswer.destination': 'forward_no_answer',
+  'forwarding.noAnswer.afterSeconds': 'forward_no_answer_seconds',
+  'forwarding.unreachable.enabled': 'forward_unreachable',
+  'forwarding.unreachable.destination': 'forward_unreachable',
+  callerId: 'caller_id',
+};
+
+type Forward = { enabled: boolean; destination: string };
+/** A forwarding from its cell: left out, as it was; empty, off; else on to that destination. */
+const forwardOf = (cell: string | undefined, current: Forward): Forward =>
+  cell === undefined ? current : { enabled: cell !== '', destination: cell };
+
+/** The features a users row asks for, on top of the user's current ones (columns left out stay). */
+function featureInput(
+  v: ParsedRow<'users'>['values'],
+  current: UserFeatureSettings,
+  blf: string[],
+): UserFeaturesInput {
+  const f = current.forwarding;
+  return {
+    ...current,
+    dnd: v.dnd ?? current.dnd,
+    forwarding: {
+      always: forwardOf(v.forward_always, f.always),
+      busy: forwardOf(v.forward_busy, f.busy),
+      noAnswer: {
+        ...forwardOf(v.forward_no_answer, f.noAnswer),
+        afterSeconds:
+          v.forward_no_answer_seconds === undefined
+            ? f.noAnswer.afterSeconds
+            : (v.forward_no_answer_seconds ?? DEFAULT_AFTER_SECONDS),
+      },
+      unreachable: forwardOf(v.forward_unreachable, f.unreachable),
+    },
+    voicemail: { ...current.voicemail, enabled: v.voicemail ?? current.voicemail.enabled },
+    callerId: v.caller_id ?? current.callerId,
+    blf,
+  };
+}
 
 const numbersView = (
   user: { id: string; enterpriseId: string; siteId: string | null },
@@ -208,12 +291,29 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     .filter(({ r, u }) => u !== undefined && r.values.profile === 'mobiel' && u.profile !== 'mobiel')
     .map(({ u }) => (u as repo.UserRow).id);
   const withLogin = await repo.usersWithAccounts(tx, profileChanges);
+  const userIds = users.map((u) => u.id);
+  const storedFeatures = await repo.featuresOfUsers(tx, userIds);
+  const featuresOf = (id: string) => storedFeatures.get(id)?.settings ?? DEFAULT_SETTINGS;
+  const withFeatures = rows.filter((r) => USER_FEATURE_COLUMNS.some((c) => r.values[c] !== undefined));
+  const blfLists = withFeatures.length > 0 ? await repo.blfOfUsers(tx, userIds) : new Map<string, string[]>();
+  // The profiles' lines of the matrix the rows' features are checked against, share-locked.
+  const included = new Map<Profile, Feature[]>();
+  for (const profile of new Set(withFeatures.map((r) => r.values.profile)))
+    included.set(profile, await lockProfile(tx, profile, 'share', ctx.now));
+  const allUserIds = new Set(userIds);
+  const fileExtensions = rows.map((r) => r.values.extension).filter((e): e is string => e !== null);
 
   const errors: RowError[] = [];
   const out: PlanRow[] = [];
   const creates: repo.UserRow[] = [];
   const updates: { before: repo.UserRow; after: repo.UserRow }[] = [];
   const numberChanges: { user: repo.UserRow; before: Held; after: Held }[] = [];
+  const featureChanges: {
+    user: repo.UserRow;
+    before: UserFeatureSettings;
+    after: UserFeatureSettings;
+    blf: string[];
+  }[] = [];
   for (const { row, values: v } of rows) {
     const fail = (column: string, spec: IssueSpec) => errors.push(rowError('users', row, column, spec));
     const count = errors.length;
@@ -256,6 +356,26 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
       else if (!mine && found.siteId !== null && found.siteId !== siteId) fail(column, 'number_other_site');
       else now[role] = found;
     }
+    const currentFeatures = before ? featuresOf(before.id) : DEFAULT_SETTINGS;
+    let features = currentFeatures;
+    if (USER_FEATURE_COLUMNS.some((c) => v[c] !== undefined) && errors.length === count) {
+      const blf = blfLists.get(id) ?? [];
+      const checked = checkUserFeatures(featureInput(v, currentFeatures, blf), {
+        profile: v.profile,
+        included: included.get(v.profile) ?? [],
+        extensionLength: settings.extensionLength,
+        userId: id,
+        ownExtension: now.extension,
+        ownFixed: now.fixed?.number ?? null,
+        ownMobile: now.mobile?.number ?? null,
+        knownExtensions: new Set([...extensionHolder.keys(), ...fileExtensions]),
+        enterpriseUsers: allUserIds,
+        maxBlf: BLF_HARD_LIMIT,
+      });
+      if (checked.ok) features = checked.settings;
+      else
+        for (const [path, spec] of Object.entries(checked.fields)) fail(FEATURE_COLUMN_OF[path] ?? '', spec);
+    }
     if (errors.length > count) continue;
     const after: repo.UserRow = {
       ...(before ?? { id, enterpriseId, createdAt: ctx.now, email: v.email }),
@@ -268,11 +388,25 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
       'users',
       row,
       v.email,
-      before && userRecord(before, before.siteId ? (siteName.get(before.siteId) ?? null) : null, was),
-      userRecord(after, site?.name ?? null, now),
+      before &&
+        userRecord(
+          before,
+          before.siteId ? (siteName.get(before.siteId) ?? null) : null,
+          was,
+          currentFeatures,
+        ),
+      userRecord(after, site?.name ?? null, now, features),
     );
     out.push(p);
     if (p.action === 'unchanged') continue;
+    // A new user without features set keeps the defaults, without a row of its own.
+    if (changedColumns(featureRecord(currentFeatures), featureRecord(features)).length > 0)
+      featureChanges.push({
+        user: after,
+        before: currentFeatures,
+        after: features,
+        blf: blfLists.get(id) ?? [],
+      });
     if (before === null) creates.push(after);
     else if (
       before.name !== after.name ||
@@ -356,6 +490,11 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
   }
   await repo.writeNumbers(tx, released);
   await repo.writeNumbers(tx, taken);
+  await repo.saveFeatures(
+    tx,
+    featureChanges.map((c) => ({ userId: c.user.id, settings: c.after })),
+    ctx.now,
+  );
 
   await recordChanges(tx, ctx, userAudit, [
     ...creates.map((after) => ({ action: 'create' as const, after })),
@@ -383,6 +522,30 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     ctx,
     numberAudit,
     moved.map((m) => ({ action: 'update', ...m })),
+  );
+  const featureView = (c: (typeof featureChanges)[number], features: UserFeatureSettings) =>
+    auditViewOf(
+      {
+        userId: c.user.id,
+        enterpriseId,
+        siteId: c.user.siteId,
+        profile: c.user.profile,
+        included: included.get(c.user.profile) ?? [],
+        settings: features,
+        pinSet: storedFeatures.get(c.user.id)?.pinSet ?? false,
+        blf: c.blf,
+      },
+      storedFeatures.get(c.user.id)?.pinSet ? 'set' : 'none',
+    );
+  await recordChanges(
+    tx,
+    ctx,
+    userFeaturesAudit,
+    featureChanges.map((c) => ({
+      action: 'update',
+      before: featureView(c, c.before),
+      after: featureView(c, c.after),
+    })),
   );
   return { plan: out, errors };
 };
@@ -673,7 +836,18 @@ const EXPORT: Record<SheetName, (db: Executor, enterpriseId: string) => Promise<
       enterpriseId,
       users.map((u) => u.id),
     );
-    return users.map((u) => userRecord(u, u.siteId ? (siteName.get(u.siteId) ?? null) : null, of(u.id)));
+    const features = await repo.featuresOfUsers(
+      db,
+      users.map((u) => u.id),
+    );
+    return users.map((u) =>
+      userRecord(
+        u,
+        u.siteId ? (siteName.get(u.siteId) ?? null) : null,
+        of(u.id),
+        features.get(u.id)?.settings ?? DEFAULT_SETTINGS,
+      ),
+    );
   },
   numbers: async (db, enterpriseId) => {
     const siteName = new Map((await repo.sitesOf(db, enterpriseId)).map((s) => [s.id, s.name]));
