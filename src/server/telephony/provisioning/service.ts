@@ -173,7 +173,18 @@ const destinationCell = (entry: { enabled: boolean; destination: string }): stri
       ? (national(entry.destination) ?? entry.destination)
       : entry.destination;
 
-const featureRecord = (f: UserFeatureSettings): Record_ => ({
+/** The cells of a user's features; one object a settings (most users share the defaults). */
+const featureRecords = new WeakMap<UserFeatureSettings, Record_>();
+const featureRecord = (f: UserFeatureSettings): Record_ => {
+  let out = featureRecords.get(f);
+  if (out === undefined) {
+    out = featureCells(f);
+    featureRecords.set(f, out);
+  }
+  return out;
+};
+
+const featureCells = (f: UserFeatureSettings): Record_ => ({
   dnd: f.dnd ? 'yes' : 'no',
   forward_always: destinationCell(f.forwarding.always),
   forward_busy: destinationCell(f.forwarding.busy),
@@ -414,7 +425,10 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     out.push(p);
     if (p.action === 'unchanged') continue;
     // A new user without features set keeps the defaults, without a row of its own.
-    if (changedColumns(featureRecord(currentFeatures), featureRecord(features)).length > 0)
+    if (
+      features !== currentFeatures &&
+      changedColumns(featureRecord(currentFeatures), featureRecord(features)).length > 0
+    )
       featureChanges.push({
         user: after,
         before: currentFeatures,
