@@ -162,7 +162,13 @@ async function run(driver: 'pglite' | 'postgres'): Promise<Result> {
 
       const b = await enterprise(db, providerId);
       const body = csvOf(b);
-      const ctx = { db: db.db, actor: null, requestId: `bench-${round}`, now: new Date() };
+      const ctx = {
+        db: db.db,
+        actor: null,
+        requestId: `bench-${round}`,
+        now: new Date(),
+        sipRealm: 'centrale',
+      };
       t = performance.now();
       const dry = await importFile(ctx, b.enterpriseId, {
         contentType: 'text/csv',

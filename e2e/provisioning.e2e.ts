@@ -22,6 +22,10 @@ describe('the provisioning form', () => {
     await login(page, ACCOUNTS.enterpriseAdmin);
     await navLink(page, 'Provisioningsformulier').click();
     await page.getByRole('heading', { level: 1, name: 'Provisioningsformulier' }).waitFor();
+    // Every sheet is offered, devices too.
+    await page.getByLabel('Blad').first().click();
+    await page.getByRole('option', { name: 'Toestellen' }).waitFor();
+    await page.keyboard.press('Escape');
 
     const dir = os.tmpdir();
     const bad = path.join(dir, `centrale-e2e-bad-${Date.now()}.csv`);

@@ -91,7 +91,8 @@ async function main(argv: string[]): Promise<void> {
       const [file] = positionals;
       if (command === 'import' && (file === undefined || positionals.length > 1))
         throw new UsageError(`Give one file to import.\n\n${USAGE}`);
-      const store = await openStore(loadConfig());
+      const config = loadConfig();
+      const store = await openStore(config);
       try {
         const out =
           command === 'import'
@@ -101,6 +102,7 @@ async function main(argv: string[]): Promise<void> {
                 dryRun: values['dry-run'],
                 json: values.json,
                 file: file as string,
+                sipRealm: config.sipRealm,
               })
             : await runExport(store.database.db, {
                 enterprise: values.enterprise,

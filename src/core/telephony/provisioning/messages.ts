@@ -57,12 +57,12 @@ export const PROVISIONING_ISSUES = defineTexts({
     en: 'The file has more than {max} rows; split it up.',
   },
   import_sheet_required: {
-    nl: 'Een CSV-bestand is één blad: noem het met ?sheet= (sites, users of numbers).',
-    en: 'A CSV file is one sheet: name it with ?sheet= (sites, users or numbers).',
+    nl: 'Een CSV-bestand is één blad: noem het met ?sheet= (sites, users, numbers of devices).',
+    en: 'A CSV file is one sheet: name it with ?sheet= (sites, users, numbers or devices).',
   },
   import_no_sheet: {
-    nl: 'De werkmap heeft geen blad met een bekende naam (sites, users, numbers).',
-    en: 'The workbook has no sheet with a known name (sites, users, numbers).',
+    nl: 'De werkmap heeft geen blad met een bekende naam (sites, users, numbers, devices).',
+    en: 'The workbook has no sheet with a known name (sites, users, numbers, devices).',
   },
   csv_syntax: {
     nl: 'is geen geldige CSV (een aanhalingsteken staat open of verkeerd)',
@@ -79,6 +79,23 @@ export const PROVISIONING_ISSUES = defineTexts({
   csv_record_too_long: {
     nl: 'de regel is langer dan 1 MiB',
     en: 'the row is longer than 1 MiB',
+  },
+  ownership_unknown: {
+    nl: 'is geen eigendom; kies uit {options}',
+    en: 'is not an ownership; choose from {options}',
+  },
+  date_format: { nl: 'is geen datum als 2026-02-01', en: 'is not a date like 2026-02-01' },
+  switch_unknown: {
+    nl: 'is geen ja of nee; kies uit {options}',
+    en: 'is not a yes or no; choose from {options}',
+  },
+  seconds_range: {
+    nl: 'moet een geheel aantal seconden van {min} tot en met {max} zijn',
+    en: 'must be a whole number of seconds from {min} to {max}',
+  },
+  caller_id_unknown: {
+    nl: 'is geen nummerweergave; kies uit {options}',
+    en: 'is not a caller ID; choose from {options}',
   },
   cell_too_long: { nl: 'is langer dan {max} tekens', en: 'is longer than {max} characters' },
 });

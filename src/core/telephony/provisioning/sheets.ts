@@ -9,6 +9,8 @@ import {
 } from '../../directory/schemas';
 import { type Issue, type IssueSpec, makeIssue } from '../../errors';
 import { fromZodIssues } from '../../messages/zod-issues';
+import { iccidSchema, macSchema, type Ownership } from '../devices';
+import { type CallerIdMode, MAX_AFTER_SECONDS, MIN_AFTER_SECONDS } from '../features';
 import { dutchNumberSchema, NUMBER_STATES, type NumberState } from '../numbers';
 import { readCell } from './cells';
 
@@ -18,7 +20,7 @@ import { readCell } from './cells';
  * server applies a sheet's rows (its `apply` function per sheet) and exports its rows in the same
  * columns. Adding a sheet (devices) is one entry here and one apply/export function there.
  */
-export const SHEET_NAMES = ['sites', 'users', 'numbers'] as const;
+export const SHEET_NAMES = ['sites', 'users', 'numbers', 'devices'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 export const sheetNameSchema = z.enum(SHEET_NAMES);
 
@@ -92,9 +94,16 @@ export type SheetDef<C extends Columns = Columns> = {
   columns: C;
   /** Groups of columns whose values are unique in a file (and so in the enterprise): one key space each. */
   unique: readonly (readonly (keyof C & string)[])[];
+  /**
+   * Columns a file may leave out (those added later, so older files still import): a row of such
+   * a file has no value for them (undefined), and what they set stays as it is.
+   */
+  optional?: readonly (keyof C & string)[];
 };
 
-const sheet = <C extends Columns>(def: SheetDef<C>): SheetDef<C> => def;
+const sheet = <C extends Columns, const O extends readonly (keyof C & string)[] = readonly []>(
+  def: Omit<SheetDef<C>, 'optional'> & { optional?: O },
+): SheetDef<C> & { optional: O } => ({ ...def, optional: def.optional ?? ([] as unknown as O) });
 
 export const SITES_SHEET = sheet({
   name: 'sites',
@@ -110,6 +119,76 @@ export const SITES_SHEET = sheet({
   unique: [['name']],
 });
 
+/** Yes or no, as people write it in either language; empty is no. */
+const YES = ['ja', 'yes', 'true', '1', 'aan', 'on'];
+const NO = ['', 'nee', 'no', 'false', '0', 'uit', 'off'];
+const switchCellSchema = z.string().transform((v, ctx): boolean => {
+  const value = v.trim().toLowerCase();
+  if (YES.includes(value)) return true;
+  if (NO.includes(value)) return false;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'switch_unknown',
+    params: { options: 'ja, nee, yes, no, on, off, 1, 0' },
+  });
+  return z.NEVER;
+});
+
+/** How a user's calls show: its own number, the enterprise's main number, or no number. */
+export const CALLER_ID_CELLS: Readonly<Record<string, CallerIdMode>> = {
+  own: 'own_number',
+  main: 'main_number',
+  anonymous: 'anonymous',
+  eigen: 'own_number',
+  hoofdnummer: 'main_number',
+  anoniem: 'anonymous',
+};
+export const callerIdCell = (mode: CallerIdMode): string =>
+  mode === 'own_number' ? 'own' : mode === 'main_number' ? 'main' : 'anonymous';
+const callerIdCellSchema = z.string().transform((v, ctx): CallerIdMode => {
+  // Empty is the default: the user's own number.
+  const found = v.trim() === '' ? 'own_number' : CALLER_ID_CELLS[v.trim().toLowerCase()];
+  if (found === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'caller_id_unknown',
+      params: { options: 'own, main, anonymous' },
+    });
+    return z.NEVER;
+  }
+  return found;
+});
+
+/** A forwarding's destination (checked against the enterprise on the server); empty is off. */
+const destinationCellSchema = z.string().trim().max(40);
+
+/** Seconds before no-answer forwarding; empty is the default (20). */
+const secondsCellSchema = z.string().transform((v, ctx): number | null => {
+  if (v.trim() === '') return null;
+  const n = /^\d{1,3}$/.test(v.trim()) ? Number(v.trim()) : Number.NaN;
+  if (!(n >= MIN_AFTER_SECONDS && n <= MAX_AFTER_SECONDS)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'seconds_range',
+      params: { min: MIN_AFTER_SECONDS, max: MAX_AFTER_SECONDS },
+    });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** The users sheet's feature columns, in the file's order; a file without them leaves features be. */
+export const USER_FEATURE_COLUMNS = [
+  'dnd',
+  'forward_always',
+  'forward_busy',
+  'forward_no_answer',
+  'forward_no_answer_seconds',
+  'forward_unreachable',
+  'voicemail',
+  'caller_id',
+] as const;
+
 export const USERS_SHEET = sheet({
   name: 'users',
   columns: {
@@ -120,8 +199,17 @@ export const USERS_SHEET = sheet({
     extension: optional(extensionCellSchema),
     number: optional(dutchNumberSchema),
     mobile: optional(dutchNumberSchema),
+    dnd: switchCellSchema,
+    forward_always: destinationCellSchema,
+    forward_busy: destinationCellSchema,
+    forward_no_answer: destinationCellSchema,
+    forward_no_answer_seconds: secondsCellSchema,
+    forward_unreachable: destinationCellSchema,
+    voicemail: switchCellSchema,
+    caller_id: callerIdCellSchema,
   },
   unique: [['email'], ['extension'], ['number', 'mobile']],
+  optional: USER_FEATURE_COLUMNS,
 });
 
 export const NUMBERS_SHEET = sheet({
@@ -136,11 +224,60 @@ export const NUMBERS_SHEET = sheet({
   unique: [['number']],
 });
 
+/** Ownership as the form writes it (rented, bought) or as Dutch customers do (huur, koop). */
+const OWNERSHIP_CELLS: Readonly<Record<string, Ownership>> = {
+  rented: 'rented',
+  bought: 'bought',
+  huur: 'rented',
+  koop: 'bought',
+};
+const ownershipCellSchema = z.string().transform((v, ctx): Ownership => {
+  const found = OWNERSHIP_CELLS[v.trim().toLowerCase()];
+  if (found === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'ownership_unknown',
+      params: { options: Object.keys(OWNERSHIP_CELLS).join(', ') },
+    });
+    return z.NEVER;
+  }
+  return found;
+});
+
+/**
+ * Devices (guide §2.3 "toestellen"): a catalogue model by "vendor model", known by its MAC or its
+ * SIM's ICCID (a softphone by its label and user), with its number of lines; all of its lines
+ * are its user's (or the device's own when it has none).
+ */
+export const DEVICES_SHEET = sheet({
+  name: 'devices',
+  columns: {
+    site: checked(text(200)),
+    model: checked(text(200)),
+    mac: optional(macSchema),
+    iccid: optional(iccidSchema),
+    label: optional(text(100)),
+    user: optional(emailSchema),
+    ownership: checked(ownershipCellSchema),
+    ownership_date: checked(z.iso.date({ error: 'date_format' })),
+    lines: checked(wholeNumber(1, 16)),
+  },
+  unique: [['mac'], ['iccid']],
+});
+
 /** The registry: in the order a workbook's sheets are applied (sites before the users on them). */
-export const SHEETS = { sites: SITES_SHEET, users: USERS_SHEET, numbers: NUMBERS_SHEET } as const;
+export const SHEETS = {
+  sites: SITES_SHEET,
+  users: USERS_SHEET,
+  numbers: NUMBERS_SHEET,
+  devices: DEVICES_SHEET,
+} as const;
 export type Sheets = typeof SHEETS;
+type OptionalOf<N extends SheetName> = Sheets[N]['optional'][number];
 export type SheetRow<N extends SheetName> = {
-  [K in keyof Sheets[N]['columns']]: z.output<Sheets[N]['columns'][K]>;
+  [K in Exclude<keyof Sheets[N]['columns'], OptionalOf<N>>]: z.output<Sheets[N]['columns'][K]>;
+} & {
+  [K in Extract<keyof Sheets[N]['columns'], OptionalOf<N>>]?: z.output<Sheets[N]['columns'][K]>;
 };
 
 export const columnsOf = (name: SheetName): string[] => Object.keys(SHEETS[name].columns);
@@ -198,7 +335,8 @@ export function parseSheet<N extends SheetName>(
     seen.add(h);
   });
   for (const c of columns) {
-    if (!seen.has(c)) errors.push(rowError(name, 1, c, { code: 'column_missing', params: { sheet: name } }));
+    if (!seen.has(c) && !(def.optional ?? []).includes(c))
+      errors.push(rowError(name, 1, c, { code: 'column_missing', params: { sheet: name } }));
   }
   if (errors.length > 0) return { rows: [], errors };
 
@@ -288,6 +426,11 @@ export type PlanRow = z.infer<typeof planRowSchema>;
 
 export const importResultSchema = z.object({
   dryRun: z.boolean(),
+  /**
+   * Lines of new devices (and lines added to devices) that got SIP credentials. Their passwords
+   * are kept as digests only and never exported: set one with "new SIP password" on the devices page.
+   */
+  newSipLines: z.number().int(),
   counts: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int() }),
   rows: z.array(planRowSchema),
 });

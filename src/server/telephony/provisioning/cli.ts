@@ -27,6 +27,8 @@ export type ImportOptions = {
   dryRun: boolean;
   file: string;
   json: boolean;
+  /** The registrar's realm, for the SIP credentials of new device lines. */
+  sipRealm: string;
 };
 export type ExportOptions = {
   enterprise: string;
@@ -41,7 +43,8 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 function sheetOf(value: string | undefined): SheetName | undefined {
   if (value === undefined) return undefined;
   const parsed = sheetNameSchema.safeParse(value);
-  if (!parsed.success) throw new CliRefusal(`Unknown sheet "${value}": choose sites, users or numbers.`, 2);
+  if (!parsed.success)
+    throw new CliRefusal(`Unknown sheet "${value}": choose sites, users, numbers or devices.`, 2);
   return parsed.data;
 }
 
@@ -70,7 +73,7 @@ export async function runImport(db: Db, options: ImportOptions): Promise<string>
   const body = await readFile(options.file);
   const contentType = body.subarray(0, 4).equals(ZIP) ? XLSX_TYPE : CSV_TYPE;
   try {
-    const result = await service.importFile(ctxOf(db), enterprise.id, {
+    const result = await service.importFile({ ...ctxOf(db), sipRealm: options.sipRealm }, enterprise.id, {
       contentType,
       body,
       sheet,
@@ -80,7 +83,11 @@ export async function runImport(db: Db, options: ImportOptions): Promise<string>
     const { create, update, unchanged } = result.counts;
     const [created, updated] = options.dryRun ? ['to create', 'to update'] : ['created', 'updated'];
     const what = options.dryRun ? 'Dry run (nothing changed)' : 'Imported';
-    return `${what} into ${enterprise.name}: ${create} ${created}, ${update} ${updated}, ${unchanged} unchanged.\n`;
+    const lines =
+      result.newSipLines > 0
+        ? ` ${result.newSipLines} new device line(s) got SIP credentials; set their passwords with "new SIP password" in the portal.`
+        : '';
+    return `${what} into ${enterprise.name}: ${create} ${created}, ${update} ${updated}, ${unchanged} unchanged.${lines}\n`;
   } catch (err) {
     refusal(err);
   }

@@ -10,6 +10,8 @@ import { XLSX_TYPE } from './files';
 const s = worldSuite();
 const HEADER = 'name,email,site,profile,extension,number,mobile';
 const SITES = 'name,street,city,postcode,line_type,voice_channels,codec';
+const FEATURES =
+  'dnd,forward_always,forward_busy,forward_no_answer,forward_no_answer_seconds,forward_unreachable,voicemail,caller_id';
 
 type Row = { sheet: string; row: number; column: string; code: string };
 const rowsOf = (res: { json(): unknown }) =>
@@ -270,7 +272,9 @@ describe('export', () => {
     const res = await admin.get(`/api/enterprises/${enterprise.id}/export?sheet=users&format=csv`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    expect(res.body).toBe(`\uFEFF${HEADER}\r\n'=cmd|' /C calc'!A0,evil@example.nl,,Vast,,,\r\n`);
+    expect(res.body).toBe(
+      `\uFEFF${HEADER},${FEATURES}\r\n'=cmd|' /C calc'!A0,evil@example.nl,,Vast,,,,no,,,,20,,off,own\r\n`,
+    );
   });
 
   it('round-trips: export → import into an empty enterprise → export gives the same file, CSV and XLSX', async () => {
@@ -303,7 +307,8 @@ describe('export', () => {
       );
       expect(again.body).toBe(exported.body);
     }
-    // A workbook of both sheets (numbers belong to one plan only, so they stay behind).
+    // A workbook of every sheet (numbers belong to one plan only, so they stay behind; the devices
+    // round trip is in devices-sheet.test.ts, as a MAC belongs to one enterprise only).
     const xlsx = await from.admin.get(`/api/enterprises/${from.enterprise.id}/export?format=xlsx`);
     expect(xlsx.headers['content-type']).toBe(XLSX_TYPE);
     const load = async (bytes: Buffer) => {
@@ -312,7 +317,7 @@ describe('export', () => {
       return wb;
     };
     const workbook = await load(xlsx.rawPayload);
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['sites', 'users', 'numbers']);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['sites', 'users', 'numbers', 'devices']);
     workbook.removeWorksheet('numbers');
     const third = await emptyEnterprise({ siteName: 'Deventer' });
     const body = Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,6 +1,20 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import type { UserFeatureSettings } from '../../../core/telephony/features';
 import type { Executor } from '../../db/client';
-import { accounts, enterprises, extensions, numbers, sites, users } from '../../db/schema';
+import {
+  accounts,
+  deviceLines,
+  deviceModels,
+  devices,
+  enterprises,
+  extensions,
+  numbers,
+  sites,
+  userBlfEntries,
+  userFeatures,
+  users,
+} from '../../db/schema';
+import { settingsOf } from '../profiles/repository';
 
 /**
  * The provisioning form's reads and bulk writes: whole sheets in a few statements each, so a
@@ -176,4 +190,165 @@ export async function findEnterprise(db: Executor, idOrName: string) {
     )
     .limit(2);
   return rows.length === 1 ? (rows[0] ?? null) : null;
+}
+
+// Devices
+
+export type DeviceRow = typeof devices.$inferSelect;
+export type DeviceModelRow = typeof deviceModels.$inferSelect;
+export type DeviceLineInsert = typeof deviceLines.$inferInsert;
+
+/** The whole catalogue (a few hundred models at most). */
+export async function deviceModelsAll(db: Executor): Promise<DeviceModelRow[]> {
+  return db
+    .select()
+    .from(deviceModels)
+    .orderBy(sql`lower(${deviceModels.vendor})`, sql`lower(${deviceModels.model})`);
+}
+
+/** The enterprise's devices, locked when asked (an import changes them), in the export's order. */
+export async function devicesOf(db: Executor, enterpriseId: string, options: { lock?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(devices)
+    .where(eq(devices.enterpriseId, enterpriseId))
+    .orderBy(
+      asc(devices.siteId),
+      sql`coalesce(${devices.mac}, ${devices.iccid}, '')`,
+      sql`coalesce(lower(${devices.label}), '')`,
+      asc(devices.createdAt),
+      asc(devices.id),
+    );
+  return options.lock ? query.for('update') : query;
+}
+
+/** The lines of an enterprise's devices (user and number only: the digests are not read). */
+export async function deviceLinesOf(db: Executor, enterpriseId: string) {
+  return db
+    .select({ deviceId: deviceLines.deviceId, line: deviceLines.line, userId: deviceLines.userId })
+    .from(deviceLines)
+    .innerJoin(devices, eq(devices.id, deviceLines.deviceId))
+    .where(eq(devices.enterpriseId, enterpriseId))
+    .orderBy(asc(deviceLines.deviceId), asc(deviceLines.line));
+}
+
+/** Which of these MACs and ICCIDs belong to devices of other enterprises (unique over all). */
+export async function identifiersElsewhere(
+  db: Executor,
+  enterpriseId: string,
+  macs: readonly string[],
+  iccids: readonly string[],
+): Promise<Set<string>> {
+  const wanted = [
+    ...(macs.length > 0 ? [inArray(devices.mac, [...macs])] : []),
+    ...(iccids.length > 0 ? [inArray(devices.iccid, [...iccids])] : []),
+  ];
+  if (wanted.length === 0) return new Set();
+  const rows = await db
+    .select({ mac: devices.mac, iccid: devices.iccid })
+    .from(devices)
+    .where(and(ne(devices.enterpriseId, enterpriseId), or(...wanted)));
+  return new Set(rows.flatMap((r) => [r.mac, r.iccid]).filter((v): v is string => v !== null));
+}
+
+export async function insertDevices(db: Executor, rows: readonly DeviceRow[]): Promise<void> {
+  for (const chunk of chunks(rows, 4000)) await db.insert(devices).values(chunk);
+}
+
+/** Changed devices in one statement. */
+export async function updateDevices(db: Executor, rows: readonly DeviceRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update devices d set site_id = v.site_id, user_id = v.user_id, model_id = v.model_id, mac = v.mac,
+      iccid = v.iccid, label = v.label, ownership = v.ownership, ownership_date = v.ownership_date,
+      updated_at = v.updated_at
+    from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.siteId))}::uuid[],
+      ${arr(rows.map((r) => r.userId))}::uuid[], ${arr(rows.map((r) => r.modelId))}::uuid[],
+      ${arr(rows.map((r) => r.mac))}::text[], ${arr(rows.map((r) => r.iccid))}::text[],
+      ${arr(rows.map((r) => r.label))}::text[], ${arr(rows.map((r) => r.ownership))}::text[],
+      ${arr(rows.map((r) => r.ownershipDate))}::date[], ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[])
+      as v(id, site_id, user_id, model_id, mac, iccid, label, ownership, ownership_date, updated_at)
+    where d.id = v.id`);
+}
+
+export async function insertDeviceLines(db: Executor, rows: readonly DeviceLineInsert[]): Promise<void> {
+  for (const chunk of chunks(rows, 5000)) await db.insert(deviceLines).values(chunk);
+}
+
+/** Lines kept whose user changes, in one statement. */
+export async function setDeviceLineUsers(
+  db: Executor,
+  rows: readonly { deviceId: string; line: number; userId: string | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update device_lines l set user_id = v.user_id
+    from unnest(${arr(rows.map((r) => r.deviceId))}::uuid[], ${arr(rows.map((r) => r.line))}::int[],
+      ${arr(rows.map((r) => r.userId))}::uuid[]) as v(device_id, line, user_id)
+    where l.device_id = v.device_id and l.line = v.line`);
+}
+
+/** Lines beyond each device's new count go, in one statement. */
+export async function trimDeviceLines(
+  db: Executor,
+  rows: readonly { deviceId: string; lines: number }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    delete from device_lines l
+    using unnest(${arr(rows.map((r) => r.deviceId))}::uuid[], ${arr(rows.map((r) => r.lines))}::int[])
+      as v(device_id, lines)
+    where l.device_id = v.device_id and l.line > v.lines`);
+}
+
+// Users' features
+
+/** The stored features of some users (those without a row have the defaults). */
+export async function featuresOfUsers(db: Executor, userIds: readonly string[]) {
+  const out = new Map<string, { settings: UserFeatureSettings; pinSet: boolean }>();
+  for (const chunk of chunks(userIds, 10_000)) {
+    const rows = await db.select().from(userFeatures).where(inArray(userFeatures.userId, chunk));
+    for (const r of rows) out.set(r.userId, { settings: settingsOf(r), pinSet: r.voicemailPinHash !== null });
+  }
+  return out;
+}
+
+/** The BLF lists of some users, in order. */
+export async function blfOfUsers(db: Executor, userIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const chunk of chunks(userIds, 10_000)) {
+    const rows = await db
+      .select()
+      .from(userBlfEntries)
+      .where(inArray(userBlfEntries.userId, chunk))
+      .orderBy(asc(userBlfEntries.userId), asc(userBlfEntries.position));
+    for (const r of rows) out.set(r.userId, [...(out.get(r.userId) ?? []), r.watchedUserId]);
+  }
+  return out;
+}
+
+/** Users' settings, created or replaced (the PIN is kept), a few thousand a statement. */
+export async function saveFeatures(
+  db: Executor,
+  rows: readonly { userId: string; settings: UserFeatureSettings }[],
+  now: Date,
+): Promise<void> {
+  for (const chunk of chunks(rows, 2000)) {
+    await db
+      .insert(userFeatures)
+      .values(chunk.map((r) => ({ userId: r.userId, ...r.settings, updatedAt: now })))
+      .onConflictDoUpdate({
+        target: userFeatures.userId,
+        set: {
+          language: sql`excluded.language`,
+          dnd: sql`excluded.dnd`,
+          callerId: sql`excluded.caller_id`,
+          forwarding: sql`excluded.forwarding`,
+          voicemail: sql`excluded.voicemail`,
+          simultaneousRing: sql`excluded.simultaneous_ring`,
+          sequentialRing: sql`excluded.sequential_ring`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      });
+  }
 }

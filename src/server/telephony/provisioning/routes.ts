@@ -51,7 +51,8 @@ export default async function provisioningRoutes(app: FastifyInstance): Promise<
       if (!Buffer.isBuffer(req.body) || (contentType !== CSV_TYPE && contentType !== XLSX_TYPE)) {
         throw new DomainError('unsupported_media_type', { reason: 'import_media_type' });
       }
-      return service.importFile(ctxOf(req), req.params.enterpriseId, {
+      const ctx = ctxOf(req);
+      return service.importFile({ ...ctx, sipRealm: ctx.services.config.sipRealm }, req.params.enterpriseId, {
         contentType,
         body: req.body,
         sheet: req.query.sheet,

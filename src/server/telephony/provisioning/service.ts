@@ -2,9 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { isProviderRole } from '../../../core/access/roles';
 import { PROFILE_NAMES, type Profile } from '../../../core/directory/profiles';
 import { DomainError, type IssueSpec } from '../../../core/errors';
+import { deviceProblems, formatMac } from '../../../core/telephony/devices';
+import type { Feature } from '../../../core/telephony/feature-matrix';
+import {
+  BLF_HARD_LIMIT,
+  checkUserFeatures,
+  DEFAULT_AFTER_SECONDS,
+  DEFAULT_SETTINGS,
+  type UserFeatureSettings,
+  type UserFeaturesInput,
+} from '../../../core/telephony/features';
 import { extensionProblem, formatNational } from '../../../core/telephony/numbers';
 import { KINDS_FOR_ROLE, profileHasRole } from '../../../core/telephony/profile-numbers';
 import {
+  callerIdCell,
   changedColumns,
   type ImportResult,
   type ParsedRow,
@@ -15,13 +26,18 @@ import {
   SHEET_NAMES,
   type SheetName,
   toTable,
+  USER_FEATURE_COLUMNS,
 } from '../../../core/telephony/provisioning/sheets';
 import { type AuditContext, recordChanges } from '../../audit/record';
 import type { Db, Executor, Tx } from '../../db/client';
 import { siteAudit } from '../../directory/sites/presenter';
 import { userAudit } from '../../directory/users/presenter';
+import { type DeviceAuditRow, deviceAudit } from '../devices/presenter';
+import { newCredentials, newSipUsername } from '../devices/sip-credentials';
 import { numberAudit } from '../numbers/presenter';
+import { lockProfile } from '../profiles/repository';
 import { lockSettings } from '../settings/repository';
+import { auditViewOf, userFeaturesAudit } from '../user-features/presenter';
 import { type UserNumbersView, userNumbersAudit } from '../user-numbers/presenter';
 import { CSV_TYPE, readCsv, readXlsx, type Tables, writeCsv, writeXlsx, XLSX_TYPE } from './files';
 import * as repo from './repository';
@@ -42,12 +58,14 @@ import * as repo from './repository';
  * audited as the system, with the provider's rights).
  */
 export type Ctx = AuditContext & { db: Db };
+/** An import also makes SIP credentials (new device lines), in the registrar's realm. */
+export type ImportCtx = Ctx & { sipRealm: string };
 
 type Record_ = Record<string, string | null>;
-type Applied = { plan: PlanRow[]; errors: RowError[] };
+type Applied = { plan: PlanRow[]; errors: RowError[]; newSipLines?: number };
 type Apply<N extends SheetName> = (
   tx: Tx,
-  ctx: Ctx,
+  ctx: ImportCtx,
   enterpriseId: string,
   rows: ParsedRow<N>[],
 ) => Promise<Applied>;
@@ -75,7 +93,21 @@ const planRow = (
   };
 };
 
-const national = (e164: string | null) => (e164 === null ? null : formatNational(e164));
+/**
+ * A stored number's national form, each number read once per import (libphonenumber is a tenth of
+ * a bulk import's time otherwise: every user row's record is made before and after).
+ */
+const nationalForms = new Map<string, string>();
+const national = (e164: string | null): string | null => {
+  if (e164 === null) return null;
+  let out = nationalForms.get(e164);
+  if (out === undefined) {
+    if (nationalForms.size > 200_000) nationalForms.clear();
+    out = formatNational(e164);
+    nationalForms.set(e164, out);
+  }
+  return out;
+};
 const lower = (s: string) => s.toLowerCase();
 
 // Sites
@@ -133,10 +165,41 @@ const applySites: Apply<'sites'> = async (tx, ctx, enterpriseId, rows) => {
 
 type Held = { extension: string | null; fixed: repo.NumberRow | null; mobile: repo.NumberRow | null };
 
+/** A forwarding's destination as the file writes it: a number in its national form; empty is off. */
+const destinationCell = (entry: { enabled: boolean; destination: string }): string | null =>
+  !entry.enabled || entry.destination === ''
+    ? null
+    : entry.destination.startsWith('+')
+      ? (national(entry.destination) ?? entry.destination)
+      : entry.destination;
+
+/** The cells of a user's features; one object a settings (most users share the defaults). */
+const featureRecords = new WeakMap<UserFeatureSettings, Record_>();
+const featureRecord = (f: UserFeatureSettings): Record_ => {
+  let out = featureRecords.get(f);
+  if (out === undefined) {
+    out = featureCells(f);
+    featureRecords.set(f, out);
+  }
+  return out;
+};
+
+const featureCells = (f: UserFeatureSettings): Record_ => ({
+  dnd: f.dnd ? 'yes' : 'no',
+  forward_always: destinationCell(f.forwarding.always),
+  forward_busy: destinationCell(f.forwarding.busy),
+  forward_no_answer: destinationCell(f.forwarding.noAnswer),
+  forward_no_answer_seconds: String(f.forwarding.noAnswer.afterSeconds ?? DEFAULT_AFTER_SECONDS),
+  forward_unreachable: destinationCell(f.forwarding.unreachable),
+  voicemail: f.voicemail.enabled ? 'on' : 'off',
+  caller_id: callerIdCell(f.callerId),
+});
+
 const userRecord = (
   u: { name: string; email: string | null; profile: Profile },
   site: string | null,
   held: Held,
+  features: UserFeatureSettings,
 ): Record_ => ({
   name: u.name,
   email: u.email,
@@ -145,7 +208,57 @@ const userRecord = (
   extension: held.extension,
   number: national(held.fixed?.number ?? null),
   mobile: national(held.mobile?.number ?? null),
+  ...featureRecord(features),
 });
+
+/** Where the feature rules name a field, the users sheet has a column. */
+const FEATURE_COLUMN_OF: Readonly<Record<string, string>> = {
+  dnd: 'dnd',
+  'voicemail.enabled': 'voicemail',
+  'forwarding.always.enabled': 'forward_always',
+  'forwarding.always.destination': 'forward_always',
+  'forwarding.busy.enabled': 'forward_busy',
+  'forwarding.busy.destination': 'forward_busy',
+  'forwarding.noAnswer.enabled': 'forward_no_answer',
+  'forwarding.noAnswer.destination': 'forward_no_answer',
+  'forwarding.noAnswer.afterSeconds': 'forward_no_answer_seconds',
+  'forwarding.unreachable.enabled': 'forward_unreachable',
+  'forwarding.unreachable.destination': 'forward_unreachable',
+  callerId: 'caller_id',
+};
+
+type Forward = { enabled: boolean; destination: string };
+/** A forwarding from its cell: left out, as it was; empty, off; else on to that destination. */
+const forwardOf = (cell: string | undefined, current: Forward): Forward =>
+  cell === undefined ? current : { enabled: cell !== '', destination: cell };
+
+/** The features a users row asks for, on top of the user's current ones (columns left out stay). */
+function featureInput(
+  v: ParsedRow<'users'>['values'],
+  current: UserFeatureSettings,
+  blf: string[],
+): UserFeaturesInput {
+  const f = current.forwarding;
+  return {
+    ...current,
+    dnd: v.dnd ?? current.dnd,
+    forwarding: {
+      always: forwardOf(v.forward_always, f.always),
+      busy: forwardOf(v.forward_busy, f.busy),
+      noAnswer: {
+        ...forwardOf(v.forward_no_answer, f.noAnswer),
+        afterSeconds:
+          v.forward_no_answer_seconds === undefined
+            ? f.noAnswer.afterSeconds
+            : (v.forward_no_answer_seconds ?? DEFAULT_AFTER_SECONDS),
+      },
+      unreachable: forwardOf(v.forward_unreachable, f.unreachable),
+    },
+    voicemail: { ...current.voicemail, enabled: v.voicemail ?? current.voicemail.enabled },
+    callerId: v.caller_id ?? current.callerId,
+    blf,
+  };
+}
 
 const numbersView = (
   user: { id: string; enterpriseId: string; siteId: string | null },
@@ -203,12 +316,29 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     .filter(({ r, u }) => u !== undefined && r.values.profile === 'mobiel' && u.profile !== 'mobiel')
     .map(({ u }) => (u as repo.UserRow).id);
   const withLogin = await repo.usersWithAccounts(tx, profileChanges);
+  const userIds = users.map((u) => u.id);
+  const storedFeatures = await repo.featuresOfUsers(tx, userIds);
+  const featuresOf = (id: string) => storedFeatures.get(id)?.settings ?? DEFAULT_SETTINGS;
+  const withFeatures = rows.filter((r) => USER_FEATURE_COLUMNS.some((c) => r.values[c] !== undefined));
+  const blfLists = withFeatures.length > 0 ? await repo.blfOfUsers(tx, userIds) : new Map<string, string[]>();
+  // The profiles' lines of the matrix the rows' features are checked against, share-locked.
+  const included = new Map<Profile, Feature[]>();
+  for (const profile of new Set(withFeatures.map((r) => r.values.profile)))
+    included.set(profile, await lockProfile(tx, profile, 'share', ctx.now));
+  const allUserIds = new Set(userIds);
+  const fileExtensions = rows.map((r) => r.values.extension).filter((e): e is string => e !== null);
 
   const errors: RowError[] = [];
   const out: PlanRow[] = [];
   const creates: repo.UserRow[] = [];
   const updates: { before: repo.UserRow; after: repo.UserRow }[] = [];
   const numberChanges: { user: repo.UserRow; before: Held; after: Held }[] = [];
+  const featureChanges: {
+    user: repo.UserRow;
+    before: UserFeatureSettings;
+    after: UserFeatureSettings;
+    blf: string[];
+  }[] = [];
   for (const { row, values: v } of rows) {
     const fail = (column: string, spec: IssueSpec) => errors.push(rowError('users', row, column, spec));
     const count = errors.length;
@@ -251,6 +381,26 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
       else if (!mine && found.siteId !== null && found.siteId !== siteId) fail(column, 'number_other_site');
       else now[role] = found;
     }
+    const currentFeatures = before ? featuresOf(before.id) : DEFAULT_SETTINGS;
+    let features = currentFeatures;
+    if (USER_FEATURE_COLUMNS.some((c) => v[c] !== undefined) && errors.length === count) {
+      const blf = blfLists.get(id) ?? [];
+      const checked = checkUserFeatures(featureInput(v, currentFeatures, blf), {
+        profile: v.profile,
+        included: included.get(v.profile) ?? [],
+        extensionLength: settings.extensionLength,
+        userId: id,
+        ownExtension: now.extension,
+        ownFixed: now.fixed?.number ?? null,
+        ownMobile: now.mobile?.number ?? null,
+        knownExtensions: new Set([...extensionHolder.keys(), ...fileExtensions]),
+        enterpriseUsers: allUserIds,
+        maxBlf: BLF_HARD_LIMIT,
+      });
+      if (checked.ok) features = checked.settings;
+      else
+        for (const [path, spec] of Object.entries(checked.fields)) fail(FEATURE_COLUMN_OF[path] ?? '', spec);
+    }
     if (errors.length > count) continue;
     const after: repo.UserRow = {
       ...(before ?? { id, enterpriseId, createdAt: ctx.now, email: v.email }),
@@ -263,11 +413,28 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
       'users',
       row,
       v.email,
-      before && userRecord(before, before.siteId ? (siteName.get(before.siteId) ?? null) : null, was),
-      userRecord(after, site?.name ?? null, now),
+      before &&
+        userRecord(
+          before,
+          before.siteId ? (siteName.get(before.siteId) ?? null) : null,
+          was,
+          currentFeatures,
+        ),
+      userRecord(after, site?.name ?? null, now, features),
     );
     out.push(p);
     if (p.action === 'unchanged') continue;
+    // A new user without features set keeps the defaults, without a row of its own.
+    if (
+      features !== currentFeatures &&
+      changedColumns(featureRecord(currentFeatures), featureRecord(features)).length > 0
+    )
+      featureChanges.push({
+        user: after,
+        before: currentFeatures,
+        after: features,
+        blf: blfLists.get(id) ?? [],
+      });
     if (before === null) creates.push(after);
     else if (
       before.name !== after.name ||
@@ -351,6 +518,11 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
   }
   await repo.writeNumbers(tx, released);
   await repo.writeNumbers(tx, taken);
+  await repo.saveFeatures(
+    tx,
+    featureChanges.map((c) => ({ userId: c.user.id, settings: c.after })),
+    ctx.now,
+  );
 
   await recordChanges(tx, ctx, userAudit, [
     ...creates.map((after) => ({ action: 'create' as const, after })),
@@ -379,13 +551,37 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     numberAudit,
     moved.map((m) => ({ action: 'update', ...m })),
   );
+  const featureView = (c: (typeof featureChanges)[number], features: UserFeatureSettings) =>
+    auditViewOf(
+      {
+        userId: c.user.id,
+        enterpriseId,
+        siteId: c.user.siteId,
+        profile: c.user.profile,
+        included: included.get(c.user.profile) ?? [],
+        settings: features,
+        pinSet: storedFeatures.get(c.user.id)?.pinSet ?? false,
+        blf: c.blf,
+      },
+      storedFeatures.get(c.user.id)?.pinSet ? 'set' : 'none',
+    );
+  await recordChanges(
+    tx,
+    ctx,
+    userFeaturesAudit,
+    featureChanges.map((c) => ({
+      action: 'update',
+      before: featureView(c, c.before),
+      after: featureView(c, c.after),
+    })),
+  );
   return { plan: out, errors };
 };
 
 // Numbers
 
 const numberRecord = (n: repo.NumberRow, site: string | null, assignee: string | null): Record_ => ({
-  number: formatNational(n.number),
+  number: national(n.number),
   state: n.state,
   site,
   assignee,
@@ -438,7 +634,7 @@ const applyNumbers: Apply<'numbers'> = async (tx, ctx, enterpriseId, rows) => {
     const p = planRow(
       'numbers',
       row,
-      formatNational(v.number),
+      national(v.number) ?? v.number,
       numberRecord(before, beforeSite, holderEmail),
       numberRecord(after, site?.name ?? null, holderEmail),
     );
@@ -458,8 +654,205 @@ const applyNumbers: Apply<'numbers'> = async (tx, ctx, enterpriseId, rows) => {
   return { plan, errors };
 };
 
+// Devices
+
+const modelName = (m: { vendor: string; model: string }) => `${m.vendor} ${m.model}`;
+
+const deviceRecord = (
+  d: repo.DeviceRow,
+  site: string | null,
+  model: string | null,
+  user: string | null,
+  lines: number,
+): Record_ => ({
+  site,
+  model,
+  mac: d.mac === null ? null : formatMac(d.mac),
+  iccid: d.iccid,
+  label: d.label,
+  user,
+  ownership: d.ownership,
+  ownership_date: d.ownershipDate,
+  lines: String(lines),
+});
+
+/** A softphone has no identifier: it is known by its label and its user. */
+const softphoneKey = (label: string | null, userId: string | null) =>
+  `${(label ?? '').toLowerCase()}|${userId ?? ''}`;
+
+/**
+ * Devices by MAC, ICCID or (a softphone) label and user; the devices API's rules per row (core
+ * `deviceProblems`, the model active for a new device or a change of model, the user one of the
+ * enterprise's, a MAC or ICCID of no other enterprise's device). All lines are the device's
+ * user's: kept lines that were the former user's go to the new one, lines beyond the count go,
+ * new lines get new SIP credentials (digests only: their passwords are set in the portal).
+ */
+const applyDevices: Apply<'devices'> = async (tx, ctx, enterpriseId, rows) => {
+  const sites = new Map((await repo.sitesOf(tx, enterpriseId)).map((s) => [lower(s.name), s]));
+  const siteName = new Map([...sites.values()].map((s) => [s.id, s.name]));
+  const models = await repo.deviceModelsAll(tx);
+  const modelByName = new Map(models.map((m) => [lower(modelName(m)), m]));
+  const modelById = new Map(models.map((m) => [m.id, m]));
+  const users = await repo.usersOf(tx, enterpriseId, { lock: true });
+  const userByEmail = new Map(users.filter((u) => u.email !== null).map((u) => [u.email as string, u]));
+  const emailOf = new Map(users.map((u) => [u.id, u.email]));
+  const existing = await repo.devicesOf(tx, enterpriseId, { lock: true });
+  const linesOf = new Map<string, (string | null)[]>();
+  for (const l of await repo.deviceLinesOf(tx, enterpriseId)) {
+    const list = linesOf.get(l.deviceId) ?? [];
+    list[l.line - 1] = l.userId;
+    linesOf.set(l.deviceId, list);
+  }
+  const byIdentifier = new Map<string, repo.DeviceRow>();
+  const bySoftphone = new Map<string, repo.DeviceRow>();
+  for (const d of existing) {
+    const id = d.mac ?? d.iccid;
+    if (id !== null) byIdentifier.set(id, d);
+    else bySoftphone.set(softphoneKey(d.label, d.userId), d);
+  }
+  const elsewhere = await repo.identifiersElsewhere(
+    tx,
+    enterpriseId,
+    rows.map((r) => r.values.mac).filter((m): m is string => m !== null),
+    rows.map((r) => r.values.iccid).filter((i): i is string => i !== null),
+  );
+
+  const errors: RowError[] = [];
+  const plan: PlanRow[] = [];
+  const creates: repo.DeviceRow[] = [];
+  const updates: { before: repo.DeviceRow; after: repo.DeviceRow; lines: (string | null)[] }[] = [];
+  const newLines: repo.DeviceLineInsert[] = [];
+  const lineUsers: { deviceId: string; line: number; userId: string | null }[] = [];
+  const trims: { deviceId: string; lines: number }[] = [];
+  const audits: { before: DeviceAuditRow | null; after: DeviceAuditRow }[] = [];
+  const softphoneRows = new Map<string, number>();
+  for (const { row, values: v } of rows) {
+    const fail = (column: string, spec: IssueSpec) => errors.push(rowError('devices', row, column, spec));
+    const count = errors.length;
+    const site = sites.get(lower(v.site)) ?? null;
+    if (site === null) fail('site', 'site_unknown');
+    const model = modelByName.get(lower(v.model)) ?? null;
+    if (model === null) fail('model', 'device_model_unknown');
+    const user = v.user === null ? null : (userByEmail.get(v.user) ?? null);
+    if (v.user !== null && user === null) fail('user', 'user_unknown');
+    const userId = user?.id ?? null;
+    let before: repo.DeviceRow | null = null;
+    if (v.mac !== null || v.iccid !== null) {
+      before = byIdentifier.get((v.mac ?? v.iccid) as string) ?? null;
+      if (v.mac !== null && elsewhere.has(v.mac)) fail('mac', 'mac_taken');
+      if (v.iccid !== null && elsewhere.has(v.iccid)) fail('iccid', 'iccid_taken');
+    } else {
+      const key = softphoneKey(v.label, userId);
+      const first = softphoneRows.get(key);
+      if (first !== undefined) fail('label', { code: 'duplicate_in_file', params: { row: first } });
+      else softphoneRows.set(key, row);
+      before = bySoftphone.get(key) ?? null;
+    }
+    if (model !== null) {
+      if (!model.active && (before === null || before.modelId !== model.id))
+        fail('model', 'device_model_inactive');
+      const problems = deviceProblems({
+        kind: model.kind,
+        maxLines: model.maxLines,
+        mac: v.mac,
+        iccid: v.iccid,
+        lines: v.lines,
+      });
+      for (const [column, code] of Object.entries(problems))
+        fail(column, code === 'device_lines_count' ? { code, params: { max: model.maxLines } } : code);
+    }
+    if (errors.length > count || site === null || model === null) continue;
+    const id = before?.id ?? randomUUID();
+    const after: repo.DeviceRow = {
+      ...(before ?? { id, enterpriseId, createdAt: ctx.now }),
+      siteId: site.id,
+      userId,
+      modelId: model.id,
+      mac: v.mac,
+      iccid: v.iccid,
+      label: v.label,
+      ownership: v.ownership,
+      ownershipDate: v.ownership_date,
+      updatedAt: ctx.now,
+    };
+    const was = before === null ? [] : (linesOf.get(before.id) ?? []);
+    const lines = Array.from({ length: v.lines }, (_, i) =>
+      i < was.length && was[i] !== before?.userId ? (was[i] ?? null) : userId,
+    );
+    const beforeModel = before && modelById.get(before.modelId);
+    const p = planRow(
+      'devices',
+      row,
+      v.mac !== null ? formatMac(v.mac) : (v.iccid ?? `${v.label ?? ''} ${v.user ?? ''}`.trim()),
+      before &&
+        deviceRecord(
+          before,
+          siteName.get(before.siteId) ?? null,
+          beforeModel ? modelName(beforeModel) : null,
+          before.userId ? (emailOf.get(before.userId) ?? null) : null,
+          was.length,
+        ),
+      deviceRecord(after, site.name, modelName(model), user?.email ?? null, v.lines),
+    );
+    const linesChange = lines.some((u, i) => i < was.length && was[i] !== u);
+    if (p.action === 'unchanged' && linesChange) {
+      p.action = 'update';
+      p.changes = ['user'];
+    }
+    plan.push(p);
+    if (p.action === 'unchanged') continue;
+    if (before === null) creates.push(after);
+    else updates.push({ before, after, lines });
+    for (const [i, u] of lines.entries()) {
+      if (i >= was.length) {
+        const sipUsername = newSipUsername();
+        const { password: _shownNowhere, ...digests } = newCredentials(sipUsername, ctx.sipRealm);
+        newLines.push({
+          deviceId: id,
+          line: i + 1,
+          userId: u,
+          sipUsername,
+          ...digests,
+          credentialsSetAt: ctx.now,
+        });
+      } else if (was[i] !== u) lineUsers.push({ deviceId: id, line: i + 1, userId: u });
+    }
+    if (was.length > lines.length) trims.push({ deviceId: id, lines: lines.length });
+    audits.push({
+      before: before && { ...before, model: beforeModel ? modelName(beforeModel) : '', lineUserIds: was },
+      after: { ...after, model: modelName(model), lineUserIds: lines },
+    });
+    // Claimed here already, so that a later row of the file finds the device as this row leaves it.
+    if (after.mac === null && after.iccid === null) bySoftphone.set(softphoneKey(after.label, userId), after);
+  }
+  await repo.insertDevices(tx, creates);
+  await repo.updateDevices(
+    tx,
+    updates.map((u) => u.after),
+  );
+  await repo.trimDeviceLines(tx, trims);
+  await repo.setDeviceLineUsers(tx, lineUsers);
+  await repo.insertDeviceLines(tx, newLines);
+  await recordChanges(
+    tx,
+    ctx,
+    deviceAudit,
+    audits.map((a) =>
+      a.before === null
+        ? { action: 'create' as const, after: a.after }
+        : { action: 'update' as const, before: a.before, after: a.after },
+    ),
+  );
+  return { plan, errors, newSipLines: newLines.length };
+};
+
 /** The registry's server side: how each sheet is applied and exported (devices: add one entry each). */
-const APPLY: { [N in SheetName]: Apply<N> } = { sites: applySites, users: applyUsers, numbers: applyNumbers };
+const APPLY: { [N in SheetName]: Apply<N> } = {
+  sites: applySites,
+  users: applyUsers,
+  numbers: applyNumbers,
+  devices: applyDevices,
+};
 
 const EXPORT: Record<SheetName, (db: Executor, enterpriseId: string) => Promise<Record_[]>> = {
   sites: async (db, enterpriseId) => (await repo.sitesOf(db, enterpriseId)).map(siteRecord),
@@ -471,7 +864,18 @@ const EXPORT: Record<SheetName, (db: Executor, enterpriseId: string) => Promise<
       enterpriseId,
       users.map((u) => u.id),
     );
-    return users.map((u) => userRecord(u, u.siteId ? (siteName.get(u.siteId) ?? null) : null, of(u.id)));
+    const features = await repo.featuresOfUsers(
+      db,
+      users.map((u) => u.id),
+    );
+    return users.map((u) =>
+      userRecord(
+        u,
+        u.siteId ? (siteName.get(u.siteId) ?? null) : null,
+        of(u.id),
+        features.get(u.id)?.settings ?? DEFAULT_SETTINGS,
+      ),
+    );
   },
   numbers: async (db, enterpriseId) => {
     const siteName = new Map((await repo.sitesOf(db, enterpriseId)).map((s) => [s.id, s.name]));
@@ -483,6 +887,34 @@ const EXPORT: Record<SheetName, (db: Executor, enterpriseId: string) => Promise<
         n.assigneeId ? (email.get(n.assigneeId) ?? null) : null,
       ),
     );
+  },
+  devices: async (db, enterpriseId) => {
+    const siteName = new Map((await repo.sitesOf(db, enterpriseId)).map((s) => [s.id, s.name]));
+    const email = new Map((await repo.usersOf(db, enterpriseId)).map((u) => [u.id, u.email]));
+    const models = new Map((await repo.deviceModelsAll(db)).map((m) => [m.id, modelName(m)]));
+    const lineCount = new Map<string, number>();
+    for (const l of await repo.deviceLinesOf(db, enterpriseId))
+      lineCount.set(l.deviceId, Math.max(lineCount.get(l.deviceId) ?? 0, l.line));
+    const records = (await repo.devicesOf(db, enterpriseId)).map((d) =>
+      deviceRecord(
+        d,
+        siteName.get(d.siteId) ?? null,
+        models.get(d.modelId) ?? null,
+        d.userId ? (email.get(d.userId) ?? null) : null,
+        lineCount.get(d.id) ?? 0,
+      ),
+    );
+    // In an order that does not depend on ids: site, identifier, label, user.
+    const sortKey = (r: Record_) =>
+      [r.site, r.mac ?? r.iccid ?? '', r.label ?? '', r.user ?? ''].map((x) => (x ?? '').toLowerCase());
+    return records.sort((a, b) => {
+      const [x, y] = [sortKey(a), sortKey(b)];
+      for (let i = 0; i < x.length; i++) {
+        const c = (x[i] ?? '').localeCompare(y[i] ?? '');
+        if (c !== 0) return c;
+      }
+      return 0;
+    });
   },
 };
 
@@ -513,7 +945,11 @@ async function tablesOf(input: ImportInput): Promise<{ tables: Tables; errors: R
  * back, so it answers exactly what the import would change. Every wrong row is reported
  * (`import_invalid`, 422), and nothing changes.
  */
-export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportInput): Promise<ImportResult> {
+export async function importFile(
+  ctx: ImportCtx,
+  enterpriseId: string,
+  input: ImportInput,
+): Promise<ImportResult> {
   const { tables, errors } = await tablesOf(input);
   const parsed = SHEET_NAMES.filter((n) => tables[n] !== undefined).map((name) => {
     const result = parseSheet(name, tables[name] ?? []);
@@ -525,6 +961,7 @@ export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportIn
       // Imports (and a user's number changes) of one enterprise take turns on its settings row.
       await lockSettings(tx, enterpriseId, ctx.now);
       const plan: PlanRow[] = [];
+      let newSipLines = 0;
       for (const { name, rows } of parsed) {
         const applied = await (APPLY[name] as Apply<SheetName>)(
           tx,
@@ -534,6 +971,7 @@ export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportIn
         );
         plan.push(...applied.plan);
         errors.push(...applied.errors);
+        newSipLines += applied.newSipLines ?? 0;
       }
       if (errors.length > 0) {
         const order = (s: SheetName) => SHEET_NAMES.indexOf(s);
@@ -542,7 +980,7 @@ export async function importFile(ctx: Ctx, enterpriseId: string, input: ImportIn
       }
       const counts = { create: 0, update: 0, unchanged: 0 };
       for (const p of plan) counts[p.action] += 1;
-      const result: ImportResult = { dryRun: input.dryRun, counts, rows: plan };
+      const result: ImportResult = { dryRun: input.dryRun, newSipLines, counts, rows: plan };
       // A dry run rolls back what it did: it answers exactly what the import would change.
       if (input.dryRun) throw new DryRun(result);
       return result;

@@ -2,14 +2,22 @@ import { defineMessages } from '../../i18n/define';
 
 const nl = {
   nav: { provisioning: 'Provisioningsformulier' },
-  navDescriptions: { provisioning: 'Locaties, gebruikers en nummers in één keer inlezen of exporteren.' },
+  navDescriptions: {
+    provisioning: 'Locaties, gebruikers, nummers en toestellen in één keer inlezen of exporteren.',
+  },
   provisioning: {
     title: 'Provisioningsformulier',
     description:
-      'Lees locaties, gebruikers (met toestelnummer en nummers) en nummers van {{enterprise}} in één keer in, of exporteer ze. Eerst ziet u wat er verandert; daarna past u alles in één keer toe, of niets.',
+      'Lees locaties, gebruikers (met toestelnummer en nummers) nummers en toestellen van {{enterprise}} in één keer in, of exporteer ze. Eerst ziet u wat er verandert; daarna past u alles in één keer toe, of niets.',
     sheet: 'Blad',
     format: 'Bestandsformaat',
-    sheets: { sites: 'Locaties', users: 'Gebruikers', numbers: 'Nummers', all: 'Alle bladen' },
+    sheets: {
+      sites: 'Locaties',
+      users: 'Gebruikers',
+      numbers: 'Nummers',
+      devices: 'Toestellen',
+      all: 'Alle bladen',
+    },
     download: { title: 'Downloaden', template: 'Leeg sjabloon', export: 'Exporteren' },
     upload: {
       title: 'Inlezen',
@@ -30,6 +38,8 @@ const nl = {
       title: 'Dit verandert er (nog niets toegepast)',
       counts: '{{create}} nieuw, {{update}} gewijzigd, {{unchanged}} ongewijzigd.',
       more: 'En nog {{count}} regels.',
+      newSipLines:
+        '{{count}} nieuwe toestellijn(en) krijgen SIP-gegevens. Wachtwoorden worden niet geëxporteerd: stel ze in op de pagina Toestellen met "Nieuw SIP-wachtwoord".',
       apply: 'Toepassen',
     },
     applied: 'Ingelezen: {{create}} nieuw, {{update}} gewijzigd.',
@@ -48,14 +58,20 @@ const nl = {
 
 const en: typeof nl = {
   nav: { provisioning: 'Provisioning form' },
-  navDescriptions: { provisioning: 'Import or export sites, users and numbers in one go.' },
+  navDescriptions: { provisioning: 'Import or export sites, users, numbers and devices in one go.' },
   provisioning: {
     title: 'Provisioning form',
     description:
-      'Import sites, users (with their extension and numbers) and numbers of {{enterprise}} in one go, or export them. First you see what changes; then everything is applied at once, or nothing.',
+      'Import sites, users (with their extension and numbers), numbers and devices of {{enterprise}} in one go, or export them. First you see what changes; then everything is applied at once, or nothing.',
     sheet: 'Sheet',
     format: 'File format',
-    sheets: { sites: 'Sites', users: 'Users', numbers: 'Numbers', all: 'All sheets' },
+    sheets: {
+      sites: 'Sites',
+      users: 'Users',
+      numbers: 'Numbers',
+      devices: 'Devices',
+      all: 'All sheets',
+    },
     download: { title: 'Download', template: 'Empty template', export: 'Export' },
     upload: {
       title: 'Import',
@@ -76,6 +92,8 @@ const en: typeof nl = {
       title: 'This is what changes (nothing applied yet)',
       counts: '{{create}} new, {{update}} changed, {{unchanged}} unchanged.',
       more: 'And {{count}} more rows.',
+      newSipLines:
+        '{{count}} new device line(s) get SIP credentials. Passwords are not exported: set them on the devices page with "New SIP password".',
       apply: 'Apply',
     },
     applied: 'Imported: {{create}} new, {{update}} changed.',

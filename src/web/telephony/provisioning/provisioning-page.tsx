@@ -213,6 +213,11 @@ export function ProvisioningPage() {
               <Stack gap="xs" data-testid="import-plan">
                 <Alert color="blue" title={t('provisioning.plan.title')}>
                   {t('provisioning.plan.counts', plan.counts)}
+                  {plan.newSipLines > 0 && (
+                    <Text size="sm" mt="xs" data-testid="import-new-sip-lines">
+                      {t('provisioning.plan.newSipLines', { count: plan.newSipLines })}
+                    </Text>
+                  )}
                 </Alert>
                 {changes.length > 0 && (
                   <Table striped withTableBorder>
