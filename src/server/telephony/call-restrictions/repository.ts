@@ -86,6 +86,15 @@ export async function findUserOwn(db: Executor, userId: string): Promise<CallRes
   return rows[0] ? pick(rows[0]) : null;
 }
 
+/** The own sets of an enterprise's users that have one (the rest follow the default). */
+export async function usersOwnOf(db: Executor, enterpriseId: string): Promise<Map<string, CallRestrictions>> {
+  const rows = await db
+    .select()
+    .from(userCallRestrictions)
+    .where(eq(userCallRestrictions.enterpriseId, enterpriseId));
+  return new Map(rows.map((r) => [r.userId, pick(r)]));
+}
+
 export async function setUserOwn(
   db: Executor,
   user: { id: string; enterpriseId: string },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isProviderRole } from '../../../core/access/roles';
 import { PROFILE_NAMES, type Profile } from '../../../core/directory/profiles';
 import { DomainError, type IssueSpec } from '../../../core/errors';
+import { barredDestinations } from '../../../core/telephony/barred-destinations';
 import { deviceProblems, formatMac } from '../../../core/telephony/devices';
 import type { Feature } from '../../../core/telephony/feature-matrix';
 import {
@@ -32,6 +33,7 @@ import { type AuditContext, recordChanges } from '../../audit/record';
 import type { Db, Executor, Tx } from '../../db/client';
 import { siteAudit } from '../../directory/sites/presenter';
 import { userAudit } from '../../directory/users/presenter';
+import * as restrictions from '../call-restrictions/repository';
 import { type DeviceAuditRow, deviceAudit } from '../devices/presenter';
 import { newCredentials, newSipUsername } from '../devices/sip-credentials';
 import { numberAudit } from '../numbers/presenter';
@@ -325,6 +327,15 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
   const included = new Map<Profile, Feature[]>();
   for (const profile of new Set(withFeatures.map((r) => r.values.profile)))
     included.set(profile, await lockProfile(tx, profile, 'share', ctx.now));
+  // Forwarding to an outside number is an outgoing call: each user's call restrictions decide it.
+  const barring =
+    withFeatures.length === 0
+      ? null
+      : {
+          enterpriseDefault: await restrictions.findEnterpriseDefault(tx, enterpriseId),
+          own: await restrictions.usersOwnOf(tx, enterpriseId),
+          ownNumbers: new Set((await repo.numbersOf(tx, enterpriseId)).map((n) => n.number)),
+        };
   const allUserIds = new Set(userIds);
   const fileExtensions = rows.map((r) => r.values.extension).filter((e): e is string => e !== null);
 
@@ -397,9 +408,16 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
         enterpriseUsers: allUserIds,
         maxBlf: BLF_HARD_LIMIT,
       });
-      if (checked.ok) features = checked.settings;
-      else
-        for (const [path, spec] of Object.entries(checked.fields)) fail(FEATURE_COLUMN_OF[path] ?? '', spec);
+      const problems = checked.ok
+        ? barring === null
+          ? {}
+          : barredDestinations(checked.settings, barring.own.get(id) ?? barring.enterpriseDefault, {
+              extensionLength: settings.extensionLength,
+              ownNumbers: barring.ownNumbers,
+            })
+        : checked.fields;
+      for (const [path, spec] of Object.entries(problems)) fail(FEATURE_COLUMN_OF[path] ?? '', spec);
+      if (checked.ok && Object.keys(problems).length === 0) features = checked.settings;
     }
     if (errors.length > count) continue;
     const after: repo.UserRow = {

@@ -139,6 +139,24 @@ describe('the users sheet’s features', () => {
     }
   });
 
+  it("refuse a forwarding to what the user's call restrictions bar, by row and column", async () => {
+    const { enterprise, admin } = await setUp();
+    const file = [
+      `${USERS},${FEATURES}`,
+      // Premium rate is barred by the default; a mobile number is not.
+      'Jan,jan@example.nl,,Vast,201,,,,0909 123 4567,,,,,aan,',
+      'Els,els@example.nl,,Vast,202,,,,06 1234 5678,,,,,aan,',
+    ].join('\n');
+    const res = await post(admin, enterprise.id, file);
+    expect(res.statusCode).toBe(422);
+    expect(rowsOf(res)).toEqual([[2, 'forward_always', 'destination_barred']]);
+    expect(await s.t.database.db.select().from(userFeatures)).not.toContainEqual(
+      expect.objectContaining({
+        forwarding: expect.objectContaining({ always: { enabled: true, destination: '+31909123456' } }),
+      }),
+    );
+  });
+
   it('are in the template', async () => {
     const admin = await s.as('enterprise_admin');
     const res = await admin.get(
