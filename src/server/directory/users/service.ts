@@ -15,6 +15,7 @@ import { assertFeaturesFitProfile } from '../../telephony/user-features/service'
 import { sitesOfEnterprise } from '../sites/repository';
 import { presentUser, userAudit } from './presenter';
 import * as repo from './repository';
+import { userInScope } from './scope';
 
 export type UserListQuery = {
   q?: string | undefined;
@@ -47,13 +48,6 @@ export async function listUsers(
     id: r.id,
   }));
   return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
-}
-
-async function userInScope(ctx: Ctx, db: Executor, id: string, options: { lock?: boolean } = {}) {
-  const row = await repo.findUser(db, id, options);
-  if (row === null || !inScope(ctx.actor, { enterpriseId: row.enterpriseId, siteId: row.siteId }))
-    throw notFound();
-  return row;
 }
 
 export async function getUser(ctx: Ctx, id: string): Promise<UserDto> {

@@ -12,6 +12,7 @@ import {
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import { findUser, type UserRow } from '../../directory/users/repository';
+import { userInScope } from '../../directory/users/scope';
 import type { Ctx } from '../../http/context';
 import { findSettings } from '../settings/repository';
 import {
@@ -22,19 +23,6 @@ import {
   userCallRestrictionsAudit,
 } from './presenter';
 import * as repo from './repository';
-
-async function userInScope(
-  ctx: Ctx,
-  db: Executor,
-  id: string,
-  options: { lock?: boolean } = {},
-): Promise<UserRow> {
-  const user = await findUser(db, id, options);
-  if (user === null || !inScope(ctx.actor, { enterpriseId: user.enterpriseId, siteId: user.siteId })) {
-    throw notFound();
-  }
-  return user;
-}
 
 async function userView(db: Executor, user: UserRow): Promise<UserRestrictionsView> {
   const [enterpriseDefault, own] = await Promise.all([

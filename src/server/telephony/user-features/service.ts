@@ -1,6 +1,5 @@
-import { inScope } from '../../../core/access/policy';
 import { PROFILE_NAMES } from '../../../core/directory/profiles';
-import { DomainError, fieldError, notFound } from '../../../core/errors';
+import { DomainError, fieldError } from '../../../core/errors';
 import { barredDestinations, outsideNumbersOf } from '../../../core/telephony/barred-destinations';
 import {
   checkUserFeatures,
@@ -17,6 +16,7 @@ import { hashPassword } from '../../access/crypto';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import { findUser, type UserRow } from '../../directory/users/repository';
+import { userInScope } from '../../directory/users/scope';
 import type { Ctx } from '../../http/context';
 import * as restrictions from '../call-restrictions/repository';
 import { extensionOf, numbersOfAssignee } from '../numbers/repository';
@@ -31,18 +31,6 @@ import {
   userFeaturesAudit,
 } from './presenter';
 import * as repo from './repository';
-
-async function userInScope(
-  ctx: Ctx,
-  db: Executor,
-  id: string,
-  options: { lock?: boolean } = {},
-): Promise<UserRow> {
-  const user = await findUser(db, id, options);
-  if (user === null || !inScope(ctx.actor, { enterpriseId: user.enterpriseId, siteId: user.siteId }))
-    throw notFound();
-  return user;
-}
 
 /** The directory user of the account asking (its own phone); 404 for an account without one. */
 async function ownUser(ctx: Ctx, db: Executor, options: { lock?: boolean } = {}): Promise<UserRow> {

@@ -1,31 +1,20 @@
 import type { z } from 'zod';
 import { inScope } from '../../../core/access/policy';
 import { PROFILE_NAMES } from '../../../core/directory/profiles';
-import { DomainError, type IssueSpec, notFound } from '../../../core/errors';
+import { DomainError, type IssueSpec } from '../../../core/errors';
 import type { UserNumbersDto, userNumbersInputSchema } from '../../../core/telephony/number-plan';
 import { extensionProblem } from '../../../core/telephony/numbers';
 import { KINDS_FOR_ROLE, profileHasRole } from '../../../core/telephony/profile-numbers';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
-import { findUser, type UserRow } from '../../directory/users/repository';
+import type { UserRow } from '../../directory/users/repository';
+import { userInScope } from '../../directory/users/scope';
 import type { Ctx } from '../../http/context';
 import * as numbers from '../numbers/repository';
 import { lockSettings } from '../settings/repository';
 import { presentUserNumbers, type UserNumbersView, userNumbersAudit } from './presenter';
 
 const ROLES = ['fixed', 'mobile'] as const;
-
-async function userInScope(
-  ctx: Ctx,
-  db: Executor,
-  id: string,
-  options: { lock?: boolean } = {},
-): Promise<UserRow> {
-  const user = await findUser(db, id, options);
-  if (user === null || !inScope(ctx.actor, { enterpriseId: user.enterpriseId, siteId: user.siteId }))
-    throw notFound();
-  return user;
-}
 
 async function viewOf(db: Executor, user: UserRow): Promise<UserNumbersView> {
   const assignee = { type: 'user' as const, id: user.id };
