@@ -10,7 +10,7 @@ import { enterprisePath } from '../../shell/navigation';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { pagedRows } from '../../ui/data-table/paged-rows';
-import type { SortState } from '../../ui/data-table/sort';
+import { useUrlSort } from '../../ui/data-table/use-url-sort';
 import { FormModal } from '../../ui/form-modal';
 import { PageHeader } from '../../ui/page-header';
 import { RemovalDialog } from '../../ui/removal-dialog';
@@ -38,8 +38,7 @@ export function UsersPage() {
   const search = useSearch();
   const siteId = params.get('site');
   const profile = params.get('profile');
-  const sortColumn = params.get('sort') === 'email' ? 'email' : 'name';
-  const direction = params.get('direction') === 'desc' ? 'desc' : 'asc';
+  const { column: sortColumn, direction, sort, onSortChange } = useUrlSort(['name', 'email'] as const);
   const sites = useSites(enterprise.id, {}, { pageSize: 200 });
   const siteName = new Map(sites.rows.map((s) => [s.id, s.name]));
   const list = useUsers(enterprise.id, { q: search.query, siteId, profile, sort: sortColumn, direction });
@@ -58,7 +57,6 @@ export function UsersPage() {
     setParams(next, { replace: true });
   };
   // The server sorts by name or e-mail, either way, and pages in that order.
-  const sort: SortState = { column: sortColumn, direction };
 
   const columns: Column<UserDto>[] = [
     {
@@ -148,14 +146,7 @@ export function UsersPage() {
           </>
         }
         sort={sort}
-        onSortChange={(next) => {
-          const updated = new URLSearchParams(params);
-          if (next?.column === 'email') updated.set('sort', 'email');
-          else updated.delete('sort');
-          if (next?.direction === 'desc') updated.set('direction', 'desc');
-          else updated.delete('direction');
-          setParams(updated, { replace: true });
-        }}
+        onSortChange={onSortChange}
         serverSortable={['name', 'email']}
         toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('users.create')}</CreateButton>}
         rowActions={

@@ -20,7 +20,7 @@ import { useUsers } from '../../directory/users/queries';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { pagedRows } from '../../ui/data-table/paged-rows';
-import type { SortState } from '../../ui/data-table/sort';
+import { useUrlSort } from '../../ui/data-table/use-url-sort';
 import { errorText } from '../../ui/error-text';
 import { FormModal } from '../../ui/form-modal';
 import { formatDate, formatDateTime } from '../../ui/format';
@@ -154,8 +154,7 @@ export function DevicesPage() {
   const siteId = params.get('site');
   const kind = params.get('kind');
   const userId = params.get('userId');
-  const sortColumn = params.get('sort') === 'identifier' ? 'identifier' : 'label';
-  const direction = params.get('direction') === 'desc' ? 'desc' : 'asc';
+  const { column: sortColumn, direction, sort, onSortChange } = useUrlSort(['label', 'identifier'] as const);
   const sites = useSites(enterprise.id, {}, { pageSize: 200 });
   const users = useUsers(enterprise.id, {}, { pageSize: 200 });
   const models = useDeviceModels({}, { pageSize: 200 });
@@ -183,7 +182,6 @@ export function DevicesPage() {
     else next.set(key, value);
     setParams(next, { replace: true });
   };
-  const sort: SortState = { column: sortColumn, direction };
 
   const columns: Column<DeviceDto>[] = [
     {
@@ -302,14 +300,7 @@ export function DevicesPage() {
           </>
         }
         sort={sort}
-        onSortChange={(next) => {
-          const updated = new URLSearchParams(params);
-          if (next?.column === 'identifier') updated.set('sort', 'identifier');
-          else updated.delete('sort');
-          if (next?.direction === 'desc') updated.set('direction', 'desc');
-          else updated.delete('direction');
-          setParams(updated, { replace: true });
-        }}
+        onSortChange={onSortChange}
         serverSortable={['label', 'identifier']}
         toolbar={canWrite && <CreateButton onClick={dialog.create}>{t('devices.create')}</CreateButton>}
         rowActions={(device) => (
