@@ -15,6 +15,10 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...CALL_RESTRICTION_ISSUES,
   ...PROVISIONING_ISSUES,
   ...FEATURE_ISSUES,
+  in_use: {
+    nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
+    en: 'This is still used by {count} item(s): {referrers}. Change those first.',
+  },
   phone_number: {
     nl: 'moet een telefoonnummer zijn, zoals 020 794 0000 of +31 20 794 0000',
     en: 'must be a phone number, such as 020 794 0000 or +31 20 794 0000',

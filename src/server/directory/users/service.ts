@@ -11,6 +11,7 @@ import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { assertUserHasNoDevices } from '../../telephony/devices/service';
 import { assertNumbersFitProfile, moveNumbersWithUser, telephonyHeldBy } from '../../telephony/numbers/held';
+import { assertNotReferenced } from '../../telephony/references';
 import { assertFeaturesFitProfile } from '../../telephony/user-features/service';
 import { sitesOfEnterprise } from '../sites/repository';
 import { presentUser, userAudit } from './presenter';
@@ -146,6 +147,8 @@ export async function deleteUser(ctx: Ctx, id: string): Promise<void> {
     }
     // Nor a device (or a device line) of the user.
     await assertUserHasNoDevices(tx, id);
+    // Nor a group, queue or menu that points at the user.
+    await assertNotReferenced(tx, { type: 'user', id });
     await repo.deleteUser(tx, id);
     await recordChange(tx, ctx, userAudit, { action: 'delete', before });
   });
