@@ -38,13 +38,27 @@ export type ParsedNumber = { e164: string; national: string; kind: NumberKind; c
 
 /** Reads a number in any usual notation (Dutch by default); null when it is no valid number. */
 export function parsePhoneNumber(input: string): ParsedNumber | null {
+  const read = readNumber(input);
+  if (read === null) return null;
+  return {
+    e164: read.parsed.number,
+    national: read.parsed.formatNational(),
+    kind: read.kind,
+    country: read.parsed.country ?? '',
+  };
+}
+
+/**
+ * The parsed number and its kind, or null. A number's type is known only when it is valid (the
+ * type is found by the same patterns that validity checks), so `getType()` alone answers both:
+ * `isValid()` first would match every pattern twice (a bulk import reads 10,000 numbers).
+ */
+function readNumber(input: string) {
   const trimmed = input.trim();
   if (trimmed === '' || trimmed.length > 40 || !/^[\d\s()+\-./]+$/.test(trimmed)) return null;
   const parsed = parsePhoneNumberFromString(trimmed, 'NL');
-  if (!parsed?.isValid()) return null;
-  const kind = KIND_OF_TYPE[parsed.getType() ?? ''];
-  if (kind === undefined) return null;
-  return { e164: parsed.number, national: parsed.formatNational(), kind, country: parsed.country ?? '' };
+  const kind = parsed ? KIND_OF_TYPE[parsed.getType() ?? ''] : undefined;
+  return parsed === undefined || kind === undefined ? null : { parsed, kind };
 }
 
 /** The national form of a stored E.164 number (the number itself when it cannot be read). */
@@ -52,12 +66,12 @@ export const formatNational = (e164: string): string => parsePhoneNumber(e164)?.
 
 /** A number in any notation in, E.164 out; a Dutch number only (the plan's numbers are Dutch). */
 export const dutchNumberSchema = z.string().transform((value, ctx) => {
-  const parsed = parsePhoneNumber(value);
-  if (parsed === null || parsed.country !== 'NL') {
+  const read = readNumber(value);
+  if (read === null || read.parsed.country !== 'NL') {
     ctx.addIssue({ code: 'custom', message: 'phone_number' });
     return z.NEVER;
   }
-  return parsed.e164;
+  return read.parsed.number;
 });
 
 export const MAX_BLOCK_SIZE = 10_000;
