@@ -44,7 +44,16 @@ describe('the provisioning form', () => {
     await table.getByText('Het bestand bevat 3 fouten').waitFor();
     expect(await table.locator('tbody tr').count()).toBe(3);
     await table.getByText('is een formule; het formulier bevat alleen waarden').waitFor();
+    // Sorted by row, descending: the formula's row (4) first.
+    const rowHeader = table.getByRole('button', { name: 'Regel', exact: true });
+    await rowHeader.click();
+    await rowHeader.click();
+    await expect.poll(() => table.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('4');
     await screenshot(page, 'enterprise-admin-import-errors');
+    // The filter keeps the rows whose text has it.
+    await table.getByRole('searchbox').fill('formule');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await table.getByRole('searchbox').fill('');
 
     const good = path.join(dir, `centrale-e2e-good-${Date.now()}.csv`);
     writeFileSync(good, [HEADER, `Eva de Vries;eva.${Date.now()}@voorbeeld.example;;Flex;;;`].join('\r\n'));

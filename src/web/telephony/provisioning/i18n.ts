@@ -10,6 +10,7 @@ const nl = {
     description:
       'Lees locaties, gebruikers (met toestelnummer en nummers) nummers en toestellen van {{enterprise}} in één keer in, of exporteer ze. Eerst ziet u wat er verandert; daarna past u alles in één keer toe, of niets.',
     sheet: 'Blad',
+    filter: 'Zoek in de regels…',
     format: 'Bestandsformaat',
     sheets: {
       sites: 'Locaties',
@@ -33,14 +34,15 @@ const nl = {
       title_one: 'Het bestand bevat {{count}} fout',
       title_other: 'Het bestand bevat {{count}} fouten',
       nothingChanged: 'Er is niets ingelezen. Verbeter de regels hieronder en probeer het opnieuw.',
+      table: 'Fouten in het bestand',
     },
     plan: {
       title: 'Dit verandert er (nog niets toegepast)',
       counts: '{{create}} nieuw, {{update}} gewijzigd, {{unchanged}} ongewijzigd.',
-      more: 'En nog {{count}} regels.',
       newSipLines:
         '{{count}} nieuwe toestellijn(en) krijgen SIP-gegevens. Wachtwoorden worden niet geëxporteerd: stel ze in op de pagina Toestellen met "Nieuw SIP-wachtwoord".',
       apply: 'Toepassen',
+      table: 'Wat het inlezen verandert',
     },
     applied: 'Ingelezen: {{create}} nieuw, {{update}} gewijzigd.',
     actions: { create: 'Nieuw', update: 'Gewijzigd', unchanged: 'Ongewijzigd' },
@@ -64,6 +66,7 @@ const en: typeof nl = {
     description:
       'Import sites, users (with their extension and numbers), numbers and devices of {{enterprise}} in one go, or export them. First you see what changes; then everything is applied at once, or nothing.',
     sheet: 'Sheet',
+    filter: 'Search the rows…',
     format: 'File format',
     sheets: {
       sites: 'Sites',
@@ -87,14 +90,15 @@ const en: typeof nl = {
       title_one: 'The file has {{count}} error',
       title_other: 'The file has {{count}} errors',
       nothingChanged: 'Nothing was imported. Correct the rows below and try again.',
+      table: 'Errors in the file',
     },
     plan: {
       title: 'This is what changes (nothing applied yet)',
       counts: '{{create}} new, {{update}} changed, {{unchanged}} unchanged.',
-      more: 'And {{count}} more rows.',
       newSipLines:
         '{{count}} new device line(s) get SIP credentials. Passwords are not exported: set them on the devices page with "New SIP password".',
       apply: 'Apply',
+      table: 'What the import changes',
     },
     applied: 'Imported: {{create}} new, {{update}} changed.',
     actions: { create: 'New', update: 'Changed', unchanged: 'Unchanged' },

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   FileInput,
@@ -10,7 +9,6 @@ import {
   SegmentedControl,
   Select,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -23,8 +21,9 @@ import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { currentCsrfToken } from '../../api/client';
 import { useCurrentEnterprise } from '../../directory/enterprises/enterprise-layout';
-import { errorText, issueText } from '../../ui/error-text';
+import { errorText } from '../../ui/error-text';
 import { PageHeader } from '../../ui/page-header';
+import { ImportErrorsTable, ImportPlanTable } from './import-tables';
 import { uploadImport } from './upload';
 
 type Phase = { kind: 'idle' } | { kind: 'sending'; share: number } | { kind: 'processing' };
@@ -187,26 +186,7 @@ export function ProvisioningPage() {
                 <Alert color="red" title={t('provisioning.errors.title', { count: rows.length })}>
                   {t('provisioning.errors.nothingChanged')}
                 </Alert>
-                <Table striped withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('provisioning.columns.sheet')}</Table.Th>
-                      <Table.Th>{t('provisioning.columns.row')}</Table.Th>
-                      <Table.Th>{t('provisioning.columns.column')}</Table.Th>
-                      <Table.Th>{t('provisioning.columns.message')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((r) => (
-                      <Table.Tr key={`${r.sheet}-${r.row}-${r.column}-${r.code}`}>
-                        <Table.Td>{t(`provisioning.sheets.${r.sheet}`)}</Table.Td>
-                        <Table.Td>{r.row}</Table.Td>
-                        <Table.Td>{r.column}</Table.Td>
-                        <Table.Td>{issueText(t, r)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <ImportErrorsTable rows={rows} />
               </Stack>
             )}
             {plan && (
@@ -219,37 +199,7 @@ export function ProvisioningPage() {
                     </Text>
                   )}
                 </Alert>
-                {changes.length > 0 && (
-                  <Table striped withTableBorder>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('provisioning.columns.sheet')}</Table.Th>
-                        <Table.Th>{t('provisioning.columns.row')}</Table.Th>
-                        <Table.Th>{t('provisioning.columns.key')}</Table.Th>
-                        <Table.Th>{t('provisioning.columns.action')}</Table.Th>
-                        <Table.Th>{t('provisioning.columns.changes')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {changes.slice(0, 500).map((r) => (
-                        <Table.Tr key={`${r.sheet}-${r.row}`}>
-                          <Table.Td>{t(`provisioning.sheets.${r.sheet}`)}</Table.Td>
-                          <Table.Td>{r.row}</Table.Td>
-                          <Table.Td>{r.key}</Table.Td>
-                          <Table.Td>
-                            <Badge variant="light" color={r.action === 'create' ? 'green' : 'blue'}>
-                              {t(`provisioning.actions.${r.action}`)}
-                            </Badge>
-                          </Table.Td>
-                          <Table.Td>{r.changes.join(', ')}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                )}
-                {changes.length > 500 && (
-                  <Text size="sm">{t('provisioning.plan.more', { count: changes.length - 500 })}</Text>
-                )}
+                {changes.length > 0 && <ImportPlanTable rows={changes} />}
                 <Group>
                   <Button onClick={() => void run(false)} disabled={busy || changes.length === 0}>
                     {t('provisioning.plan.apply')}

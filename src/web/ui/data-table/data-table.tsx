@@ -61,6 +61,11 @@ export type DataTableProps<T> = {
   /** The last column: buttons or a menu per row. */
   rowActions?: (row: T) => ReactNode;
   empty?: string;
+  /**
+   * Renders at most this many rows (after sorting); the count says how many there are, and the
+   * export has them all. For long client-side lists (an import's 10,000 rows).
+   */
+  maxRows?: number;
 };
 
 const priorityOf = <T,>(column: Column<T>, index: number): ColumnPriority =>
@@ -79,11 +84,12 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const sort = controlled ? (props.sort ?? null) : localSort;
   const { ref: scroller, overflowing } = useHorizontalOverflow<HTMLDivElement>();
 
-  const shown = useMemo(() => {
+  const sorted = useMemo(() => {
     if (controlled) return rows;
     const byKey = new Map(columns.map((c) => [c.key, c]));
     return sortRows(rows, sort, (row, column) => byKey.get(column)?.sortValue?.(row));
   }, [controlled, rows, columns, sort]);
+  const shown = props.maxRows === undefined ? sorted : sorted.slice(0, props.maxRows);
 
   const csvColumns: CsvColumn<T>[] = columns
     .filter((c) => c.csv !== false && (c.csv !== undefined || c.sortValue !== undefined))
@@ -190,7 +196,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
       )}
       <Group justify="space-between">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('table.count', { count: shown.length })}
+          {shown.length < sorted.length
+            ? t('table.countOf', { count: shown.length, total: sorted.length })
+            : t('table.count', { count: shown.length })}
           {props.hasMore ? ` ${t('table.more')}` : ''}
         </Text>
         {props.hasMore && (
