@@ -8,6 +8,7 @@ import { installAuthentication } from './access/authenticate';
 import { Revocations } from './access/revocations';
 import { SecurityPolicyStore } from './access/security-policies/store';
 import type { AppDeps } from './deps';
+import { enterpriseExists } from './directory/enterprises/repository';
 import { handleClientError, installErrorHandling, MAX_PARAM_LENGTH, sendError } from './http/errors';
 import healthRoutes from './http/health';
 import { installOpenApi } from './http/openapi';
@@ -78,7 +79,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler({ validate: options.validateResponses ?? false }));
   installErrorHandling(app);
-  installPolicy(app);
+  installPolicy(app, { enterpriseExists: (id) => enterpriseExists(deps.database.db, id) });
   installTextGuard(app);
   // Once closing, answers end their connection: a keep-alive connection whose request was in
   // flight at SIGTERM would otherwise hold the shutdown until the keep-alive timeout.

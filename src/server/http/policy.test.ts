@@ -5,7 +5,7 @@ import { installPolicy } from './policy';
 describe('deny by default', () => {
   it('refuses to start with an /api route that declares no policy', async () => {
     const app = Fastify();
-    installPolicy(app);
+    installPolicy(app, { enterpriseExists: async () => true });
     expect(() => app.get('/api/forgotten', async () => ({ secret: true }))).toThrow(
       'GET /api/forgotten has no policy rule',
     );
@@ -13,7 +13,7 @@ describe('deny by default', () => {
 
   it('accepts routes with a policy, and pages outside /api without one', async () => {
     const app = Fastify();
-    installPolicy(app);
+    installPolicy(app, { enterpriseExists: async () => true });
     app.get('/api/open', { config: { policy: { public: true } } }, async () => ({ ok: true }));
     app.get('/portal-page', async () => 'page');
     await app.ready();
@@ -25,7 +25,7 @@ describe('deny by default', () => {
 describe('permission kinds', () => {
   it('refuses to start with an unsafe route that names a read permission', () => {
     const app = Fastify();
-    installPolicy(app);
+    installPolicy(app, { enterpriseExists: async () => true });
     for (const method of ['post', 'put', 'patch', 'delete'] as const) {
       expect(() =>
         app[method](
@@ -39,7 +39,7 @@ describe('permission kinds', () => {
 
   it('accepts a read permission on an unsafe route that says it only reads, and writes as usual', async () => {
     const app = Fastify();
-    installPolicy(app);
+    installPolicy(app, { enterpriseExists: async () => true });
     app.post(
       '/api/simulate',
       { config: { policy: { permission: 'sites.read', readsOnly: true } } },

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { kindOf } from '../../core/access/permissions';
 import { canSeeEnterprise, decide } from '../../core/access/policy';
+import { isProviderRole } from '../../core/access/roles';
 import { DomainError, notFound } from '../../core/errors';
 import { safeEqual } from '../access/crypto';
 import type { RoutePolicy } from './types';
@@ -31,7 +32,10 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Deny by default: every /api route must carry a policy, checked here before validation and
  * handler run. Register before any route.
  */
-export function installPolicy(app: FastifyInstance): void {
+export function installPolicy(
+  app: FastifyInstance,
+  options: { enterpriseExists: (id: string) => Promise<boolean> },
+): void {
   const table: ApiRoute[] = [];
   app.decorate('apiRoutes', table);
   app.addHook('onRoute', (route: RouteOptions) => {
@@ -65,7 +69,10 @@ export function installPolicy(app: FastifyInstance): void {
     // is validated, so that a malformed id is a 400 with a field message for everyone.
     route.preValidation = prepend(route.preValidation, policyCheck(policy));
     if ('permission' in policy && policy.enterpriseParam !== undefined) {
-      route.preHandler = prepend(route.preHandler, scopeCheck(policy.enterpriseParam));
+      route.preHandler = prepend(
+        route.preHandler,
+        scopeCheck(policy.enterpriseParam, options.enterpriseExists),
+      );
     }
   });
 }
@@ -78,12 +85,18 @@ function prepend(existing: any, hook: Hook): any {
   return [hook, ...(Array.isArray(existing) ? existing : [existing])];
 }
 
-function scopeCheck(param: string): Hook {
+/**
+ * The enterprise of the path must be one the actor sees, and must exist: the provider sees every
+ * enterprise, so an id that names none is a 404 here too (and not whatever the service would make
+ * of it, such as a 409 from a foreign key). The others' enterprises come from the database.
+ */
+function scopeCheck(param: string, enterpriseExists: (id: string) => Promise<boolean>): Hook {
   return async function checkScope(req) {
     const id = (req.params as Record<string, string | undefined>)[param];
     if (req.actor === null || id === undefined || !canSeeEnterprise(req.actor, id)) {
       throw notFound();
     }
+    if (isProviderRole(req.actor.role) && !(await enterpriseExists(id))) throw notFound();
   };
 }
 

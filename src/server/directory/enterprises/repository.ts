@@ -126,6 +126,15 @@ export async function enterpriseReferences(
   return row ?? { sites: 0, users: 0, accounts: 0, numberBlocks: 0 };
 }
 
+export async function enterpriseExists(db: Executor, id: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .where(eq(enterprises.id, id))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function partnerExists(db: Executor, id: string): Promise<boolean> {
   const rows = await db.select({ id: partners.id }).from(partners).where(eq(partners.id, id)).limit(1);
   return rows.length > 0;
