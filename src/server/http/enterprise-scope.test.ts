@@ -22,7 +22,7 @@ describe('an enterprise that does not exist', () => {
         name === (r.policy as { enterpriseParam: string }).enterpriseParam ? unknown : randomUUID(),
       );
       const res = await admin.request(
-        r.method,
+        r.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
         url,
         r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
       );

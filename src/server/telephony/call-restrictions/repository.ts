@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import { type CallRestrictions, DEFAULT_CALL_RESTRICTIONS } from '../../../core/telephony/call-classes';
+import type { UserFeatureSettings } from '../../../core/telephony/features';
 import type { Executor } from '../../db/client';
 import {
   enterpriseCallRestrictions,
@@ -7,7 +8,10 @@ import {
   extensions,
   numbers,
   userCallRestrictions,
+  userFeatures,
+  users,
 } from '../../db/schema';
+import { settingsOf } from '../profiles/repository';
 
 const pick = (row: CallRestrictions): CallRestrictions => ({
   internal: row.internal,
@@ -59,6 +63,77 @@ export async function lockEnterpriseDefault(
     .for('update');
   if (!row) throw new Error(`call restrictions of ${enterpriseId} vanished`);
   return pick(row);
+}
+
+/**
+ * The default under a share lock (made with core's default first): a user's forwardings checked
+ * against it cannot cross a change of it, which checks every follower's forwardings.
+ */
+export async function shareEnterpriseDefault(
+  db: Executor,
+  enterpriseId: string,
+  now: Date,
+): Promise<CallRestrictions> {
+  await db
+    .insert(enterpriseCallRestrictions)
+    .values({ enterpriseId, ...DEFAULT_CALL_RESTRICTIONS, updatedAt: now })
+    .onConflictDoNothing();
+  const [row] = await db
+    .select()
+    .from(enterpriseCallRestrictions)
+    .where(eq(enterpriseCallRestrictions.enterpriseId, enterpriseId))
+    .for('share');
+  if (!row) throw new Error(`call restrictions of ${enterpriseId} vanished`);
+  return pick(row);
+}
+
+/**
+ * The stored features of an enterprise's users (one user's, or those who follow the default),
+ * with the users' names: what a change of call restrictions must check again.
+ */
+export async function featuresToRecheck(
+  db: Executor,
+  enterpriseId: string,
+  which: { followersOfDefault: true } | { userId: string },
+): Promise<{ userId: string; name: string; settings: UserFeatureSettings }[]> {
+  const rows = await db
+    .select({ userId: users.id, name: users.name, f: userFeatures })
+    .from(userFeatures)
+    .innerJoin(users, eq(users.id, userFeatures.userId))
+    .where(
+      and(
+        eq(users.enterpriseId, enterpriseId),
+        'userId' in which
+          ? eq(users.id, which.userId)
+          : notExists(
+              db
+                .select({ one: sql`1` })
+                .from(userCallRestrictions)
+                .where(eq(userCallRestrictions.userId, users.id)),
+            ),
+      ),
+    )
+    .orderBy(asc(users.name), asc(users.id));
+  return rows.map((r) => ({ userId: r.userId, name: r.name, settings: settingsOf(r.f) }));
+}
+
+/** Which of these numbers are the enterprise's own (a call to them is internal). */
+export async function ownNumbersAmong(
+  db: Executor,
+  enterpriseId: string,
+  list: readonly string[],
+): Promise<Set<string>> {
+  if (list.length === 0) return new Set();
+  const rows = await db
+    .select({ number: numbers.number })
+    .from(numbers)
+    .where(
+      and(
+        eq(numbers.enterpriseId, enterpriseId),
+        sql`${numbers.number} = any(${sql.param([...list])}::text[])`,
+      ),
+    );
+  return new Set(rows.map((r) => r.number));
 }
 
 export async function updateEnterpriseDefault(

@@ -1,5 +1,6 @@
 import { inScope } from '../../../core/access/policy';
-import { fieldError, notFound } from '../../../core/errors';
+import { DomainError, fieldError, notFound } from '../../../core/errors';
+import { barredDestinations, outsideNumbersOf } from '../../../core/telephony/barred-destinations';
 import {
   type CallCheckDto,
   type CallRestrictions,
@@ -48,7 +49,54 @@ export async function getEnterpriseRestrictions(
   return presentEnterpriseRestrictions({ enterpriseId, ...restrictions });
 }
 
-/** Sets the enterprise's default; users that follow it follow the new set. */
+/**
+ * A stricter set must not leave a forwarding (or a number rung along) that the set now bars: it
+ * would be a way around the restrictions. Refused (422 `restrictions_bar_forwardings`) with the
+ * users whose settings to change first; checked inside the change's transaction, after its lock.
+ */
+async function assertForwardingsAllowed(
+  tx: Executor,
+  enterpriseId: string,
+  restrictions: CallRestrictions,
+  which: { followersOfDefault: true } | { userId: string },
+): Promise<void> {
+  const users = await repo.featuresToRecheck(tx, enterpriseId, which);
+  if (users.length === 0) return;
+  const [settings, ownNumbers] = await Promise.all([
+    findSettings(tx, enterpriseId),
+    repo.ownNumbersAmong(
+      tx,
+      enterpriseId,
+      users.flatMap((u) => outsideNumbersOf(u.settings)),
+    ),
+  ]);
+  const barred = users.filter(
+    (u) =>
+      Object.keys(
+        barredDestinations(u.settings, restrictions, {
+          extensionLength: settings.extensionLength,
+          ownNumbers,
+        }),
+      ).length > 0,
+  );
+  if (barred.length === 0) return;
+  const SHOWN = 10;
+  const names = barred.slice(0, SHOWN).map((u) => u.name);
+  throw new DomainError('unprocessable', {
+    reason: {
+      code: 'restrictions_bar_forwardings',
+      params: {
+        count: barred.length,
+        users: barred.length > SHOWN ? `${names.join(', ')} …` : names.join(', '),
+      },
+    },
+  });
+}
+
+/**
+ * Sets the enterprise's default; users that follow it follow the new set (refused while it would
+ * bar a forwarding of one of them).
+ */
 export async function setEnterpriseRestrictions(
   ctx: Ctx,
   enterpriseId: string,
@@ -57,6 +105,7 @@ export async function setEnterpriseRestrictions(
   const after = await ctx.db.transaction(async (tx) => {
     if (!(await repo.enterpriseExists(tx, enterpriseId, { share: true }))) throw notFound();
     const before = await repo.lockEnterpriseDefault(tx, enterpriseId, ctx.now);
+    await assertForwardingsAllowed(tx, enterpriseId, restrictions, { followersOfDefault: true });
     const stored = await repo.updateEnterpriseDefault(tx, enterpriseId, restrictions, ctx.now);
     await recordChange(tx, ctx, callRestrictionsAudit, {
       action: 'update',
@@ -85,6 +134,10 @@ export async function setUserRestrictions(
   const after = await ctx.db.transaction(async (tx) => {
     const user = await userInScope(ctx, tx, userId, { lock: true });
     const before = await userView(tx, user);
+    const next = input.followsDefault
+      ? await repo.shareEnterpriseDefault(tx, user.enterpriseId, ctx.now)
+      : input.restrictions;
+    await assertForwardingsAllowed(tx, user.enterpriseId, next, { userId: user.id });
     if (input.followsDefault) await repo.removeUserOwn(tx, user.id);
     else await repo.setUserOwn(tx, user, input.restrictions, ctx.now);
     const view = await userView(tx, user);

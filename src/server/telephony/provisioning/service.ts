@@ -332,7 +332,8 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     withFeatures.length === 0
       ? null
       : {
-          enterpriseDefault: await restrictions.findEnterpriseDefault(tx, enterpriseId),
+          // Share-locked, as the features API does: a change of the default checks forwardings after.
+          enterpriseDefault: await restrictions.shareEnterpriseDefault(tx, enterpriseId, ctx.now),
           own: await restrictions.usersOwnOf(tx, enterpriseId),
           ownNumbers: new Set((await repo.numbersOf(tx, enterpriseId)).map((n) => n.number)),
         };

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { UserFeatureSettings } from '../../../core/telephony/features';
 import type { Executor } from '../../db/client';
-import { extensions, numbers, userBlfEntries, userFeatures, users } from '../../db/schema';
+import { extensions, userBlfEntries, userFeatures, users } from '../../db/schema';
 import { settingsOf } from '../profiles/repository';
 
 export type StoredFeatures = { settings: UserFeatureSettings; pinHash: string | null } | null;
@@ -70,18 +70,4 @@ export async function existingExtensions(
     .from(extensions)
     .where(and(eq(extensions.enterpriseId, enterpriseId), inArray(extensions.extension, [...list])));
   return new Set(rows.map((r) => r.extension));
-}
-
-/** Which of these numbers (E.164) are the enterprise's own: a call to them stays internal. */
-export async function ownNumbersAmong(
-  db: Executor,
-  enterpriseId: string,
-  list: readonly string[],
-): Promise<Set<string>> {
-  if (list.length === 0) return new Set();
-  const rows = await db
-    .select({ number: numbers.number })
-    .from(numbers)
-    .where(and(eq(numbers.enterpriseId, enterpriseId), inArray(numbers.number, [...list])));
-  return new Set(rows.map((r) => r.number));
 }

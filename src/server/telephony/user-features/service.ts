@@ -111,8 +111,9 @@ async function writeFeatures(
   // (The user's row is locked, as a change of its own restrictions locks it.)
   const [own, enterpriseDefault, ownNumbers] = await Promise.all([
     restrictions.findUserOwn(tx, user.id),
-    restrictions.findEnterpriseDefault(tx, user.enterpriseId),
-    repo.ownNumbersAmong(tx, user.enterpriseId, outsideNumbersOf(result.settings)),
+    // Share-locked: a change of the default checks its followers' forwardings, after this.
+    restrictions.shareEnterpriseDefault(tx, user.enterpriseId, ctx.now),
+    restrictions.ownNumbersAmong(tx, user.enterpriseId, outsideNumbersOf(result.settings)),
   ]);
   const barred = barredDestinations(result.settings, own ?? enterpriseDefault, {
     extensionLength: settings.extensionLength,

@@ -342,6 +342,87 @@ describe('a profile change by the provider', () => {
   });
 });
 
+describe('call restrictions made stricter', () => {
+  const allAllowed = {
+    internal: true,
+    nationalFixed: true,
+    mobile: true,
+    international: true,
+    premium: true,
+    service: true,
+  };
+  const abroad = forwarding({ always: { enabled: true, destination: '+49 30 1234567' } });
+  const defaultUrl = () => `/api/enterprises/${s.w.enterprises.A.id}/call-restrictions`;
+
+  it("are not made stricter while they would bar a follower's forwarding, which the refusal names", async () => {
+    const { user } = await userWith('334');
+    const admin = await s.as('enterprise_admin');
+    const url = `/api/users/${user.id}/features`;
+    expect((await admin.put(url, settings({ forwarding: abroad }))).statusCode).toBe(200);
+    const before = (await admin.get(defaultUrl())).json();
+    const stricter = { ...before.restrictions, international: false };
+    const refused = await admin.put(defaultUrl(), { restrictions: stricter });
+    expect([refused.statusCode, issues(refused)]).toEqual([422, [['', 'restrictions_bar_forwardings']]]);
+    expect(refused.json().error.issues[0].params).toMatchObject({ count: 1, users: user.name });
+    expect((await admin.get(defaultUrl())).json().restrictions.international).toBe(true);
+    // The forwarding switched off, the stricter default is taken (and the user follows it).
+    expect((await admin.put(url, settings())).statusCode).toBe(200);
+    expect((await admin.put(defaultUrl(), { restrictions: stricter })).statusCode).toBe(200);
+    expect((await admin.put(url, settings({ forwarding: abroad }))).statusCode).toBe(422);
+    expect((await admin.put(defaultUrl(), { restrictions: before.restrictions })).statusCode).toBe(200);
+  });
+
+  it("are not a user's own stricter set, nor the default again, while they would bar its forwarding", async () => {
+    const { user } = await userWith('335');
+    const admin = await s.as('enterprise_admin');
+    const restrictionsUrl = `/api/users/${user.id}/call-restrictions`;
+    const own = { followsDefault: false, restrictions: allAllowed };
+    expect((await admin.put(restrictionsUrl, own)).statusCode).toBe(200);
+    const premium = forwarding({ busy: { enabled: true, destination: '0909 123 4567' } });
+    expect(
+      (await admin.put(`/api/users/${user.id}/features`, settings({ forwarding: premium }))).statusCode,
+    ).toBe(200);
+    // The enterprise's default bars premium rate: following it again would bar the forwarding.
+    const back = await admin.put(restrictionsUrl, { followsDefault: true });
+    expect([back.statusCode, issues(back)]).toEqual([422, [['', 'restrictions_bar_forwardings']]]);
+    const stricter = await admin.put(restrictionsUrl, {
+      followsDefault: false,
+      restrictions: { ...allAllowed, premium: false },
+    });
+    expect(stricter.statusCode).toBe(422);
+    expect((await admin.get(restrictionsUrl)).json()).toMatchObject({ followsDefault: false });
+    // A set that still allows it is fine.
+    expect(
+      (
+        await admin.put(restrictionsUrl, {
+          followsDefault: false,
+          restrictions: { ...allAllowed, international: false },
+        })
+      ).statusCode,
+    ).toBe(200);
+  });
+
+  it('never end up barring a forwarding when the default and the forwarding change at once', async () => {
+    const admin = await s.as('enterprise_admin');
+    const partner = await s.as('partner_admin');
+    const before = (await admin.get(defaultUrl())).json().restrictions;
+    for (const round of [1, 2, 3, 4]) {
+      const { user } = await userWith(String(335 + round));
+      const [features, stricter] = await Promise.all([
+        admin.put(`/api/users/${user.id}/features`, settings({ forwarding: abroad })),
+        partner.put(defaultUrl(), { restrictions: { ...before, international: false } }),
+      ]);
+      const outcome = [features.statusCode, stricter.statusCode];
+      expect([
+        [200, 422],
+        [422, 200],
+      ]).toContainEqual(outcome);
+      expect((await admin.put(defaultUrl(), { restrictions: before })).statusCode).toBe(200);
+      expect((await admin.put(`/api/users/${user.id}/features`, settings())).statusCode).toBe(200);
+    }
+  });
+});
+
 describe('the profiles’ feature matrix', () => {
   it('is read by customers and changed by the provider only', async () => {
     const tm = await s.as('enterprise_admin');
