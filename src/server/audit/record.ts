@@ -53,19 +53,15 @@ export async function recordChange<Row extends object>(
   );
 }
 
-/**
- * Records many changes of entities of one shape at once (a bulk import), in the caller's
- * transaction, in a few statements: each change gets the same record `recordChange` would write.
- */
-export async function recordChanges<Row extends object>(
-  db: Executor,
+/** The records of many changes of entities of one shape, as `recordChange` would write each. */
+export function auditEventsOf<Row extends object>(
   ctx: AuditContext,
   shape: AuditShape<Row>,
   changes: readonly Change<Row>[],
-): Promise<void> {
+): AuditEventRow[] {
   const take = (row: Row | null): Snapshot | null =>
     row === null ? null : snapshot(row as Record<string, unknown>, shape.fields);
-  const rows = changes.map((change) => {
+  return changes.map((change) => {
     const before = 'before' in change ? change.before : null;
     const after = 'after' in change ? change.after : null;
     const located = shape.locate((after ?? before) as Row);
@@ -82,7 +78,26 @@ export async function recordChanges<Row extends object>(
       take(after),
     );
   });
-  await insertAuditEvents(db, rows);
+}
+
+export type AuditEventRow = ReturnType<typeof eventRow>;
+
+/** Writes records made by `auditEventsOf` (of one shape or several), in one statement. */
+export async function recordEvents(db: Executor, events: readonly AuditEventRow[]): Promise<void> {
+  await insertAuditEvents(db, events);
+}
+
+/**
+ * Records many changes of entities of one shape at once (a bulk import), in the caller's
+ * transaction, in one statement: each change gets the same record `recordChange` would write.
+ */
+export async function recordChanges<Row extends object>(
+  db: Executor,
+  ctx: AuditContext,
+  shape: AuditShape<Row>,
+  changes: readonly Change<Row>[],
+): Promise<void> {
+  await insertAuditEvents(db, auditEventsOf(ctx, shape, changes));
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { ACCESS_ACTIONS, type AuditKind, type NamedType } from '../../core/audit/vocabulary';
+import { bulkInsert } from '../db/bulk';
 import type { Executor } from '../db/client';
 import {
   accounts,
@@ -126,23 +127,29 @@ export async function insertAuditEvents(
   events: readonly (typeof auditEvents.$inferInsert)[],
 ): Promise<void> {
   if (events.length === 0) return;
-  const col = <T>(f: (e: typeof auditEvents.$inferInsert) => T) => sql.param(events.map(f));
+  const col = <T>(f: (e: typeof auditEvents.$inferInsert) => T) => events.map(f);
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  await db.execute(sql`
-    insert into audit_events (at, request_id, correlation_id, actor_id, actor_email, actor_role, token_id, partner_id,
-      enterprise_id, site_id, previous_site_id, entity_type, entity_id, action, before, after)
-    select at, request_id, correlation_id, actor_id, actor_email, actor_role, token_id, partner_id, enterprise_id,
-      site_id, previous_site_id, entity_type, entity_id, action, before::jsonb, after::jsonb
-    from unnest(${col((e) => (e.at ?? new Date()).toISOString())}::timestamptz[], ${col((e) => e.requestId ?? null)}::text[],
-      ${col((e) => e.correlationId ?? null)}::text[], ${col((e) => e.actorId ?? null)}::uuid[],
-      ${col((e) => e.actorEmail ?? null)}::text[], ${col((e) => e.actorRole ?? null)}::text[],
-      ${col((e) => e.tokenId ?? null)}::uuid[], ${col((e) => e.partnerId ?? null)}::uuid[],
-      ${col((e) => e.enterpriseId ?? null)}::uuid[], ${col((e) => e.siteId ?? null)}::uuid[],
-      ${col((e) => e.previousSiteId ?? null)}::uuid[], ${col((e) => e.entityType)}::text[],
-      ${col((e) => e.entityId ?? null)}::text[], ${col((e) => e.action)}::text[],
-      ${col((e) => json(e.before))}::text[], ${col((e) => json(e.after))}::text[])
-      as v(at, request_id, correlation_id, actor_id, actor_email, actor_role, token_id, partner_id, enterprise_id,
-        site_id, previous_site_id, entity_type, entity_id, action, before, after)`);
+  // A bulk's records share their time, actor, request and enterprise: bulkInsert sends those once.
+  await db.execute(
+    bulkInsert('audit_events', [
+      { name: 'at', type: 'timestamptz', values: col((e) => (e.at ?? new Date()).toISOString()) },
+      { name: 'request_id', type: 'text', values: col((e) => e.requestId ?? null) },
+      { name: 'correlation_id', type: 'text', values: col((e) => e.correlationId ?? null) },
+      { name: 'actor_id', type: 'uuid', values: col((e) => e.actorId ?? null) },
+      { name: 'actor_email', type: 'text', values: col((e) => e.actorEmail ?? null) },
+      { name: 'actor_role', type: 'text', values: col((e) => e.actorRole ?? null) },
+      { name: 'token_id', type: 'uuid', values: col((e) => e.tokenId ?? null) },
+      { name: 'partner_id', type: 'uuid', values: col((e) => e.partnerId ?? null) },
+      { name: 'enterprise_id', type: 'uuid', values: col((e) => e.enterpriseId ?? null) },
+      { name: 'site_id', type: 'uuid', values: col((e) => e.siteId ?? null) },
+      { name: 'previous_site_id', type: 'uuid', values: col((e) => e.previousSiteId ?? null) },
+      { name: 'entity_type', type: 'text', values: col((e) => e.entityType) },
+      { name: 'entity_id', type: 'text', values: col((e) => e.entityId ?? null) },
+      { name: 'action', type: 'text', values: col((e) => e.action) },
+      { name: 'before', type: 'text', values: col((e) => json(e.before)), cast: 'jsonb' },
+      { name: 'after', type: 'text', values: col((e) => json(e.after)), cast: 'jsonb' },
+    ]),
+  );
 }
 
 /** The reader, for names: its scope, and its own account (always named). */

@@ -1,5 +1,6 @@
 import { type AnyColumn, and, asc, eq, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { UserFeatureSettings } from '../../../core/telephony/features';
+import { bulkInsert, bulkRows } from '../../db/bulk';
 import type { Executor } from '../../db/client';
 import {
   accounts,
@@ -75,12 +76,18 @@ const iso = (d: Date) => d.toISOString();
 
 export async function insertUsers(db: Executor, rows: readonly UserRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.execute(sql`
-    insert into users (id, enterprise_id, site_id, name, email, profile, created_at, updated_at)
-    select * from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.enterpriseId))}::uuid[],
-      ${arr(rows.map((r) => r.siteId))}::uuid[], ${arr(rows.map((r) => r.name))}::text[], ${arr(rows.map((r) => r.email))}::text[],
-      ${arr(rows.map((r) => r.profile))}::text[], ${arr(rows.map((r) => iso(r.createdAt)))}::timestamptz[],
-      ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[])`);
+  await db.execute(
+    bulkInsert('users', [
+      { name: 'id', type: 'uuid', values: rows.map((r) => r.id) },
+      { name: 'enterprise_id', type: 'uuid', values: rows.map((r) => r.enterpriseId) },
+      { name: 'site_id', type: 'uuid', values: rows.map((r) => r.siteId) },
+      { name: 'name', type: 'text', values: rows.map((r) => r.name) },
+      { name: 'email', type: 'text', values: rows.map((r) => r.email) },
+      { name: 'profile', type: 'text', values: rows.map((r) => r.profile) },
+      { name: 'created_at', type: 'timestamptz', values: rows.map((r) => iso(r.createdAt)) },
+      { name: 'updated_at', type: 'timestamptz', values: rows.map((r) => iso(r.updatedAt)) },
+    ]),
+  );
 }
 
 /** Changes many users in one statement: `UPDATE … FROM unnest(…)`. */
@@ -125,11 +132,15 @@ export async function insertExtensions(
   rows: (typeof extensions.$inferInsert)[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await db.execute(sql`
-    insert into extensions (enterprise_id, extension, assignee_type, assignee_id, created_at)
-    select * from unnest(${arr(rows.map((r) => r.enterpriseId))}::uuid[], ${arr(rows.map((r) => r.extension))}::text[],
-      ${arr(rows.map((r) => r.assigneeType))}::text[], ${arr(rows.map((r) => r.assigneeId))}::uuid[],
-      ${arr(rows.map((r) => iso(r.createdAt ?? new Date())))}::timestamptz[])`);
+  await db.execute(
+    bulkInsert('extensions', [
+      { name: 'enterprise_id', type: 'uuid', values: rows.map((r) => r.enterpriseId) },
+      { name: 'extension', type: 'text', values: rows.map((r) => r.extension) },
+      { name: 'assignee_type', type: 'text', values: rows.map((r) => r.assigneeType) },
+      { name: 'assignee_id', type: 'uuid', values: rows.map((r) => r.assigneeId) },
+      { name: 'created_at', type: 'timestamptz', values: rows.map((r) => iso(r.createdAt ?? new Date())) },
+    ]),
+  );
 }
 
 /** The enterprise's numbers: all, or those with these values; locked when asked. */
@@ -162,15 +173,22 @@ export async function numbersHeldBy(db: Executor, userIds: readonly string[]): P
 /** Sets state, assignee, site and note of many numbers, in one statement. */
 export async function writeNumbers(db: Executor, rows: readonly NumberRow[]): Promise<void> {
   if (rows.length === 0) return;
+  const v = bulkRows([
+    { name: 'id', type: 'uuid', values: rows.map((r) => r.id) },
+    { name: 'state', type: 'text', values: rows.map((r) => r.state) },
+    { name: 'assignee_type', type: 'text', values: rows.map((r) => r.assigneeType) },
+    { name: 'assignee_id', type: 'uuid', values: rows.map((r) => r.assigneeId) },
+    { name: 'assignee_role', type: 'text', values: rows.map((r) => r.assigneeRole) },
+    { name: 'site_id', type: 'uuid', values: rows.map((r) => r.siteId) },
+    { name: 'note', type: 'text', values: rows.map((r) => r.note) },
+    { name: 'updated_at', type: 'timestamptz', values: rows.map((r) => iso(r.updatedAt)) },
+  ]);
   await db.execute(sql`
-    update numbers as n set state = v.state, assignee_type = v.assignee_type, assignee_id = v.assignee_id,
-      assignee_role = v.assignee_role, site_id = v.site_id, note = v.note, updated_at = v.updated_at
-    from unnest(${arr(rows.map((r) => r.id))}::uuid[], ${arr(rows.map((r) => r.state))}::text[],
-      ${arr(rows.map((r) => r.assigneeType))}::text[], ${arr(rows.map((r) => r.assigneeId))}::uuid[],
-      ${arr(rows.map((r) => r.assigneeRole))}::text[], ${arr(rows.map((r) => r.siteId))}::uuid[],
-      ${arr(rows.map((r) => r.note))}::text[], ${arr(rows.map((r) => iso(r.updatedAt)))}::timestamptz[])
-      as v(id, state, assignee_type, assignee_id, assignee_role, site_id, note, updated_at)
-    where n.id = v.id`);
+    update numbers as n set state = ${v.expr('state')}, assignee_type = ${v.expr('assignee_type')},
+      assignee_id = ${v.expr('assignee_id')}, assignee_role = ${v.expr('assignee_role')},
+      site_id = ${v.expr('site_id')}, note = ${v.expr('note')}, updated_at = ${v.expr('updated_at')}
+    from ${v.source}
+    where n.id = ${v.expr('id')}`);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

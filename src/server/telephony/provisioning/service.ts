@@ -29,7 +29,7 @@ import {
   toTable,
   USER_FEATURE_COLUMNS,
 } from '../../../core/telephony/provisioning/sheets';
-import { type AuditContext, recordChanges } from '../../audit/record';
+import { type AuditContext, auditEventsOf, recordChanges, recordEvents } from '../../audit/record';
 import type { Db, Executor, Tx } from '../../db/client';
 import { siteAudit } from '../../directory/sites/presenter';
 import { userAudit } from '../../directory/users/presenter';
@@ -478,29 +478,6 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     }
   }
 
-  await repo.insertUsers(tx, creates);
-  await repo.updateUsers(
-    tx,
-    updates.map((u) => u.after),
-  );
-  // Extensions and numbers: what goes first, then what comes, so no unique index sees two at once.
-  const changed = numberChanges.filter((c) => c.before.extension !== c.after.extension);
-  await repo.removeExtensionsOf(
-    tx,
-    changed.map((c) => c.user.id),
-  );
-  await repo.insertExtensions(
-    tx,
-    changed
-      .filter((c) => c.after.extension !== null)
-      .map((c) => ({
-        enterpriseId,
-        extension: c.after.extension as string,
-        assigneeType: 'user' as const,
-        assigneeId: c.user.id,
-        createdAt: ctx.now,
-      })),
-  );
   const released: repo.NumberRow[] = [];
   const taken: repo.NumberRow[] = [];
   const moved: { before: repo.NumberRow; after: repo.NumberRow }[] = [];
@@ -535,67 +512,110 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
       }
     }
   }
-  await repo.writeNumbers(tx, released);
-  await repo.writeNumbers(tx, taken);
-  await repo.saveFeatures(
-    tx,
-    featureChanges.map((c) => ({ userId: c.user.id, settings: c.after })),
-    ctx.now,
-  );
-
-  await recordChanges(tx, ctx, userAudit, [
-    ...creates.map((after) => ({ action: 'create' as const, after })),
-    ...updates.map((u) => ({ action: 'update', ...u })),
-  ]);
-  await recordChanges(
-    tx,
-    ctx,
-    userNumbersAudit,
-    numberChanges
-      .filter(
-        (c) =>
-          c.before.extension !== c.after.extension ||
-          c.before.fixed?.id !== c.after.fixed?.id ||
-          c.before.mobile?.id !== c.after.mobile?.id,
-      )
-      .map((c) => ({
-        action: 'update',
-        before: numbersView(c.user, c.before),
-        after: numbersView(c.user, c.after),
-      })),
-  );
-  await recordChanges(
-    tx,
-    ctx,
-    numberAudit,
-    moved.map((m) => ({ action: 'update', ...m })),
-  );
-  const featureView = (c: (typeof featureChanges)[number], features: UserFeatureSettings) =>
-    auditViewOf(
-      {
-        userId: c.user.id,
-        enterpriseId,
-        siteId: c.user.siteId,
-        profile: c.user.profile,
-        included: included.get(c.user.profile) ?? [],
-        settings: features,
-        pinSet: storedFeatures.get(c.user.id)?.pinSet ?? false,
-        blf: c.blf,
-      },
-      storedFeatures.get(c.user.id)?.pinSet ? 'set' : 'none',
+  // Extensions and numbers: what goes first, then what comes, so no unique index sees two at once.
+  const changed = numberChanges.filter((c) => c.before.extension !== c.after.extension);
+  const extensionRows = changed
+    .filter((c) => c.after.extension !== null)
+    .map((c) => ({
+      enterpriseId,
+      extension: c.after.extension as string,
+      assigneeType: 'user' as const,
+      assigneeId: c.user.id,
+      createdAt: ctx.now,
+    }));
+  // The writes go to the database one after another; while it works on them (PostgreSQL is
+  // another process), the audit records are made below, and go last, in one statement.
+  const writing = (async () => {
+    await repo.insertUsers(tx, creates);
+    await repo.updateUsers(
+      tx,
+      updates.map((u) => u.after),
     );
-  await recordChanges(
-    tx,
-    ctx,
-    userFeaturesAudit,
-    featureChanges.map((c) => ({
-      action: 'update',
-      before: featureView(c, c.before),
-      after: featureView(c, c.after),
-    })),
-  );
+    await repo.removeExtensionsOf(
+      tx,
+      changed.filter((c) => c.before.extension !== null).map((c) => c.user.id),
+    );
+    await repo.insertExtensions(tx, extensionRows);
+    await repo.writeNumbers(tx, released);
+    await repo.writeNumbers(tx, taken);
+    await repo.saveFeatures(
+      tx,
+      featureChanges.map((c) => ({ userId: c.user.id, settings: c.after })),
+      ctx.now,
+    );
+  })();
+  // (Should making them fail, the writes are awaited all the same: never a promise left unheard.)
+  const events = await recordsWhile(writing, () => userEventsOf());
+  await recordEvents(tx, events);
   return { plan: out, errors };
+
+  function userEventsOf() {
+    const featureView = (c: (typeof featureChanges)[number], features: UserFeatureSettings) =>
+      auditViewOf(
+        {
+          userId: c.user.id,
+          enterpriseId,
+          siteId: c.user.siteId,
+          profile: c.user.profile,
+          included: included.get(c.user.profile) ?? [],
+          settings: features,
+          pinSet: storedFeatures.get(c.user.id)?.pinSet ?? false,
+          blf: c.blf,
+        },
+        storedFeatures.get(c.user.id)?.pinSet ? 'set' : 'none',
+      );
+    const events = [
+      ...auditEventsOf(ctx, userAudit, [
+        ...creates.map((after) => ({ action: 'create' as const, after })),
+        ...updates.map((u) => ({ action: 'update', ...u })),
+      ]),
+      ...auditEventsOf(
+        ctx,
+        userNumbersAudit,
+        numberChanges
+          .filter(
+            (c) =>
+              c.before.extension !== c.after.extension ||
+              c.before.fixed?.id !== c.after.fixed?.id ||
+              c.before.mobile?.id !== c.after.mobile?.id,
+          )
+          .map((c) => ({
+            action: 'update',
+            before: numbersView(c.user, c.before),
+            after: numbersView(c.user, c.after),
+          })),
+      ),
+      ...auditEventsOf(
+        ctx,
+        numberAudit,
+        moved.map((m) => ({ action: 'update', ...m })),
+      ),
+      ...auditEventsOf(
+        ctx,
+        userFeaturesAudit,
+        featureChanges.map((c) => ({
+          action: 'update',
+          before: featureView(c, c.before),
+          after: featureView(c, c.after),
+        })),
+      ),
+    ];
+    return events;
+  }
 };
+
+/** Makes a bulk's audit records while its writes run; answers them once the writes are done. */
+async function recordsWhile<T>(writing: Promise<void>, make: () => T): Promise<T> {
+  let made: T;
+  try {
+    made = make();
+  } catch (err) {
+    await writing.catch(() => undefined);
+    throw err;
+  }
+  await writing;
+  return made;
+}
 
 // Numbers
 
