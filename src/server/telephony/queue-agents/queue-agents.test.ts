@@ -51,6 +51,7 @@ describe('agents and supervisors', () => {
     const id = agent.json().id;
     const changed = await tm.patch(`/api/queue-agents/${id}`, { weight: 90 });
     expect(changed.json()).toMatchObject({ weight: 90, role: 'agent' });
+    expect((await tm.patch(`/api/queue-agents/${id}`, {})).json()).toMatchObject({ weight: 90 });
     expect((await tm.delete(`/api/queue-agents/${id}`)).statusCode).toBe(204);
     const audit = await s.t.database.query<{ action: string }>(
       `select action from audit_events where entity_type = 'queue_agent' and entity_id = $1 order by id`,

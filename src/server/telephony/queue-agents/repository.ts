@@ -65,6 +65,7 @@ export async function insertAgent(db: Executor, row: typeof queueAgents.$inferIn
 }
 
 export async function updateAgent(db: Executor, id: string, values: { role?: QueueRole; weight?: number }) {
+  if (Object.keys(values).length === 0) return;
   await db.update(queueAgents).set(values).where(eq(queueAgents.id, id));
 }
 
