@@ -57,7 +57,7 @@ describe('agents and supervisors', () => {
       `select action from audit_events where entity_type = 'queue_agent' and entity_id = $1 order by id`,
       [id],
     );
-    expect(audit.map((r) => r.action).sort()).toEqual(['create', 'delete', 'update']);
+    expect(audit.map((r) => r.action).sort()).toEqual(['create', 'delete', 'update', 'update']);
   });
 
   it('keeps a site admin to the users of its own sites', async () => {
