@@ -32,7 +32,8 @@ describe('call centre queues', () => {
     await maxWait.fill('30');
     await settings.getByRole('button', { name: 'Opslaan' }).click();
     await settings.getByText('moet korter zijn dan de maximale wachttijd (30 s)', { exact: false }).waitFor();
-    expect(errors).toEqual([]);
+    // The refusal was answered 422, as it should be; nothing else went wrong.
+    expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
     await context.close();
   });
 
@@ -49,9 +50,9 @@ describe('call centre queues', () => {
     const agent = board.getByRole('row').filter({ hasText: 'Carlijn de Boer' });
     await agent.getByText('Beschikbaar', { exact: true }).waitFor();
 
-    await agent.getByRole('textbox', { name: 'Nieuwe status voor Carlijn de Boer' }).click();
+    await agent.getByRole('combobox', { name: 'Nieuwe status voor Carlijn de Boer' }).click();
     await supervisor.page.getByRole('option', { name: 'Niet beschikbaar' }).click();
-    await agent.getByRole('textbox', { name: 'Reden voor Carlijn de Boer' }).click();
+    await agent.getByRole('combobox', { name: 'Reden voor Carlijn de Boer' }).click();
     await supervisor.page.getByRole('option', { name: 'Overleg' }).click();
     await agent.getByRole('button', { name: 'Status van Carlijn de Boer wijzigen' }).click();
     await agent.getByText('Overleg', { exact: true }).first().waitFor();
@@ -66,8 +67,8 @@ describe('call centre queues', () => {
     await navLink(own.page, 'Mijn telefoon').click();
     const section = own.page.getByRole('region', { name: 'Mijn status in het callcenter' });
     await section.getByText('Overleg', { exact: true }).waitFor();
-    await section.getByRole('textbox', { name: /^Nieuwe status voor/ }).click();
-    await own.page.getByRole('option', { name: 'Beschikbaar' }).click();
+    await section.getByRole('combobox', { name: /^Nieuwe status voor/ }).click();
+    await own.page.getByRole('option', { name: 'Beschikbaar', exact: true }).click();
     await section.getByRole('button', { name: /wijzigen$/ }).click();
     await own.page.getByText('Uw status is gewijzigd.').waitFor();
     await expect.poll(() => section.getByText('Overleg', { exact: true }).count()).toBe(0);
