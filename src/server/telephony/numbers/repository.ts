@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AssigneeType, NumberKind, NumberRole, NumberState } from '../../../core/telephony/numbers';
 import type { Executor } from '../../db/client';
-import { extensions, numbers, users } from '../../db/schema';
+import { qualified } from '../../db/keyset';
+import { extensions, numbers, queues, users } from '../../db/schema';
 
 export type NumberRow = typeof numbers.$inferSelect;
 export type NumberView = NumberRow & { assigneeName: string | null };
@@ -24,7 +25,8 @@ export type NumberFilter = {
 
 const view = () => ({
   ...numberColumns(),
-  assigneeName: sql<string | null>`case when ${numbers.assigneeType} = 'user' then ${users.name} end`,
+  assigneeName: sql<string | null>`case when ${numbers.assigneeType} = 'user' then ${users.name}
+    when ${numbers.assigneeType} = 'queue' then (select ${qualified(queues.name)} from ${queues} where ${qualified(queues.id)} = ${qualified(numbers.assigneeId)}) end`,
 });
 
 function numberColumns() {

@@ -63,7 +63,10 @@ describe('call centre queues', () => {
     const plan = (
       await tm.get(`/api/enterprises/${s.w.enterprises.A.id}/numbers?q=${number.slice(3)}`)
     ).json();
-    expect(plan.items[0]).toMatchObject({ state: 'assigned', assignee: { type: 'queue', id: queue.id } });
+    expect(plan.items[0]).toMatchObject({
+      state: 'assigned',
+      assignee: { type: 'queue', id: queue.id, role: 'main', name: 'Support' },
+    });
     expect((await tm.get(`/api/queues/${queue.id}`)).json()).toMatchObject({ id: queue.id, number });
     const listed = (await tm.get(`${queuesOf(s.w.enterprises.A.id)}?q=supp`)).json().items as {
       id: string;
