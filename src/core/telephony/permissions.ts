@@ -99,9 +99,5 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'agent-states.read',
       'agent-states.write',
     ],
-    // Call centre work: the board of a queue the account's user is an agent or supervisor of
-    // (the service decides by that link; a supervisor changes its agents' states, an agent its own).
-    agent: ['agent-states.read', 'agent-states.write'],
-    supervisor: ['agent-states.read', 'agent-states.write'],
   },
 });

@@ -26,13 +26,14 @@ export default async function agentStateRoutes(app: FastifyInstance): Promise<vo
   r.get(
     '/api/queues/:queueId/agent-states',
     {
-      config: { policy: { permission: 'agent-states.read' } },
+      config: { policy: { self: true } },
       schema: {
         tags: ['telephony'],
         summary: "A queue's agent states (the board)",
         description:
-          'For an admin whose scope holds the queue, and for the agents and supervisors of the queue (others: ' +
-          `404). \`canChange\` tells which states the asking account may change. ${STATES}`,
+          'For an admin with `agent-states.read` whose scope holds the queue, and for the agents and ' +
+          'supervisors of the queue, by their user’s link to it (others: 404; user roles hold no permission of ' +
+          `the administration). \`canChange\` tells which states the asking account may change. ${STATES}`,
         params: idParams('queueId'),
         response: { 200: board, ...protectedErrors },
       },
@@ -43,12 +44,13 @@ export default async function agentStateRoutes(app: FastifyInstance): Promise<vo
   r.put(
     '/api/queues/:queueId/agent-states/:userId',
     {
-      config: { policy: { permission: 'agent-states.write' } },
+      config: { policy: { self: true } },
       schema: {
         tags: ['telephony'],
         summary: "Change an agent's state from a queue's board",
         description:
-          'By a supervisor of the queue or an admin (any agent of the queue), or by the agent itself (403 ' +
+          'By a supervisor of the queue or an admin with `agent-states.write` (any agent of the queue), or by ' +
+          'the agent itself (403 ' +
           `\`not_a_supervisor\` for another's). The queue's wrap-up time applies. ${STATES}`,
         params: z.object({ queueId: idSchema, userId: idSchema }),
         body: boardStateInputSchema,

@@ -20,23 +20,34 @@ import { type AgentStateAuditRow, agentStateAudit } from './presenter';
 import * as repo from './repository';
 
 /**
- * Who may see a queue's board and change its agents' states:
- * - an admin (a role that is no user role) whose scope holds the queue: every agent, when it may write;
- * - the account's own user, when it is a supervisor of the queue: every agent of the queue;
- * - the account's own user, when it is an agent of the queue: the board, and its own state only.
- * Anyone else gets 404, as for a queue that does not exist.
+ * Who may see a queue's board and change its agents' states (the routes are open to every signed-in
+ * account; this decides, as the policy would):
+ * - an admin (a role that is no user role) with `agent-states.read` (to change: `.write`, so the
+ *   training gate and read-only tokens hold) whose scope holds the queue: every agent;
+ * - a user role's own user, when it is a supervisor of the queue: every agent of the queue;
+ * - a user role's own user, when it is an agent of the queue: the board, and its own state only.
+ * Anyone else gets 404, as for a queue that does not exist: user roles hold no permission of the
+ * administration, their right is their link to the queue.
  */
 type Access = { supervises: boolean; ownUserId: string | null };
 
-async function accessTo(ctx: Ctx, db: Executor, queue: QueueRow | null): Promise<Access> {
-  if (queue === null) throw notFound();
+async function accessTo(
+  ctx: Ctx,
+  db: Executor,
+  queue: QueueRow | null,
+  mode: 'read' | 'write',
+): Promise<Access> {
   if (!isUserRole(ctx.actor.role)) {
-    if (!inScope(ctx.actor, { enterpriseId: queue.enterpriseId, siteId: queue.siteId })) throw notFound();
+    const denial = decide(ctx.actor, mode === 'read' ? 'agent-states.read' : 'agent-states.write');
+    if (denial !== null) throw new DomainError(denial);
+    if (queue === null || !inScope(ctx.actor, { enterpriseId: queue.enterpriseId, siteId: queue.siteId }))
+      throw notFound();
     return { supervises: decide(ctx.actor, 'agent-states.write') === null, ownUserId: null };
   }
+  if (mode === 'write' && ctx.actor.access === 'read') throw new DomainError('read_only_token');
   const own = ctx.actor.userId;
   const link =
-    own === null || ctx.actor.enterpriseId !== queue.enterpriseId
+    queue === null || own === null || ctx.actor.enterpriseId !== queue.enterpriseId
       ? null
       : await agents.linkOf(db, queue.id, own);
   if (link === null) throw notFound();
@@ -60,7 +71,7 @@ function stateView(stored: repo.AgentStateRow | undefined, now: Date) {
 /** A queue's agents with their states now (a wrap-up past its end shows available). */
 export async function getBoard(ctx: Ctx, queueId: string): Promise<AgentBoardDto> {
   const queue = await findQueue(ctx.db, queueId);
-  const access = await accessTo(ctx, ctx.db, queue);
+  const access = await accessTo(ctx, ctx.db, queue, 'read');
   const q = queue as QueueRow;
   const links = (await agents.agentsOf(ctx.db, queueId)).filter((a) => a.role === 'agent');
   const states = await repo.statesOf(
@@ -125,7 +136,7 @@ export async function setBoardState(
 ): Promise<AgentBoardDto> {
   await ctx.db.transaction(async (tx) => {
     const queue = await findQueue(tx, queueId, { lock: 'share' });
-    const access = await accessTo(ctx, tx, queue);
+    const access = await accessTo(ctx, tx, queue, 'write');
     const q = queue as QueueRow;
     const link = await agents.linkOf(tx, queueId, userId);
     if (link === null || link.role !== 'agent') throw notFound();

@@ -216,7 +216,7 @@ describe('agent states', () => {
     expect((await (await s.as('agent')).get(boardOf(elsewhere.id))).statusCode).toBe(404);
     expect((await (await s.as('site_admin')).get(boardOf(elsewhere.id))).statusCode).toBe(404);
     expect((await (await s.as('site_admin')).get(boardOf(queue.id))).statusCode).toBe(200);
-    expect((await (await s.as('end_user')).get(boardOf(queue.id))).statusCode).toBe(403);
+    expect((await (await s.as('end_user')).get(boardOf(queue.id))).statusCode).toBe(404);
     expect((await (await s.as('enterprise_admin_b')).get(boardOf(queue.id))).statusCode).toBe(404);
     const readOnly = await (await s.as('provider_agent')).get(boardOf(queue.id));
     expect(readOnly.json()).toMatchObject({ supervises: false });

@@ -91,10 +91,11 @@ export const QUEUE_ROUTES: MatrixRows = {
     },
     expect: { ...USER_WRITERS_OF_A(204), ...OTHER_TENANT(404), others: 403 },
   },
-  // The board: admins in scope, and the queue's own agent and supervisor (by their link, not their role).
+  // The board: admins in scope, and the queue's own agent and supervisor (by their link, not a permission);
+  // a user role not in the queue gets 404.
   'GET /api/queues/:queueId/agent-states': {
     attempt: async (w, t) => ({ url: `/api/queues/${(await staffedQueue(w, t)).id}/agent-states` }),
-    expect: { ...READERS_OF_A(200), agent: 200, supervisor: 200, ...OTHER_TENANT(404), others: 403 },
+    expect: { ...READERS_OF_A(200), agent: 200, supervisor: 200, ...OTHER_TENANT(404), others: 404 },
   },
   // The agent's own state from the board: the agent itself, its supervisor, and admins who write.
   'PUT /api/queues/:queueId/agent-states/:userId': {
@@ -107,8 +108,9 @@ export const QUEUE_ROUTES: MatrixRows = {
       agent: 200,
       supervisor: 200,
       enterprise_admin_untrained: 403,
+      provider_agent: 403,
       ...OTHER_TENANT(404),
-      others: 403,
+      others: 404,
     },
   },
   'GET /api/me/agent-state': {
