@@ -97,16 +97,22 @@ export const QUEUE_ROUTES: MatrixRows = {
     attempt: async (w, t) => ({ url: `/api/queues/${(await staffedQueue(w, t)).id}/agent-states` }),
     expect: { ...READERS_OF_A(200), agent: 200, supervisor: 200, ...OTHER_TENANT(404), others: 404 },
   },
-  // The agent's own state from the board: the agent itself, its supervisor, and admins who write.
+  // Supervisor-only: another agent's state from the board (the agent itself may change its own only,
+  // queue-agents.test.ts); admins who write, the queue's supervisor; a user not in the queue: 404.
   'PUT /api/queues/:queueId/agent-states/:userId': {
-    attempt: async (w, t) => ({
-      url: `/api/queues/${(await staffedQueue(w, t)).id}/agent-states/${w.users.uAms2.id}`,
-      body: { state: 'unavailable', reason: 'break' },
-    }),
+    attempt: async (w, t) => {
+      const queue = await staffedQueue(w, t);
+      const colleague = await fresh.user(t.database.db, w.enterprises.A.id, w.sites.ams.id, 'flex');
+      await fresh.queueAgent(t.database.db, queue.id, colleague.id, 'agent');
+      return {
+        url: `/api/queues/${queue.id}/agent-states/${colleague.id}`,
+        body: { state: 'unavailable', reason: 'break' },
+      };
+    },
     expect: {
       ...USER_WRITERS_OF_A(200),
-      agent: 200,
       supervisor: 200,
+      agent: 403,
       enterprise_admin_untrained: 403,
       provider_agent: 403,
       ...OTHER_TENANT(404),
