@@ -111,6 +111,24 @@ describe('agents and supervisors', () => {
     const matrix = await provider.put('/api/profiles/combi/features', { features: without });
     expect(matrix.statusCode).toBe(409);
     expect(issues(matrix)).toContainEqual(['features.call_center_supervisor', 'feature_in_use']);
+    // Nor through the provisioning form's users sheet (Utrecht's user, without a login, as an agent).
+    await fresh.queueAgent(db(), queue.id, s.w.users.uUtr.id, 'agent');
+    const sheet = await provider.post(
+      `/api/enterprises/${s.w.enterprises.A.id}/imports?sheet=users`,
+      [
+        'name,email,site,profile,extension,number,mobile',
+        'Utr User,utr.user@example.test,Utrecht,Mobiel,,,',
+      ].join('\n'),
+      { 'content-type': 'text/csv' },
+    );
+    expect(sheet.statusCode).toBe(422);
+    const rows = (sheet.json() as unknown as { error: { rows: { column: string; code: string }[] } }).error
+      .rows;
+    expect(rows.map((r) => [r.column, r.code])).toEqual([['profile', 'profile_queue_roles']]);
+    const utrLink = (await tm.get(`/api/queues/${queue.id}/agents`))
+      .json()
+      .items.find((a: { userId: string }) => a.userId === s.w.users.uUtr.id);
+    expect((await tm.delete(`/api/queue-agents/${utrLink.id}`)).statusCode).toBe(204);
     const link = (await tm.get(`/api/queues/${queue.id}/agents`)).json().items[0];
     expect((await tm.delete(`/api/queue-agents/${link.id}`)).statusCode).toBe(204);
     expect((await provider.patch(`/api/users/${user.id}`, { profile: 'vast' })).statusCode).toBe(200);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { inScope } from '../../../core/access/policy';
 import { PROFILE_NAMES, type Profile } from '../../../core/directory/profiles';
-import { fieldError, notFound } from '../../../core/errors';
+import { fieldError, type IssueSpec, notFound } from '../../../core/errors';
 import type { Feature } from '../../../core/telephony/feature-matrix';
 import {
   FEATURE_OF_ROLE,
@@ -135,26 +135,50 @@ export async function removeQueueAgent(ctx: Ctx, id: string): Promise<void> {
   });
 }
 
+/** Why a user's profile cannot become `profile`: the queues whose role's feature it lacks (null: none). */
+async function queueRolesProblem(
+  db: Executor,
+  userId: string,
+  profile: Profile,
+  now: Date,
+): Promise<IssueSpec | null> {
+  const included = await profiles.lockProfile(db, profile, 'share', now);
+  const held = await repo.queuesOfUser(db, userId);
+  const lacking = held.filter((q) => !included.includes(FEATURE_OF_ROLE[q.role]));
+  if (lacking.length === 0) return null;
+  const features = [...new Set(lacking.map((q) => FEATURE_OF_ROLE[q.role]))];
+  return {
+    code: 'profile_queue_roles',
+    params: {
+      profile: PROFILE_NAMES[profile],
+      queues: lacking.map((q) => q.name).join(', '),
+      features: features.join(', '),
+    },
+  };
+}
+
 /**
  * A profile change (by the provider) is refused while the user is an agent or supervisor of a
  * queue and the new profile lacks that role's feature, naming the queues. Called by the users'
  * service beside the check of its features (the user's row is locked there).
  */
 export async function assertQueueRolesFitProfile(db: Executor, userId: string, profile: Profile, now: Date) {
-  const included = await profiles.lockProfile(db, profile, 'share', now);
-  const held = await repo.queuesOfUser(db, userId);
-  const lacking = held.filter((q) => !included.includes(FEATURE_OF_ROLE[q.role]));
-  if (lacking.length > 0) {
-    const features = [...new Set(lacking.map((q) => FEATURE_OF_ROLE[q.role]))];
-    throw fieldError('unprocessable', 'profile', {
-      code: 'profile_queue_roles',
-      params: {
-        profile: PROFILE_NAMES[profile],
-        queues: lacking.map((q) => q.name).join(', '),
-        features: features.join(', '),
-      },
-    });
+  const problem = await queueRolesProblem(db, userId, profile, now);
+  if (problem !== null) throw fieldError('unprocessable', 'profile', problem);
+}
+
+/** The same for the provisioning form's users sheet: per user whose profile the file changes, its problem. */
+export async function queueRolesOfChanges(
+  db: Executor,
+  changes: readonly { userId: string; profile: Profile }[],
+  now: Date,
+): Promise<Map<string, IssueSpec>> {
+  const out = new Map<string, IssueSpec>();
+  for (const { userId, profile } of changes) {
+    const problem = await queueRolesProblem(db, userId, profile, now);
+    if (problem !== null) out.set(userId, problem);
   }
+  return out;
 }
 
 /**
