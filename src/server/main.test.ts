@@ -83,6 +83,21 @@ async function demoDevices(tm: Session): Promise<Record<string, number>> {
   return counts;
 }
 
+/** The demo's call centre queues: name, extension and how many agents and supervisors. */
+async function demoQueues(tm: Session): Promise<unknown> {
+  const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+    .items[0]?.id;
+  const { items } = (await (await tm.get(`/api/enterprises/${enterpriseId}/queues`)).json()) as {
+    items: { name: string; extension: string; agentCount: number; supervisorCount: number }[];
+  };
+  return items.map(({ name, extension, agentCount, supervisorCount }) => ({
+    name,
+    extension,
+    agentCount,
+    supervisorCount,
+  }));
+}
+
 /** The demo's default call restrictions and what they say of a premium-rate number and of 112. */
 async function demoCallRestrictions(tm: Session): Promise<unknown> {
   const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
@@ -108,7 +123,7 @@ describe('centrale serve', () => {
     expect(await countUsers(tm)).toBe(40);
     expect(await demoNumberPlan(tm)).toEqual({
       blocks: 24, // Amsterdam, Utrecht, Maastricht, the 0800 number and 20 mobile numbers
-      assigned: 40,
+      assigned: 41, // the users' fixed and mobile numbers, and queue Support's
       reserved: 1,
       porting: 20,
     });
@@ -124,6 +139,9 @@ describe('centrale serve', () => {
       ata: 1,
     });
     expect(await demoCallRestrictions(tm)).toEqual({ premium: false, '0900': false, '112': true });
+    expect(await demoQueues(tm)).toEqual([
+      { name: 'Support', extension: '310', agentCount: 3, supervisorCount: 1 },
+    ]);
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
     expect(file).toContain('partner@partnerconnect.example');
     await stop(first);

@@ -9,6 +9,7 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import agentStateRoutes from './telephony/agent-states/routes';
 import callRestrictionRoutes from './telephony/call-restrictions/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
@@ -16,6 +17,8 @@ import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
 import profileRoutes from './telephony/profiles/routes';
 import provisioningRoutes from './telephony/provisioning/routes';
+import queueAgentRoutes from './telephony/queue-agents/routes';
+import queueRoutes from './telephony/queues/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
 import userFeatureRoutes from './telephony/user-features/routes';
 import userNumberRoutes from './telephony/user-numbers/routes';
@@ -41,5 +44,8 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   provisioningRoutes,
   profileRoutes,
   userFeatureRoutes,
+  queueRoutes,
+  queueAgentRoutes,
+  agentStateRoutes,
   auditRoutes,
 ];

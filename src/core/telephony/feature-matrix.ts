@@ -21,6 +21,7 @@ export const FEATURES = [
   'desktop_client',
   'mobile_client',
   'call_center_agent',
+  'call_center_supervisor',
   'receptionist',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
@@ -33,7 +34,7 @@ const without = (...left: Feature[]): Feature[] => ALL.filter((f) => !left.inclu
  * The defaults. Vast is a desk phone (and the desktop client) on a fixed number: no mobile to
  * ring along, so no simultaneous ring and no mobile client. Combi and Flex have everything (a
  * desk phone plus a mobile or the app). Mobiel is a mobile only: no desk phone, so no busy-lamp
- * field, call pickup, desktop client, call centre or reception seat, and nothing to ring along
+ * field, call pickup, desktop client, call centre seat (agent or supervisor) or reception seat, and nothing to ring along
  * or one after another.
  */
 export const DEFAULT_MATRIX: Readonly<Record<Profile, readonly Feature[]>> = {
@@ -45,6 +46,7 @@ export const DEFAULT_MATRIX: Readonly<Record<Profile, readonly Feature[]>> = {
     'call_pickup',
     'desktop_client',
     'call_center_agent',
+    'call_center_supervisor',
     'receptionist',
     'simultaneous_ring',
     'sequential_ring',

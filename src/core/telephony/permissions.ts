@@ -2,7 +2,7 @@ import { defineContextPermissions } from '../access/permission-kinds';
 
 /**
  * Telephony (C2): the number plan, each user's telephony, call restrictions, devices and the
- * provisioning form. The provider adds number blocks and keeps the device catalogue and the
+ * provisioning form, call centre queues and their agents' states. The provider adds number blocks and keeps the device catalogue and the
  * profiles' feature matrix; customers (and their partner) run the rest, a site admin for its own
  * sites only.
  */
@@ -25,6 +25,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'profiles.write': 'write',
     'provisioning.read': 'read',
     'provisioning.write': 'write',
+    'queues.read': 'read',
+    'queues.write': 'write',
+    'agent-states.read': 'read',
+    'agent-states.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -36,6 +40,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'device-catalogue.read',
       'profiles.read',
       'provisioning.read',
+      'queues.read',
+      'agent-states.read',
     ],
     partner_admin: [
       'numbers.read',
@@ -51,6 +57,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'devices.write',
       'provisioning.read',
       'provisioning.write',
+      'queues.read',
+      'queues.write',
+      'agent-states.read',
+      'agent-states.write',
     ],
     enterprise_admin: [
       'numbers.read',
@@ -66,6 +76,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'devices.write',
       'provisioning.read',
       'provisioning.write',
+      'queues.read',
+      'queues.write',
+      'agent-states.read',
+      'agent-states.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the
     // enterprise's settings it reads, and the provisioning form (the whole enterprise) is not its.
@@ -80,6 +94,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'device-catalogue.read',
       'profiles.read',
       'devices.write',
+      'queues.read',
+      'queues.write',
+      'agent-states.read',
+      'agent-states.write',
     ],
   },
 });

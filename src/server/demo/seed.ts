@@ -36,6 +36,7 @@ import {
 import { seedDemoDevices } from './devices';
 import { seedDemoFeatures } from './features';
 import { seedDemoNumbers } from './numbers';
+import { seedDemoQueues } from './queues';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
 
@@ -163,6 +164,7 @@ export async function seedDemo(
     );
     audit.push(...(await seedDemoCallRestrictions(tx, { enterpriseId: enterprise.id, userRows, now })));
     audit.push(...(await seedDemoFeatures(tx, { userRows, now })));
+    audit.push(...(await seedDemoQueues(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });

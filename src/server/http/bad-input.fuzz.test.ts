@@ -100,6 +100,16 @@ async function pools(): Promise<Pools> {
     await fresh.device(db, w.enterprises.A.id, w.sites.ams.id, { modelId: models[0]?.id ?? '' }),
     await fresh.device(db, w.enterprises.A.id, w.sites.utr.id),
   ];
+  // Call centre queues with an agent and a supervisor each.
+  const queues = [
+    await fresh.queue(db, w.enterprises.A.id, w.sites.ams.id, { wrapUpSeconds: 30 }),
+    await fresh.queue(db, w.enterprises.A.id, w.sites.utr.id),
+  ];
+  const queueAgents = [];
+  for (const queue of queues) {
+    queueAgents.push(await fresh.queueAgent(db, queue.id, w.users.uAms2.id, 'agent'));
+    queueAgents.push(await fresh.queueAgent(db, queue.id, w.users.uAms3.id, 'supervisor'));
+  }
   const idsOf = {
     enterpriseId: Object.values(w.enterprises).map((e) => e.id),
     partnerId: Object.values(w.partners).map((p) => p.id),
@@ -110,6 +120,8 @@ async function pools(): Promise<Pools> {
     recordId: records.map((r) => r.id),
     modelId: models.map((m) => m.id),
     deviceId: devices.map((d) => d.id),
+    queueId: queues.map((q) => q.id),
+    queueAgentId: queueAgents.map((a) => a.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) => (field === 'actorId' ? [] : ids)),

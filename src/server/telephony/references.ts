@@ -1,5 +1,6 @@
 import { DomainError } from '../../core/errors';
 import type { Executor } from '../db/client';
+import { queueReferrers } from './queue-agents/repository';
 
 /**
  * What points at an object of the enterprise's telephony (DESIGN C2, "never a dangling
@@ -27,7 +28,10 @@ export type Referrer = { type: string; id: string; name: string };
 
 export type ReferrerFinder = (db: Executor, target: Target) => Promise<Referrer[]>;
 
-const FINDERS: ReferrerFinder[] = [];
+const FINDERS: ReferrerFinder[] = [
+  // The queues a user is an agent or supervisor of.
+  queueReferrers,
+];
 
 /** Everything that points at the target, sorted by kind and name. */
 export async function referrersOf(db: Executor, target: Target): Promise<Referrer[]> {

@@ -3,6 +3,7 @@ import { deviceMessages } from './devices/i18n';
 import { featureMessages } from './features/i18n';
 import { numberPlanMessages } from './numbers/i18n';
 import { provisioningMessages } from './provisioning/i18n';
+import { queueMessages } from './queues/i18n';
 import { callRestrictionMessages } from './restrictions/i18n';
 
 /**
@@ -16,6 +17,7 @@ const PARTS: readonly Bilingual<object>[] = [
   callRestrictionMessages,
   provisioningMessages,
   featureMessages,
+  queueMessages,
 ];
 
 export const telephonyMessages = {

@@ -3,6 +3,7 @@ import { deviceNavigation } from './devices/navigation';
 import { featureNavigation } from './features/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
 import { provisioningNavigation } from './provisioning/navigation';
+import { queueNavigation } from './queues/navigation';
 import { callRestrictionNavigation } from './restrictions/navigation';
 
 /** Telephony's entries in the side navigation, gathered from its parts. */
@@ -12,6 +13,7 @@ const PARTS: readonly NavSection[] = [
   callRestrictionNavigation,
   provisioningNavigation,
   featureNavigation,
+  queueNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

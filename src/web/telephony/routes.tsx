@@ -3,6 +3,7 @@ import { deviceRoutes } from './devices/routes';
 import { featureRoutes } from './features/routes';
 import { numberPlanRoutes } from './numbers/routes';
 import { provisioningRoutes } from './provisioning/routes';
+import { queueRoutes } from './queues/routes';
 import { callRestrictionRoutes } from './restrictions/routes';
 
 /** Telephony's pages, gathered from its parts (each adds its `routes.tsx` here). */
@@ -12,6 +13,7 @@ const PARTS: readonly ModuleRoutes[] = [
   callRestrictionRoutes,
   provisioningRoutes,
   featureRoutes,
+  queueRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {

@@ -12,4 +12,5 @@ export * from './knowledge';
 export * from './telephony-devices';
 export * from './telephony-features';
 export * from './telephony-numbers';
+export * from './telephony-queues';
 export * from './telephony-restrictions';

@@ -8,6 +8,7 @@ import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { assertSiteHasNoDevices } from '../../telephony/devices/service';
+import { assertSiteHasNoQueues } from '../../telephony/queues/service';
 import { presentSite, siteAudit } from './presenter';
 import * as repo from './repository';
 
@@ -81,6 +82,7 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
       });
     }
     await assertSiteHasNoDevices(tx, id);
+    await assertSiteHasNoQueues(tx, id);
     await repo.deleteSite(tx, id);
     await recordChange(tx, ctx, siteAudit, { action: 'delete', before });
   });

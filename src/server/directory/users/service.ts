@@ -11,6 +11,7 @@ import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { assertUserHasNoDevices } from '../../telephony/devices/service';
 import { assertNumbersFitProfile, moveNumbersWithUser, telephonyHeldBy } from '../../telephony/numbers/held';
+import { assertQueueRolesFitProfile } from '../../telephony/queue-agents/service';
 import { assertNotReferenced } from '../../telephony/references';
 import { assertFeaturesFitProfile } from '../../telephony/user-features/service';
 import { sitesOfEnterprise } from '../sites/repository';
@@ -124,6 +125,7 @@ export async function updateUser(
     if (patch.profile !== undefined && patch.profile !== before.profile) {
       await assertNumbersFitProfile(tx, id, patch.profile);
       await assertFeaturesFitProfile(tx, id, patch.profile, ctx.now);
+      await assertQueueRolesFitProfile(tx, id, patch.profile, ctx.now);
     }
     const after = await repo.updateUser(tx, id, { ...patch, updatedAt: ctx.now });
     await recordChange(tx, ctx, userAudit, { action: 'update', before, after });

@@ -11,6 +11,7 @@ import {
 import { DEFAULT_SETTINGS, featuresInUse } from '../../../core/telephony/features';
 import { recordChange } from '../../audit/record';
 import type { Ctx } from '../../http/context';
+import { queueRolesInUse } from '../queue-agents/service';
 import { profileFeaturesAudit } from './presenter';
 import * as repo from './repository';
 
@@ -39,6 +40,9 @@ export async function setProfileFeatures(
           if (removed.includes(f)) counts.set(f, (counts.get(f) ?? 0) + 1);
         }
       }
+      // An agent or supervisor of a queue uses its role's feature too.
+      for (const [f, n] of await queueRolesInUse(tx, profile, removed))
+        counts.set(f, (counts.get(f) ?? 0) + n);
       if (counts.size > 0) {
         const fields = Object.fromEntries(
           [...counts].map(([feature, count]) => [

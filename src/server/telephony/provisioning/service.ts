@@ -38,6 +38,7 @@ import { type DeviceAuditRow, deviceAudit } from '../devices/presenter';
 import { newCredentials, newSipUsername } from '../devices/sip-credentials';
 import { numberAudit } from '../numbers/presenter';
 import { lockProfile } from '../profiles/repository';
+import { queueRolesOfChanges } from '../queue-agents/service';
 import { lockSettings } from '../settings/repository';
 import { auditViewOf, userFeaturesAudit } from '../user-features/presenter';
 import { type UserNumbersView, userNumbersAudit } from '../user-numbers/presenter';
@@ -318,6 +319,17 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     .filter(({ r, u }) => u !== undefined && r.values.profile === 'mobiel' && u.profile !== 'mobiel')
     .map(({ u }) => (u as repo.UserRow).id);
   const withLogin = await repo.usersWithAccounts(tx, profileChanges);
+  // A profile change must keep the feature of each queue role the user holds (as in the users' API).
+  const queueRoles = await queueRolesOfChanges(
+    tx,
+    rows.flatMap((r) => {
+      const u = byEmail.get(r.values.email);
+      return u !== undefined && r.values.profile !== u.profile
+        ? [{ userId: u.id, profile: r.values.profile }]
+        : [];
+    }),
+    ctx.now,
+  );
   const userIds = users.map((u) => u.id);
   const storedFeatures = await repo.featuresOfUsers(tx, userIds);
   const featuresOf = (id: string) => storedFeatures.get(id)?.settings ?? DEFAULT_SETTINGS;
@@ -366,6 +378,8 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
       fail('profile', 'profile_change_request');
     }
     if (before !== null && withLogin.has(before.id)) fail('profile', 'user_has_login_no_mobiel');
+    const lacking = before === null ? undefined : queueRoles.get(before.id);
+    if (lacking !== undefined) fail('profile', lacking);
     const id = before?.id ?? randomUUID();
     const siteId = site?.id ?? null;
     if (v.extension !== null) {

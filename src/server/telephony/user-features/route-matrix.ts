@@ -51,6 +51,7 @@ export const FEATURE_ROUTES: MatrixRows = {
           'desktop_client',
           'mobile_client',
           'call_center_agent',
+          'call_center_supervisor',
           'receptionist',
         ],
       },

@@ -22,6 +22,7 @@ const nl = {
       desktop_client: 'Desktopapp',
       mobile_client: 'Mobiele app',
       call_center_agent: 'Callcentermedewerker',
+      call_center_supervisor: 'Callcentersupervisor',
       receptionist: 'Receptionist',
     },
     forwardingKinds: {
@@ -154,6 +155,7 @@ const en: typeof nl = {
       desktop_client: 'Desktop client',
       mobile_client: 'Mobile client',
       call_center_agent: 'Call centre agent',
+      call_center_supervisor: 'Call centre supervisor',
       receptionist: 'Receptionist',
     },
     forwardingKinds: {
