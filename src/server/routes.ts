@@ -12,8 +12,11 @@ import trainingRecordRoutes from './knowledge/training-records/routes';
 import callRestrictionRoutes from './telephony/call-restrictions/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
+import huntGroupMemberRoutes from './telephony/hunt-group-members/routes';
+import huntGroupRoutes from './telephony/hunt-groups/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
+import pickupGroupRoutes from './telephony/pickup-groups/routes';
 import profileRoutes from './telephony/profiles/routes';
 import provisioningRoutes from './telephony/provisioning/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
@@ -41,5 +44,8 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   provisioningRoutes,
   profileRoutes,
   userFeatureRoutes,
+  huntGroupRoutes,
+  huntGroupMemberRoutes,
+  pickupGroupRoutes,
   auditRoutes,
 ];

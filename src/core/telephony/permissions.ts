@@ -25,6 +25,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'profiles.write': 'write',
     'provisioning.read': 'read',
     'provisioning.write': 'write',
+    'hunt-groups.read': 'read',
+    'hunt-groups.write': 'write',
+    'pickup-groups.read': 'read',
+    'pickup-groups.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -36,6 +40,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'device-catalogue.read',
       'profiles.read',
       'provisioning.read',
+      'hunt-groups.read',
+      'pickup-groups.read',
     ],
     partner_admin: [
       'numbers.read',
@@ -51,6 +57,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'devices.write',
       'provisioning.read',
       'provisioning.write',
+      'hunt-groups.read',
+      'hunt-groups.write',
+      'pickup-groups.read',
+      'pickup-groups.write',
     ],
     enterprise_admin: [
       'numbers.read',
@@ -66,6 +76,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'devices.write',
       'provisioning.read',
       'provisioning.write',
+      'hunt-groups.read',
+      'hunt-groups.write',
+      'pickup-groups.read',
+      'pickup-groups.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the
     // enterprise's settings it reads, and the provisioning form (the whole enterprise) is not its.
@@ -80,6 +94,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'device-catalogue.read',
       'profiles.read',
       'devices.write',
+      'hunt-groups.read',
+      'hunt-groups.write',
+      'pickup-groups.read',
+      'pickup-groups.write',
     ],
   },
 });

@@ -43,6 +43,11 @@ const UNIQUE_FIELDS: Record<string, [string, IssueCode]> = {
   device_models_name_uq: ['model', 'device_model_taken'],
   devices_mac_uq: ['mac', 'mac_taken'],
   devices_iccid_uq: ['iccid', 'iccid_taken'],
+  hunt_groups_name_uq: ['name', 'group_name_taken'],
+  pickup_groups_name_uq: ['name', 'group_name_taken'],
+  hunt_group_members_user_uq: ['userId', 'member_taken'],
+  hunt_group_members_number_uq: ['externalNumber', 'member_taken'],
+  pickup_group_members_pkey: ['userId', 'member_taken'],
 };
 
 /** Path parameters longer than this (ids are 36 characters) are refused by the router: 414. */

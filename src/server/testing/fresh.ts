@@ -3,6 +3,7 @@ import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
 import { telephonyFactories } from './factories/telephony';
 import { deviceFactories } from './factories/telephony-devices';
+import { groupFactories } from './factories/telephony-groups';
 
 /**
  * Throw-away rows for tests that change or remove something, so that attempts do not meet each
@@ -14,4 +15,5 @@ export const fresh = {
   ...knowledgeFactories,
   ...telephonyFactories,
   ...deviceFactories,
+  ...groupFactories,
 };

@@ -1,9 +1,12 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { NumberKind, NumberState } from '../../../core/telephony/numbers';
+import type { AssigneeType, NumberKind, NumberRole, NumberState } from '../../../core/telephony/numbers';
 import type { Executor } from '../../db/client';
-import { extensions, numbers, users } from '../../db/schema';
+import { qualified } from '../../db/keyset';
+import { extensions, huntGroups, numbers, users } from '../../db/schema';
 
 export type NumberRow = typeof numbers.$inferSelect;
+/** What holds a number or an extension: a user, a hunt group, a menu, a queue. */
+export type Assignee = { type: AssigneeType; id: string };
 export type NumberView = NumberRow & { assigneeName: string | null };
 /** What the assignment of a number needs of it. */
 export type NumberRowLike = Pick<NumberRow, 'id' | 'enterpriseId' | 'siteId' | 'kind' | 'number'>;
@@ -24,7 +27,8 @@ export type NumberFilter = {
 
 const view = () => ({
   ...numberColumns(),
-  assigneeName: sql<string | null>`case when ${numbers.assigneeType} = 'user' then ${users.name} end`,
+  assigneeName: sql<string | null>`case when ${numbers.assigneeType} = 'user' then ${users.name}
+    when ${numbers.assigneeType} = 'hunt_group' then (select ${qualified(huntGroups.name)} from ${huntGroups} where ${qualified(huntGroups.id)} = ${qualified(numbers.assigneeId)}) end`,
 });
 
 function numberColumns() {
@@ -117,7 +121,7 @@ export async function updateNumber(
 export async function takeNumber(
   db: Executor,
   id: string,
-  assignee: { type: 'user'; id: string; role: 'fixed' | 'mobile' },
+  assignee: { type: AssigneeType; id: string; role: NumberRole },
   now: Date,
 ): Promise<NumberRow | null> {
   const [row] = await db
@@ -137,9 +141,9 @@ export async function takeNumber(
 /** Frees the numbers an assignee holds in these roles (all roles when none are given). */
 export async function releaseNumbers(
   db: Executor,
-  assignee: { type: 'user'; id: string },
+  assignee: Assignee,
   now: Date,
-  roles?: readonly ('fixed' | 'mobile')[],
+  roles?: readonly NumberRole[],
 ): Promise<NumberRow[]> {
   return db
     .update(numbers)
@@ -154,10 +158,7 @@ export async function releaseNumbers(
     .returning();
 }
 
-export async function numbersOfAssignee(
-  db: Executor,
-  assignee: { type: 'user'; id: string },
-): Promise<NumberRow[]> {
+export async function numbersOfAssignee(db: Executor, assignee: Assignee): Promise<NumberRow[]> {
   return db
     .select()
     .from(numbers)
@@ -166,10 +167,7 @@ export async function numbersOfAssignee(
 
 // Extensions
 
-export async function extensionOf(
-  db: Executor,
-  assignee: { type: 'user'; id: string },
-): Promise<string | null> {
+export async function extensionOf(db: Executor, assignee: Assignee): Promise<string | null> {
   const rows = await db
     .select({ extension: extensions.extension })
     .from(extensions)
@@ -178,7 +176,7 @@ export async function extensionOf(
   return rows[0]?.extension ?? null;
 }
 
-export async function removeExtension(db: Executor, assignee: { type: 'user'; id: string }): Promise<void> {
+export async function removeExtension(db: Executor, assignee: Assignee): Promise<void> {
   await db
     .delete(extensions)
     .where(and(eq(extensions.assigneeType, assignee.type), eq(extensions.assigneeId, assignee.id)));
@@ -189,7 +187,7 @@ export async function claimExtension(
   db: Executor,
   enterpriseId: string,
   extension: string,
-  assignee: { type: 'user'; id: string },
+  assignee: Assignee,
   now: Date,
 ): Promise<boolean> {
   const rows = await db
