@@ -1,6 +1,7 @@
 import type { NavSection } from '../shell/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { featureNavigation } from './features/navigation';
+import { huntGroupNavigation } from './hunt-groups/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
 import { provisioningNavigation } from './provisioning/navigation';
 import { callRestrictionNavigation } from './restrictions/navigation';
@@ -12,6 +13,7 @@ const PARTS: readonly NavSection[] = [
   callRestrictionNavigation,
   provisioningNavigation,
   featureNavigation,
+  huntGroupNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

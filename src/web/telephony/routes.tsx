@@ -1,6 +1,7 @@
 import type { ModuleRoutes } from '../shell/portal-module';
 import { deviceRoutes } from './devices/routes';
 import { featureRoutes } from './features/routes';
+import { huntGroupRoutes } from './hunt-groups/routes';
 import { numberPlanRoutes } from './numbers/routes';
 import { provisioningRoutes } from './provisioning/routes';
 import { callRestrictionRoutes } from './restrictions/routes';
@@ -12,6 +13,7 @@ const PARTS: readonly ModuleRoutes[] = [
   callRestrictionRoutes,
   provisioningRoutes,
   featureRoutes,
+  huntGroupRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {
