@@ -163,6 +163,30 @@ describe('hunt groups', () => {
     expect((await b.delete(`/api/hunt-groups/${utrGroup.id}`)).statusCode).toBe(404);
   });
 
+  it("keeps a group's number on the group's site", async () => {
+    const tm = await s.as('enterprise_admin');
+    const { numbers } = await fresh.numberBlock(s.t.database.db, s.w.enterprises.A.id, {
+      size: 1,
+      siteId: s.w.sites.ams.id,
+    });
+    const number = numbers[0]?.number;
+    const onUtr = await tm.post(groupsOf(s.w.enterprises.A.id), {
+      siteId: s.w.sites.utr.id,
+      name: name('Utr'),
+      number,
+    });
+    expect(issues(onUtr)).toEqual([['number', 'number_other_site']]);
+    const g = await group({ number });
+    const moved = await tm.patch(`/api/hunt-groups/${g.id}`, { siteId: s.w.sites.utr.id });
+    expect([moved.statusCode, issues(moved)]).toEqual([422, [['number', 'number_other_site']]]);
+    const plan = await tm.patch(`/api/numbers/${numbers[0]?.id}`, { siteId: s.w.sites.utr.id });
+    expect([plan.statusCode, issues(plan)]).toEqual([422, [['siteId', 'number_other_site']]]);
+    const mobile = await fresh.numberBlock(s.t.database.db, s.w.enterprises.A.id, { size: 1 });
+    await s.t.database.query("update numbers set kind = 'mobile' where id = $1", [mobile.numbers[0]?.id]);
+    const kind = await tm.patch(`/api/hunt-groups/${g.id}`, { number: mobile.numbers[0]?.number });
+    expect(issues(kind)).toEqual([['number', 'number_kind_for_group']]);
+  });
+
   it('gives one extension to one of two groups asking at once', async () => {
     const tm = await s.as('enterprise_admin');
     const extension = nextExtension();

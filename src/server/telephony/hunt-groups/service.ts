@@ -129,7 +129,15 @@ async function assertHuntGroup(
         numberRow = visible;
         ownNumber = visible.number;
       }
-    } else ownNumber = parsed.e164;
+    } else {
+      ownNumber = parsed.e164;
+      // The group moves to another site: a number allocated to the former site stays there.
+      if (before !== null && desired.siteId !== before.siteId) {
+        const held = await numbers.numbersOfAssignee(tx, { type: 'hunt_group', id });
+        if (held.some((n) => n.siteId !== null && n.siteId !== desired.siteId))
+          fields.number = 'number_other_site';
+      }
+    }
   }
   const known = await repo.existingExtensions(
     tx,
