@@ -24,6 +24,8 @@ const ENTERPRISE_NAV = [
   'Toestellen',
   'Provisioningsformulier',
   'Accounts',
+  'Huntgroepen',
+  'Pick-upgroepen',
   'Trainingen',
   'Auditlog',
 ];

@@ -62,6 +62,8 @@ describe('provider admin', () => {
       'Toestellen',
       'Provisioningsformulier',
       'Accounts',
+      'Huntgroepen',
+      'Pick-upgroepen',
       'Trainingen',
       'Auditlog',
       'Mijn profiel',
