@@ -187,6 +187,23 @@ describe('hunt groups', () => {
     expect(issues(kind)).toEqual([['number', 'number_kind_for_group']]);
   });
 
+  it('keeps a site with groups from being removed, naming them', async () => {
+    const admin = await s.as('provider_admin');
+    const site = await fresh.site(s.t.database.db, s.w.enterprises.A.id);
+    const g = await fresh.huntGroup(s.t.database.db, s.w.enterprises.A.id, site.id);
+    const refused = await admin.delete(`/api/sites/${site.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.issues[0]).toMatchObject({ code: 'in_use', params: { referrers: g.name } });
+    expect((await admin.delete(`/api/hunt-groups/${g.id}`)).statusCode).toBe(204);
+    const p = await fresh.pickupGroup(s.t.database.db, s.w.enterprises.A.id, site.id);
+    expect((await admin.delete(`/api/sites/${site.id}`)).json().error.issues[0]).toMatchObject({
+      code: 'in_use',
+      params: { referrers: p.name },
+    });
+    expect((await admin.delete(`/api/pickup-groups/${p.id}`)).statusCode).toBe(204);
+    expect((await admin.delete(`/api/sites/${site.id}`)).statusCode).toBe(204);
+  });
+
   it('gives one extension to one of two groups asking at once', async () => {
     const tm = await s.as('enterprise_admin');
     const extension = nextExtension();
