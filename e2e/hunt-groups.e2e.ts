@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS } from './support/accounts';
 import { apiSession, demoEnterprises } from './support/api';
-import { launchBrowser, login, navLink, openPage, screenshot, visit } from './support/browser';
+import { launchBrowser, login, navLink, openPage, screenshot as take, visit } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,6 +11,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** A screenshot from the top of the page (the header is sticky), focus kept. */
+async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await take(page, name);
+}
 
 type Member = { id: string; externalNumber: string | null; userName: string | null };
 
@@ -98,6 +104,9 @@ describe('hunt groups', () => {
     // And the move-up button.
     await page.getByRole('button', { name: /^06 33333333 omhoog$/ }).click();
     await expect.poll(() => storedOrder(group.id)).toEqual(['+31611111111', '+31633333333', '+31622222222']);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-member-id')))
+      .toBe(third);
     await screenshot(page, 'enterprise-admin-hunt-group-members-keyboard');
 
     // After a reload the order is the stored one.
@@ -116,6 +125,8 @@ describe('hunt groups', () => {
     expect(await toggle.isChecked()).toBe(true);
     await toggle.click({ force: true });
     await page.getByText('U bent afgemeld bij Verkoop.').waitFor();
+    // The switch keeps the focus (it is not disabled while saving).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('switch');
     await screenshot(page, 'end-user-my-phone-hunt-groups');
     const me = await apiSession(ACCOUNTS.endUser);
     const { items } = await me.get<{ items: { name: string; loggedIn: boolean }[] }>('/api/me/hunt-groups');

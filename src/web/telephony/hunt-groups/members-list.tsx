@@ -27,7 +27,8 @@ import { HUNT_GROUPS, huntGroupsApi, useMembers } from './queries';
  * A hunt group's members in order. The order changes by drag and drop (native HTML5: drag a row
  * onto another), by the up/down buttons of each row, or by Alt+ArrowUp / Alt+ArrowDown on a
  * focused row; each move is saved at once as the whole new order (one request, one transaction)
- * and announced in a live region for screen readers, the moved row keeping the focus.
+ * and announced in a live region for screen readers; after a keyboard or button move the moved
+ * row has the focus (so the next Alt+arrow moves it on).
  */
 export function MembersList({
   group,
@@ -216,7 +217,7 @@ export function MembersList({
                         variant="subtle"
                         aria-label={t('huntMembers.moveUp', { name: nameOf(m) })}
                         disabled={i === 0}
-                        onClick={() => move(i, i - 1, { focus: false })}
+                        onClick={() => move(i, i - 1, { focus: true })}
                       >
                         <IconArrowUp size={16} aria-hidden="true" />
                       </ActionIcon>
@@ -224,7 +225,7 @@ export function MembersList({
                         variant="subtle"
                         aria-label={t('huntMembers.moveDown', { name: nameOf(m) })}
                         disabled={i === order.length - 1}
-                        onClick={() => move(i, i + 1, { focus: false })}
+                        onClick={() => move(i, i + 1, { focus: true })}
                       >
                         <IconArrowDown size={16} aria-hidden="true" />
                       </ActionIcon>

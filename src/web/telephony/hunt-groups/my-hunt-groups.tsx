@@ -44,7 +44,6 @@ export function MyHuntGroups() {
               description={[g.extension, g.number ? formatNational(g.number) : null]
                 .filter(Boolean)
                 .join(' · ')}
-              disabled={mutation.isPending}
               onChange={(e) =>
                 mutation.mutate({ id: g.huntGroupId, name: g.name, loggedIn: e.currentTarget.checked })
               }
