@@ -181,6 +181,23 @@ describe('hunt groups', () => {
     expect([moved.statusCode, issues(moved)]).toEqual([422, [['number', 'number_other_site']]]);
     const plan = await tm.patch(`/api/numbers/${numbers[0]?.id}`, { siteId: s.w.sites.utr.id });
     expect([plan.statusCode, issues(plan)]).toEqual([422, [['siteId', 'number_other_site']]]);
+    // Nor through the provisioning form's numbers sheet.
+    const admin = await s.as('provider_admin');
+    const sheet = await admin.post(
+      `/api/enterprises/${s.w.enterprises.A.id}/imports?sheet=numbers`,
+      `number,state,site,assignee,note\n${number},assigned,Utrecht,,\n`,
+      { 'content-type': 'text/csv' },
+    );
+    expect(sheet.statusCode).toBe(422);
+    expect(sheet.json().error.rows).toMatchObject([
+      { sheet: 'numbers', column: 'site', code: 'number_other_site' },
+    ]);
+    const kept = await admin.post(
+      `/api/enterprises/${s.w.enterprises.A.id}/imports?sheet=numbers`,
+      `number,state,site,assignee,note\n${number},assigned,Amsterdam,,Verkoop\n`,
+      { 'content-type': 'text/csv' },
+    );
+    expect(kept.statusCode).toBe(200);
     const mobile = await fresh.numberBlock(s.t.database.db, s.w.enterprises.A.id, { size: 1 });
     await s.t.database.query("update numbers set kind = 'mobile' where id = $1", [mobile.numbers[0]?.id]);
     const kind = await tm.patch(`/api/hunt-groups/${g.id}`, { number: mobile.numbers[0]?.number });
