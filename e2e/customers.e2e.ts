@@ -24,6 +24,9 @@ const ENTERPRISE_NAV = [
   'Toestellen',
   'Provisioningsformulier',
   'Accounts',
+  'Huntgroepen',
+  'Pick-upgroepen',
+  'Wachtrijen',
   'Trainingen',
   'Auditlog',
 ];

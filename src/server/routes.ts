@@ -13,8 +13,11 @@ import agentStateRoutes from './telephony/agent-states/routes';
 import callRestrictionRoutes from './telephony/call-restrictions/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
+import huntGroupMemberRoutes from './telephony/hunt-group-members/routes';
+import huntGroupRoutes from './telephony/hunt-groups/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
+import pickupGroupRoutes from './telephony/pickup-groups/routes';
 import profileRoutes from './telephony/profiles/routes';
 import provisioningRoutes from './telephony/provisioning/routes';
 import queueAgentRoutes from './telephony/queue-agents/routes';
@@ -47,5 +50,8 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   queueRoutes,
   queueAgentRoutes,
   agentStateRoutes,
+  huntGroupRoutes,
+  huntGroupMemberRoutes,
+  pickupGroupRoutes,
   auditRoutes,
 ];

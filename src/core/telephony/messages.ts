@@ -2,6 +2,7 @@ import { defineTexts } from '../messages/texts';
 import { CALL_RESTRICTION_ISSUES } from './call-restriction-messages';
 import { DEVICE_ISSUES } from './device-messages';
 import { FEATURE_ISSUES } from './feature-messages';
+import { GROUP_ISSUES } from './group-messages';
 import { NUMBER_ISSUES } from './number-messages';
 import { PROVISIONING_ISSUES } from './provisioning/messages';
 import { QUEUE_ISSUES } from './queue-messages';
@@ -17,6 +18,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...PROVISIONING_ISSUES,
   ...FEATURE_ISSUES,
   ...QUEUE_ISSUES,
+  ...GROUP_ISSUES,
   in_use: {
     nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
     en: 'This is still used by {count} item(s): {referrers}. Change those first.',

@@ -29,6 +29,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'queues.write': 'write',
     'agent-states.read': 'read',
     'agent-states.write': 'write',
+    'hunt-groups.read': 'read',
+    'hunt-groups.write': 'write',
+    'pickup-groups.read': 'read',
+    'pickup-groups.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -42,6 +46,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'provisioning.read',
       'queues.read',
       'agent-states.read',
+      'hunt-groups.read',
+      'pickup-groups.read',
     ],
     partner_admin: [
       'numbers.read',
@@ -61,6 +67,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'queues.write',
       'agent-states.read',
       'agent-states.write',
+      'hunt-groups.read',
+      'hunt-groups.write',
+      'pickup-groups.read',
+      'pickup-groups.write',
     ],
     enterprise_admin: [
       'numbers.read',
@@ -80,6 +90,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'queues.write',
       'agent-states.read',
       'agent-states.write',
+      'hunt-groups.read',
+      'hunt-groups.write',
+      'pickup-groups.read',
+      'pickup-groups.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the
     // enterprise's settings it reads, and the provisioning form (the whole enterprise) is not its.
@@ -98,6 +112,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'queues.write',
       'agent-states.read',
       'agent-states.write',
+      'hunt-groups.read',
+      'hunt-groups.write',
+      'pickup-groups.read',
+      'pickup-groups.write',
     ],
   },
 });

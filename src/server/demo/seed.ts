@@ -35,6 +35,7 @@ import {
 } from './demo-data';
 import { seedDemoDevices } from './devices';
 import { seedDemoFeatures } from './features';
+import { seedDemoHuntGroups } from './hunt-groups';
 import { seedDemoNumbers } from './numbers';
 import { seedDemoQueues } from './queues';
 
@@ -165,6 +166,7 @@ export async function seedDemo(
     audit.push(...(await seedDemoCallRestrictions(tx, { enterpriseId: enterprise.id, userRows, now })));
     audit.push(...(await seedDemoFeatures(tx, { userRows, now })));
     audit.push(...(await seedDemoQueues(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
+    audit.push(...(await seedDemoHuntGroups(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });

@@ -45,6 +45,11 @@ const UNIQUE_FIELDS: Record<string, [string, IssueCode]> = {
   devices_iccid_uq: ['iccid', 'iccid_taken'],
   queues_name_uq: ['name', 'queue_name_taken'],
   queue_agents_user_uq: ['userId', 'queue_agent_taken'],
+  hunt_groups_name_uq: ['name', 'group_name_taken'],
+  pickup_groups_name_uq: ['name', 'group_name_taken'],
+  hunt_group_members_user_uq: ['userId', 'member_taken'],
+  hunt_group_members_number_uq: ['externalNumber', 'member_taken'],
+  pickup_group_members_pkey: ['userId', 'member_taken'],
 };
 
 /** Path parameters longer than this (ids are 36 characters) are refused by the router: 414. */

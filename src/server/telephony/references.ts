@@ -1,5 +1,7 @@
 import { DomainError } from '../../core/errors';
 import type { Executor } from '../db/client';
+import { huntGroupsOfUser } from './hunt-group-members/repository';
+import { groupOfUser } from './pickup-groups/repository';
 import { queueReferrers } from './queue-agents/repository';
 
 /**
@@ -28,7 +30,26 @@ export type Referrer = { type: string; id: string; name: string };
 
 export type ReferrerFinder = (db: Executor, target: Target) => Promise<Referrer[]>;
 
+/** The hunt groups a user is a member of. */
+const huntGroupsWithMember: ReferrerFinder = async (db, target) =>
+  target.type !== 'user'
+    ? []
+    : (await huntGroupsOfUser(db, target.id)).map((g) => ({
+        type: 'hunt_group',
+        id: g.huntGroupId,
+        name: g.name,
+      }));
+
+/** The pickup group a user is in. */
+const pickupGroupWithMember: ReferrerFinder = async (db, target) => {
+  if (target.type !== 'user') return [];
+  const group = await groupOfUser(db, target.id);
+  return group === null ? [] : [{ type: 'pickup_group', id: group.id, name: group.name }];
+};
+
 const FINDERS: ReferrerFinder[] = [
+  huntGroupsWithMember,
+  pickupGroupWithMember,
   // The queues a user is an agent or supervisor of.
   queueReferrers,
 ];

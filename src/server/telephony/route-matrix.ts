@@ -1,6 +1,7 @@
 import type { MatrixRows } from '../testing/route-matrix';
 import { CALL_RESTRICTION_ROUTES } from './call-restrictions/route-matrix';
 import { DEVICE_ROUTES } from './devices/route-matrix';
+import { GROUP_ROUTES } from './hunt-groups/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
 import { PROVISIONING_ROUTES } from './provisioning/route-matrix';
 import { QUEUE_ROUTES } from './queues/route-matrix';
@@ -17,6 +18,7 @@ const PARTS: readonly MatrixRows[] = [
   PROVISIONING_ROUTES,
   FEATURE_ROUTES,
   QUEUE_ROUTES,
+  GROUP_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

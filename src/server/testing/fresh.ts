@@ -3,6 +3,7 @@ import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
 import { telephonyFactories } from './factories/telephony';
 import { deviceFactories } from './factories/telephony-devices';
+import { groupFactories } from './factories/telephony-groups';
 import { queueFactories } from './factories/telephony-queues';
 
 /**
@@ -16,4 +17,5 @@ export const fresh = {
   ...telephonyFactories,
   ...deviceFactories,
   ...queueFactories,
+  ...groupFactories,
 };

@@ -1,6 +1,7 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
 import { deviceMessages } from './devices/i18n';
 import { featureMessages } from './features/i18n';
+import { huntGroupMessages } from './hunt-groups/i18n';
 import { numberPlanMessages } from './numbers/i18n';
 import { provisioningMessages } from './provisioning/i18n';
 import { queueMessages } from './queues/i18n';
@@ -18,6 +19,7 @@ const PARTS: readonly Bilingual<object>[] = [
   provisioningMessages,
   featureMessages,
   queueMessages,
+  huntGroupMessages,
 ];
 
 export const telephonyMessages = {

@@ -1,6 +1,7 @@
 import type { NavSection } from '../shell/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { featureNavigation } from './features/navigation';
+import { huntGroupNavigation } from './hunt-groups/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
 import { provisioningNavigation } from './provisioning/navigation';
 import { queueNavigation } from './queues/navigation';
@@ -14,6 +15,7 @@ const PARTS: readonly NavSection[] = [
   provisioningNavigation,
   featureNavigation,
   queueNavigation,
+  huntGroupNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

@@ -1,6 +1,7 @@
 import type { ModuleRoutes } from '../shell/portal-module';
 import { deviceRoutes } from './devices/routes';
 import { featureRoutes } from './features/routes';
+import { huntGroupRoutes } from './hunt-groups/routes';
 import { numberPlanRoutes } from './numbers/routes';
 import { provisioningRoutes } from './provisioning/routes';
 import { queueRoutes } from './queues/routes';
@@ -14,6 +15,7 @@ const PARTS: readonly ModuleRoutes[] = [
   provisioningRoutes,
   featureRoutes,
   queueRoutes,
+  huntGroupRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {

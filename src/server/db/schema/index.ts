@@ -11,6 +11,7 @@ export * from './installation';
 export * from './knowledge';
 export * from './telephony-devices';
 export * from './telephony-features';
+export * from './telephony-groups';
 export * from './telephony-numbers';
 export * from './telephony-queues';
 export * from './telephony-restrictions';

@@ -8,6 +8,8 @@ import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { assertSiteHasNoDevices } from '../../telephony/devices/service';
+import { assertSiteHasNoHuntGroups } from '../../telephony/hunt-groups/service';
+import { assertSiteHasNoPickupGroups } from '../../telephony/pickup-groups/service';
 import { assertSiteHasNoQueues } from '../../telephony/queues/service';
 import { presentSite, siteAudit } from './presenter';
 import * as repo from './repository';
@@ -83,6 +85,8 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
     }
     await assertSiteHasNoDevices(tx, id);
     await assertSiteHasNoQueues(tx, id);
+    await assertSiteHasNoHuntGroups(tx, id);
+    await assertSiteHasNoPickupGroups(tx, id);
     await repo.deleteSite(tx, id);
     await recordChange(tx, ctx, siteAudit, { action: 'delete', before });
   });

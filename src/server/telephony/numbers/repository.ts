@@ -2,9 +2,11 @@ import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AssigneeType, NumberKind, NumberRole, NumberState } from '../../../core/telephony/numbers';
 import type { Executor } from '../../db/client';
 import { qualified } from '../../db/keyset';
-import { extensions, numbers, queues, users } from '../../db/schema';
+import { extensions, huntGroups, numbers, queues, users } from '../../db/schema';
 
 export type NumberRow = typeof numbers.$inferSelect;
+/** What holds a number or an extension: a user, a hunt group, a menu, a queue. */
+export type Assignee = { type: AssigneeType; id: string };
 export type NumberView = NumberRow & { assigneeName: string | null };
 /** What the assignment of a number needs of it. */
 export type NumberRowLike = Pick<NumberRow, 'id' | 'enterpriseId' | 'siteId' | 'kind' | 'number'>;
@@ -26,7 +28,8 @@ export type NumberFilter = {
 const view = () => ({
   ...numberColumns(),
   assigneeName: sql<string | null>`case when ${numbers.assigneeType} = 'user' then ${users.name}
-    when ${numbers.assigneeType} = 'queue' then (select ${qualified(queues.name)} from ${queues} where ${qualified(queues.id)} = ${qualified(numbers.assigneeId)}) end`,
+    when ${numbers.assigneeType} = 'queue' then (select ${qualified(queues.name)} from ${queues} where ${qualified(queues.id)} = ${qualified(numbers.assigneeId)})
+    when ${numbers.assigneeType} = 'hunt_group' then (select ${qualified(huntGroups.name)} from ${huntGroups} where ${qualified(huntGroups.id)} = ${qualified(numbers.assigneeId)}) end`,
 });
 
 function numberColumns() {
@@ -139,7 +142,7 @@ export async function takeNumber(
 /** Frees the numbers an assignee holds in these roles (all roles when none are given). */
 export async function releaseNumbers(
   db: Executor,
-  assignee: { type: AssigneeType; id: string },
+  assignee: Assignee,
   now: Date,
   roles?: readonly NumberRole[],
 ): Promise<NumberRow[]> {
@@ -156,10 +159,7 @@ export async function releaseNumbers(
     .returning();
 }
 
-export async function numbersOfAssignee(
-  db: Executor,
-  assignee: { type: AssigneeType; id: string },
-): Promise<NumberRow[]> {
+export async function numbersOfAssignee(db: Executor, assignee: Assignee): Promise<NumberRow[]> {
   return db
     .select()
     .from(numbers)
@@ -168,10 +168,7 @@ export async function numbersOfAssignee(
 
 // Extensions
 
-export async function extensionOf(
-  db: Executor,
-  assignee: { type: AssigneeType; id: string },
-): Promise<string | null> {
+export async function extensionOf(db: Executor, assignee: Assignee): Promise<string | null> {
   const rows = await db
     .select({ extension: extensions.extension })
     .from(extensions)
@@ -180,10 +177,7 @@ export async function extensionOf(
   return rows[0]?.extension ?? null;
 }
 
-export async function removeExtension(
-  db: Executor,
-  assignee: { type: AssigneeType; id: string },
-): Promise<void> {
+export async function removeExtension(db: Executor, assignee: Assignee): Promise<void> {
   await db
     .delete(extensions)
     .where(and(eq(extensions.assigneeType, assignee.type), eq(extensions.assigneeId, assignee.id)));
@@ -194,7 +188,7 @@ export async function claimExtension(
   db: Executor,
   enterpriseId: string,
   extension: string,
-  assignee: { type: AssigneeType; id: string },
+  assignee: Assignee,
   now: Date,
 ): Promise<boolean> {
   const rows = await db

@@ -9,6 +9,7 @@ import type { Executor } from '../../db/client';
 import { sitesOfEnterprise } from '../../directory/sites/repository';
 import { findUser } from '../../directory/users/repository';
 import type { Ctx } from '../../http/context';
+import { findHuntGroup } from '../hunt-groups/repository';
 import { numberAudit, presentNumber } from './presenter';
 import * as repo from './repository';
 
@@ -87,6 +88,10 @@ export async function updateNumber(
       if (patch.siteId !== null && before.assigneeType === 'user' && before.assigneeId !== null) {
         const user = await findUser(tx, before.assigneeId);
         if (user?.siteId !== patch.siteId) throw fieldError('unprocessable', 'siteId', 'number_other_site');
+      }
+      if (patch.siteId !== null && before.assigneeType === 'hunt_group' && before.assigneeId !== null) {
+        const group = await findHuntGroup(tx, before.assigneeId);
+        if (group?.siteId !== patch.siteId) throw fieldError('unprocessable', 'siteId', 'number_other_site');
       }
     }
     const after = await repo.updateNumber(tx, id, {

@@ -11,6 +11,8 @@ import {
 import { DEFAULT_SETTINGS, featuresInUse } from '../../../core/telephony/features';
 import { recordChange } from '../../audit/record';
 import type { Ctx } from '../../http/context';
+import { membersOfProfile as huntMembersOfProfile } from '../hunt-group-members/repository';
+import { membersOfProfile as pickupMembersOfProfile } from '../pickup-groups/repository';
 import { queueRolesInUse } from '../queue-agents/service';
 import { profileFeaturesAudit } from './presenter';
 import * as repo from './repository';
@@ -43,6 +45,15 @@ export async function setProfileFeatures(
       // An agent or supervisor of a queue uses its role's feature too.
       for (const [f, n] of await queueRolesInUse(tx, profile, removed))
         counts.set(f, (counts.get(f) ?? 0) + n);
+      // A group membership is the feature in use: a hunt group's member, a pickup group's member.
+      if (removed.includes('hunt_group')) {
+        const n = await huntMembersOfProfile(tx, profile);
+        if (n > 0) counts.set('hunt_group', (counts.get('hunt_group') ?? 0) + n);
+      }
+      if (removed.includes('call_pickup')) {
+        const n = await pickupMembersOfProfile(tx, profile);
+        if (n > 0) counts.set('call_pickup', (counts.get('call_pickup') ?? 0) + n);
+      }
       if (counts.size > 0) {
         const fields = Object.fromEntries(
           [...counts].map(([feature, count]) => [

@@ -36,6 +36,7 @@ import { userAudit } from '../../directory/users/presenter';
 import * as restrictions from '../call-restrictions/repository';
 import { type DeviceAuditRow, deviceAudit } from '../devices/presenter';
 import { newCredentials, newSipUsername } from '../devices/sip-credentials';
+import { findHuntGroup } from '../hunt-groups/repository';
 import { numberAudit } from '../numbers/presenter';
 import { lockProfile } from '../profiles/repository';
 import { queueRolesOfChanges } from '../queue-agents/service';
@@ -672,6 +673,11 @@ const applyNumbers: Apply<'numbers'> = async (tx, ctx, enterpriseId, rows) => {
       else if (v.assignee !== holderEmail) fail('assignee', 'number_assign_on_users');
       else if (site !== null && holder !== null && holder.siteId !== site.id)
         fail('site', 'number_other_site');
+      else if (site !== null && before.assigneeType === 'hunt_group' && before.assigneeId !== null) {
+        // A hunt group's number stays on the group's site.
+        const group = await findHuntGroup(tx, before.assigneeId);
+        if (group?.siteId !== site.id) fail('site', 'number_other_site');
+      }
     } else if (v.state === 'assigned' || v.assignee !== null) {
       fail(v.state === 'assigned' ? 'state' : 'assignee', 'number_assign_on_users');
     }

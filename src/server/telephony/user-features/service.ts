@@ -19,7 +19,9 @@ import { findUser, type UserRow } from '../../directory/users/repository';
 import { userInScope } from '../../directory/users/scope';
 import type { Ctx } from '../../http/context';
 import * as restrictions from '../call-restrictions/repository';
+import { huntGroupsOfUser } from '../hunt-group-members/repository';
 import { extensionOf, numbersOfAssignee } from '../numbers/repository';
+import { groupOfUser } from '../pickup-groups/repository';
 import * as profiles from '../profiles/repository';
 import { findSettings } from '../settings/repository';
 import { getUserNumbers } from '../user-numbers/service';
@@ -189,6 +191,21 @@ export async function assertFeaturesFitProfile(
   const missing = featuresInUse(stored?.settings ?? DEFAULT_SETTINGS, blf.length).filter(
     (f) => !included.includes(f),
   );
+  // A group membership is a feature in use too: hunt groups need `hunt_group`, a pickup group `call_pickup`.
+  const [huntGroups, pickupGroup] = await Promise.all([
+    huntGroupsOfUser(db, userId),
+    groupOfUser(db, userId),
+  ]);
+  const groups = [
+    ...(included.includes('hunt_group') ? [] : huntGroups.map((g) => g.name)),
+    ...(included.includes('call_pickup') || pickupGroup === null ? [] : [pickupGroup.name]),
+  ];
+  if (groups.length > 0) {
+    throw fieldError('unprocessable', 'profile', {
+      code: 'group_memberships',
+      params: { profile: PROFILE_NAMES[profile], groups: groups.join(', ') },
+    });
+  }
   if (missing.length > 0) {
     throw fieldError('unprocessable', 'profile', {
       code: 'profile_features',

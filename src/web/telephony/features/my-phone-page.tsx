@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { MyPhoneInput } from '../../../core/telephony/features';
 import { errorText } from '../../ui/error-text';
 import { PageHeader } from '../../ui/page-header';
+import { MyHuntGroups } from '../hunt-groups/my-hunt-groups';
 import { MyAgentState } from '../queues/my-agent-state';
 import { FeaturesForm } from './features-form';
 import { featuresApi, useFeaturesMutation, useMyPhone } from './queries';
@@ -59,6 +60,7 @@ export function MyPhonePage() {
           />
         </Card>
         <MyAgentState />
+        <MyHuntGroups />
         <Text size="sm">
           {t('myPhone.password')}{' '}
           <Anchor component={Link} to="/profile">
