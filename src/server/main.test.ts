@@ -123,7 +123,7 @@ describe('centrale serve', () => {
     expect(await countUsers(tm)).toBe(40);
     expect(await demoNumberPlan(tm)).toEqual({
       blocks: 24, // Amsterdam, Utrecht, Maastricht, the 0800 number and 20 mobile numbers
-      assigned: 41, // the users' fixed and mobile numbers, and queue Support's
+      assigned: 42, // the users' fixed and mobile numbers, queue Support's and hunt group Verkoop's
       reserved: 1,
       porting: 20,
     });

@@ -110,6 +110,16 @@ async function pools(): Promise<Pools> {
     queueAgents.push(await fresh.queueAgent(db, queue.id, w.users.uAms2.id, 'agent'));
     queueAgents.push(await fresh.queueAgent(db, queue.id, w.users.uAms3.id, 'supervisor'));
   }
+  // Hunt groups with members, and pickup groups with a member.
+  const huntGroups = [
+    await fresh.huntGroup(db, w.enterprises.A.id, w.sites.ams.id, [w.users.uAms2.id]),
+    await fresh.huntGroup(db, w.enterprises.A.id, w.sites.utr.id, [w.users.uAms3.id]),
+  ];
+  const pickupGroups = [
+    await fresh.pickupGroup(db, w.enterprises.A.id, w.sites.ams.id),
+    await fresh.pickupGroup(db, w.enterprises.A.id, w.sites.utr.id),
+  ];
+  await fresh.pickupMember(db, pickupGroups[0]?.id ?? '', w.users.uAms.id);
   const idsOf = {
     enterpriseId: Object.values(w.enterprises).map((e) => e.id),
     partnerId: Object.values(w.partners).map((p) => p.id),
@@ -122,6 +132,9 @@ async function pools(): Promise<Pools> {
     deviceId: devices.map((d) => d.id),
     queueId: queues.map((q) => q.id),
     queueAgentId: queueAgents.map((a) => a.id),
+    huntGroupId: huntGroups.map((g) => g.id),
+    memberId: huntGroups.flatMap((g) => g.members.map((m) => m.id)),
+    pickupGroupId: pickupGroups.map((g) => g.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) => (field === 'actorId' ? [] : ids)),

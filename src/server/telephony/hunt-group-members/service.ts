@@ -139,10 +139,13 @@ export async function updateMember(
 ): Promise<HuntGroupMemberDto> {
   const group = await ctx.db.transaction(async (tx) => {
     const { group, member } = await memberInScope(ctx, tx, memberId);
-    await repo.updateMember(tx, memberId, {
+    const values = {
       ...(patch.weight !== undefined ? { weight: patch.weight } : {}),
       ...(patch.loggedIn !== undefined ? { loggedIn: patch.loggedIn } : {}),
-    });
+    };
+    // An empty change changes nothing (and an UPDATE without a column to set is no statement).
+    if (Object.keys(values).length === 0) return group;
+    await repo.updateMember(tx, memberId, values);
     const after = await repo.findMember(tx, memberId);
     if (after === null) throw notFound();
     await recordChange(tx, ctx, memberAudit, {

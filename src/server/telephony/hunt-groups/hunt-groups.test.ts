@@ -296,6 +296,9 @@ describe('hunt group members', () => {
     expect(issues(dup)).toEqual([['memberIds', 'order_duplicate']]);
     const off = await tm.patch(`/api/hunt-group-members/${a.json().id}`, { loggedIn: false, weight: 10 });
     expect(off.json()).toMatchObject({ loggedIn: false, weight: 10 });
+    // An empty change changes nothing, and is no event.
+    const same = await tm.patch(`/api/hunt-group-members/${a.json().id}`, {});
+    expect([same.statusCode, same.json()]).toMatchObject([200, { loggedIn: false, weight: 10 }]);
     expect((await tm.get(`/api/hunt-groups/${g.id}`)).json()).toMatchObject({
       memberCount: 3,
       loggedInCount: 2,
