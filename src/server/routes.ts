@@ -10,6 +10,7 @@ import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import callRestrictionRoutes from './telephony/call-restrictions/routes';
+import callSettingsRoutes from './telephony/call-settings/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
@@ -41,5 +42,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   provisioningRoutes,
   profileRoutes,
   userFeatureRoutes,
+  callSettingsRoutes,
   auditRoutes,
 ];

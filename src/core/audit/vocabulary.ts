@@ -56,6 +56,7 @@ export const ASPECT_OF: Readonly<Record<string, NamedType>> = {
   telephony_settings: 'enterprise',
   call_restrictions: 'enterprise',
   user_call_restrictions: 'user',
+  call_settings: 'enterprise',
 };
 
 /** The kind of entity whose name an event's entity id has, if the log names it. */

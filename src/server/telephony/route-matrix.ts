@@ -1,5 +1,6 @@
 import type { MatrixRows } from '../testing/route-matrix';
 import { CALL_RESTRICTION_ROUTES } from './call-restrictions/route-matrix';
+import { CALL_SETTINGS_ROUTES } from './call-settings/route-matrix';
 import { DEVICE_ROUTES } from './devices/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
 import { PROVISIONING_ROUTES } from './provisioning/route-matrix';
@@ -15,6 +16,7 @@ const PARTS: readonly MatrixRows[] = [
   CALL_RESTRICTION_ROUTES,
   PROVISIONING_ROUTES,
   FEATURE_ROUTES,
+  CALL_SETTINGS_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);
