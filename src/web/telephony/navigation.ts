@@ -1,4 +1,5 @@
 import type { NavSection } from '../shell/navigation';
+import { callSettingsNavigation } from './call-settings/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { featureNavigation } from './features/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
@@ -12,6 +13,7 @@ const PARTS: readonly NavSection[] = [
   callRestrictionNavigation,
   provisioningNavigation,
   featureNavigation,
+  callSettingsNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>
