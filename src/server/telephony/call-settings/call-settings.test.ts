@@ -285,6 +285,33 @@ describe("an enterprise's call settings", () => {
     expect((await admin.delete(`/api/number-blocks/${block.id}`)).statusCode).toBe(204);
   });
 
+  it('and a block’s removal in parallel never cross: one of the two is refused, nothing dangles', async () => {
+    const admin = await s.as('provider_admin');
+    const B = s.w.enterprises.B.id;
+    for (let round = 0; round < 4; round++) {
+      const { block, numbers } = await fresh.numberBlock(s.t.database.db, B, { size: 1 });
+      const number = numbers[0]?.number as string;
+      const [put, removal] = await Promise.all([
+        admin.put(url(B), body({ displayName: 'Race BV', mainNumber: number })),
+        admin.delete(`/api/number-blocks/${block.id}`),
+      ]);
+      const outcome = [put.statusCode, removal.statusCode];
+      expect([
+        [200, 409],
+        [422, 204],
+      ]).toContainEqual(outcome);
+      const stored = (await admin.get(url(B))).json().presentation.mainNumber;
+      expect(stored).toEqual(put.statusCode === 200 ? ref(number) : null);
+      if (put.statusCode === 200) {
+        expect(removal.json().error.issues[0].code).toBe('block_has_main_number');
+        await admin.put(url(B), body({ displayName: 'Race BV' }));
+        expect((await admin.delete(`/api/number-blocks/${block.id}`)).statusCode).toBe(204);
+      } else {
+        expect(issues(put)).toEqual([['presentation.mainNumber', 'main_number_not_in_plan']]);
+      }
+    }
+  });
+
   it('lose a site’s override with its site', async () => {
     const admin = await s.as('provider_admin');
     const A = s.w.enterprises.A.id;
