@@ -22,6 +22,7 @@ const ENTERPRISE_NAV = [
   'Nummerplan',
   'Belrestricties',
   'Toestellen',
+  'Telefonie-instellingen',
   'Provisioningsformulier',
   'Accounts',
   'Huntgroepen',

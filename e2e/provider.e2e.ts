@@ -60,6 +60,7 @@ describe('provider admin', () => {
       'Nummerplan',
       'Belrestricties',
       'Toestellen',
+      'Telefonie-instellingen',
       'Provisioningsformulier',
       'Accounts',
       'Huntgroepen',

@@ -113,6 +113,26 @@ async function demoCallRestrictions(tm: Session): Promise<unknown> {
   };
 }
 
+/** The demo's caller ID: the main number and name, and the sites with an override of their own. */
+async function demoCallSettings(tm: Session): Promise<unknown> {
+  const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+    .items[0]?.id;
+  const { presentation } = (await (
+    await tm.get(`/api/enterprises/${enterpriseId}/call-settings`)
+  ).json()) as {
+    presentation: {
+      displayName: string;
+      mainNumber: { national: string } | null;
+      sites: { siteName: string; mainNumber: { national: string } | null }[];
+    };
+  };
+  return {
+    displayName: presentation.displayName,
+    mainNumber: presentation.mainNumber?.national,
+    sites: presentation.sites.map((s) => `${s.siteName} ${s.mainNumber?.national}`),
+  };
+}
+
 describe('centrale serve', () => {
   it('seeds the demo on first start, prints how to log in, and seeds nothing twice', async () => {
     const first = await startServer(env);
@@ -142,6 +162,11 @@ describe('centrale serve', () => {
     expect(await demoQueues(tm)).toEqual([
       { name: 'Support', extension: '310', agentCount: 3, supervisorCount: 1 },
     ]);
+    expect(await demoCallSettings(tm)).toEqual({
+      displayName: 'Voorbeeld BV',
+      mainNumber: '020 794 0000',
+      sites: ['Utrecht 030 760 1049'],
+    });
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
     expect(file).toContain('partner@partnerconnect.example');
     await stop(first);

@@ -11,6 +11,7 @@ import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import agentStateRoutes from './telephony/agent-states/routes';
 import callRestrictionRoutes from './telephony/call-restrictions/routes';
+import callSettingsRoutes from './telephony/call-settings/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
 import huntGroupMemberRoutes from './telephony/hunt-group-members/routes';
@@ -53,5 +54,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   huntGroupRoutes,
   huntGroupMemberRoutes,
   pickupGroupRoutes,
+  callSettingsRoutes,
   auditRoutes,
 ];

@@ -57,6 +57,7 @@ export const ASPECT_OF: Readonly<Record<string, NamedType>> = {
   call_restrictions: 'enterprise',
   user_call_restrictions: 'user',
   agent_state: 'user',
+  call_settings: 'enterprise',
 };
 
 /** The kind of entity whose name an event's entity id has, if the log names it. */

@@ -1,5 +1,6 @@
 import { defineTexts } from '../messages/texts';
 import { CALL_RESTRICTION_ISSUES } from './call-restriction-messages';
+import { CALL_SETTINGS_ISSUES } from './call-settings-messages';
 import { DEVICE_ISSUES } from './device-messages';
 import { FEATURE_ISSUES } from './feature-messages';
 import { GROUP_ISSUES } from './group-messages';
@@ -19,6 +20,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...FEATURE_ISSUES,
   ...QUEUE_ISSUES,
   ...GROUP_ISSUES,
+  ...CALL_SETTINGS_ISSUES,
   in_use: {
     nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
     en: 'This is still used by {count} item(s): {referrers}. Change those first.',

@@ -24,6 +24,7 @@ import { userAudit } from '../directory/users/presenter';
 import { trainingRecordAudit } from '../knowledge/training-records/presenter';
 import { getMeta } from './bootstrap';
 import { seedDemoCallRestrictions } from './call-restrictions';
+import { seedDemoCallSettings } from './call-settings';
 import {
   DEMO_ACCOUNTS,
   DEMO_ENTERPRISE,
@@ -167,6 +168,7 @@ export async function seedDemo(
     audit.push(...(await seedDemoFeatures(tx, { userRows, now })));
     audit.push(...(await seedDemoQueues(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     audit.push(...(await seedDemoHuntGroups(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
+    audit.push(...(await seedDemoCallSettings(tx, { enterpriseId: enterprise.id, siteIds, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });

@@ -1,5 +1,6 @@
 import type { MatrixRows } from '../testing/route-matrix';
 import { CALL_RESTRICTION_ROUTES } from './call-restrictions/route-matrix';
+import { CALL_SETTINGS_ROUTES } from './call-settings/route-matrix';
 import { DEVICE_ROUTES } from './devices/route-matrix';
 import { GROUP_ROUTES } from './hunt-groups/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
@@ -19,6 +20,7 @@ const PARTS: readonly MatrixRows[] = [
   FEATURE_ROUTES,
   QUEUE_ROUTES,
   GROUP_ROUTES,
+  CALL_SETTINGS_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -1,4 +1,5 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
+import { callSettingsMessages } from './call-settings/i18n';
 import { deviceMessages } from './devices/i18n';
 import { featureMessages } from './features/i18n';
 import { huntGroupMessages } from './hunt-groups/i18n';
@@ -20,6 +21,7 @@ const PARTS: readonly Bilingual<object>[] = [
   featureMessages,
   queueMessages,
   huntGroupMessages,
+  callSettingsMessages,
 ];
 
 export const telephonyMessages = {

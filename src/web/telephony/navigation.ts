@@ -1,4 +1,5 @@
 import type { NavSection } from '../shell/navigation';
+import { callSettingsNavigation } from './call-settings/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { featureNavigation } from './features/navigation';
 import { huntGroupNavigation } from './hunt-groups/navigation';
@@ -16,6 +17,7 @@ const PARTS: readonly NavSection[] = [
   featureNavigation,
   queueNavigation,
   huntGroupNavigation,
+  callSettingsNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

@@ -1,4 +1,5 @@
 import type { ModuleRoutes } from '../shell/portal-module';
+import { callSettingsRoutes } from './call-settings/routes';
 import { deviceRoutes } from './devices/routes';
 import { featureRoutes } from './features/routes';
 import { huntGroupRoutes } from './hunt-groups/routes';
@@ -16,6 +17,7 @@ const PARTS: readonly ModuleRoutes[] = [
   featureRoutes,
   queueRoutes,
   huntGroupRoutes,
+  callSettingsRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {

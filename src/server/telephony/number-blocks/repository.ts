@@ -102,6 +102,11 @@ export async function assignedNumbersOf(db: Executor, blockId: string) {
     .for('update');
 }
 
+/** The block's row under a lock, so a change that share-locks it (call settings) does not cross its removal. */
+export async function lockBlock(db: Executor, id: string): Promise<void> {
+  await db.select({ id: numberBlocks.id }).from(numberBlocks).where(eq(numberBlocks.id, id)).for('update');
+}
+
 export async function deleteBlock(db: Executor, id: string): Promise<void> {
   await db.delete(numbers).where(eq(numbers.blockId, id));
   await db.delete(numberBlocks).where(eq(numberBlocks.id, id));

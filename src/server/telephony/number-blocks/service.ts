@@ -4,10 +4,11 @@ import { siteFilter } from '../../../core/access/policy';
 import { DomainError, fieldError, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import type { NumberBlockDto, numberBlockInputSchema } from '../../../core/telephony/number-plan';
-import { blockNumbers } from '../../../core/telephony/numbers';
+import { blockNumbers, formatNational } from '../../../core/telephony/numbers';
 import { recordChange } from '../../audit/record';
 import { sitesOfEnterprise } from '../../directory/sites/repository';
 import type { Ctx } from '../../http/context';
+import { mainNumbersInBlock } from '../call-settings/repository';
 import { numberBlockAudit, presentBlock } from './presenter';
 import * as repo from './repository';
 
@@ -81,6 +82,8 @@ export async function createBlock(
 export async function deleteBlock(ctx: Ctx, id: string): Promise<void> {
   const before = await blockInScope(ctx, id);
   await ctx.db.transaction(async (tx) => {
+    // Share-locked by a change of the call settings that picks a number of it: that one commits first.
+    await repo.lockBlock(tx, id);
     const assigned = await repo.assignedNumbersOf(tx, id);
     if (assigned.length > 0) {
       throw new DomainError('conflict', {
@@ -93,6 +96,19 @@ export async function deleteBlock(ctx: Ctx, id: string): Promise<void> {
               .map((n) => n.number)
               .join(', ')
               .concat(assigned.length > 10 ? ', …' : ''),
+          },
+        },
+      });
+    }
+    const mains = await mainNumbersInBlock(tx, id);
+    if (mains.length > 0) {
+      throw new DomainError('conflict', {
+        reason: {
+          code: 'block_has_main_number',
+          params: {
+            numbers: mains
+              .map((m) => `${formatNational(m.number)}${m.siteName === null ? '' : ` (${m.siteName})`}`)
+              .join(', '),
           },
         },
       });

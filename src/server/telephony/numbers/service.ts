@@ -9,6 +9,7 @@ import type { Executor } from '../../db/client';
 import { sitesOfEnterprise } from '../../directory/sites/repository';
 import { findUser } from '../../directory/users/repository';
 import type { Ctx } from '../../http/context';
+import { siteOfMainNumber } from '../call-settings/repository';
 import { findHuntGroup } from '../hunt-groups/repository';
 import { numberAudit, presentNumber } from './presenter';
 import * as repo from './repository';
@@ -92,6 +93,14 @@ export async function updateNumber(
       if (patch.siteId !== null && before.assigneeType === 'hunt_group' && before.assigneeId !== null) {
         const group = await findHuntGroup(tx, before.assigneeId);
         if (group?.siteId !== patch.siteId) throw fieldError('unprocessable', 'siteId', 'number_other_site');
+      }
+      // A site's main number stays a number of that site or of none (locked above: the settings wait).
+      const mainOf = patch.siteId === null ? null : await siteOfMainNumber(tx, id);
+      if (mainOf !== null && mainOf.siteId !== patch.siteId) {
+        throw fieldError('unprocessable', 'siteId', {
+          code: 'number_is_site_main_number',
+          params: { site: mainOf.siteName },
+        });
       }
     }
     const after = await repo.updateNumber(tx, id, {
