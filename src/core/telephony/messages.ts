@@ -1,4 +1,5 @@
 import { defineTexts } from '../messages/texts';
+import { ATTENDANT_ISSUES } from './attendant-messages';
 import { CALL_RESTRICTION_ISSUES } from './call-restriction-messages';
 import { DEVICE_ISSUES } from './device-messages';
 import { FEATURE_ISSUES } from './feature-messages';
@@ -15,6 +16,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...CALL_RESTRICTION_ISSUES,
   ...PROVISIONING_ISSUES,
   ...FEATURE_ISSUES,
+  ...ATTENDANT_ISSUES,
   in_use: {
     nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
     en: 'This is still used by {count} item(s): {referrers}. Change those first.',
