@@ -9,6 +9,8 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import attendantRoutes from './telephony/attendants/routes';
+import audioRoutes from './telephony/audio/routes';
 import callRestrictionRoutes from './telephony/call-restrictions/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
@@ -41,5 +43,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   provisioningRoutes,
   profileRoutes,
   userFeatureRoutes,
+  audioRoutes,
+  attendantRoutes,
   auditRoutes,
 ];

@@ -69,6 +69,18 @@ export const ATTENDANT_ISSUES = defineTexts({
     nl: 'is te groot: hoogstens {max} MiB',
     en: 'is too large: {max} MiB at most',
   },
+  audio_not_yours: {
+    nl: 'Dit geluidsbestand is van het hele bedrijf; alleen een beheerder van het bedrijf kan het verwijderen.',
+    en: 'This audio file is the whole enterprise’s; only an enterprise administrator can remove it.',
+  },
+  audio_site_required: {
+    nl: 'kies een van uw locaties: geluid van het hele bedrijf kan alleen een beheerder van het bedrijf toevoegen',
+    en: 'choose one of your sites: only an enterprise administrator can add audio for the whole enterprise',
+  },
+  audio_media_type: {
+    nl: 'Stuur het bestand als audio/wav, audio/mpeg of application/octet-stream.',
+    en: 'Send the file as audio/wav, audio/mpeg or application/octet-stream.',
+  },
   audio_name_format: {
     nl: 'moet een naam van 1 tot 200 tekens zijn',
     en: 'must be a name of 1 to 200 characters',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IssueSpec } from '../errors';
-import { extensionProblem, parsePhoneNumber } from './numbers';
+import { dutchNumberSchema, extensionProblem, parsePhoneNumber } from './numbers';
 
 /**
  * Auto attendants (keuzemenu, guide §5.1): a caller hears a menu's greeting and presses a key.
@@ -85,15 +85,13 @@ export const actionSchema = z.discriminatedUnion('kind', [
 ]);
 export type MenuAction = z.infer<typeof actionSchema>;
 
-const keysSchema = z
-  .record(z.string(), actionSchema)
-  .superRefine((keys, ctx) => {
-    for (const key of Object.keys(keys)) {
-      if (!(MENU_KEYS as readonly string[]).includes(key))
-        ctx.addIssue({ code: 'custom', path: [key], message: 'menu_key_unknown' });
-    }
-  })
-  .transform((keys) => keys as Partial<Record<MenuKey, MenuAction>>);
+/** The keys a menu answers, each to one action; a key not on a phone's keypad is refused. */
+const keysSchema = z.record(z.string(), actionSchema).superRefine((keys, ctx) => {
+  for (const key of Object.keys(keys)) {
+    if (!(MENU_KEYS as readonly string[]).includes(key))
+      ctx.addIssue({ code: 'custom', path: [key], message: 'menu_key_unknown' });
+  }
+});
 
 export const menuSchema = z.strictObject({
   id: menuIdSchema,
@@ -341,14 +339,24 @@ export const attendantInputSchema = z.strictObject({
   siteId: z.uuid(),
   name: z.string().trim().min(1).max(100),
   extension: z.string().trim().min(1).max(10).nullable().default(null),
-  number: z.string().trim().min(1).max(40).nullable().default(null),
+  /** A number of the enterprise's plan, in any notation (stored in E.164). */
+  number: dutchNumberSchema.nullable().default(null),
   scheduleId: z.uuid().nullable().default(null),
   operator: operatorTargetSchema.nullable().default(null),
   menus: attendantMenusSchema,
 });
 export type AttendantInput = z.output<typeof attendantInputSchema>;
 
-export const attendantPatchSchema = attendantInputSchema.partial().strict();
+/** A change: only the fields given (none with a default, so that a field left out stays as it is). */
+export const attendantPatchSchema = z.strictObject({
+  siteId: z.uuid().optional(),
+  name: z.string().trim().min(1).max(100).optional(),
+  extension: z.string().trim().min(1).max(10).nullable().optional(),
+  number: dutchNumberSchema.nullable().optional(),
+  scheduleId: z.uuid().nullable().optional(),
+  operator: operatorTargetSchema.nullable().optional(),
+  menus: attendantMenusSchema.optional(),
+});
 export type AttendantPatch = z.output<typeof attendantPatchSchema>;
 
 export const attendantSchema = z.object({

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Audio files of greetings and announcements: WAV or MP3, judged by their content and never by
  * their name or the content type a browser sends. A WAV is a RIFF/WAVE file whose fmt chunk is
@@ -172,3 +174,36 @@ export function sniffAudio(bytes: Uint8Array): AudioInfo | AudioProblem {
 }
 
 export const isAudioProblem = (r: AudioInfo | AudioProblem): r is AudioProblem => 'code' in r;
+
+// The API's shapes
+
+export const AUDIO_UPLOAD_TYPES = [
+  'audio/wav',
+  'audio/x-wav',
+  'audio/wave',
+  'audio/mpeg',
+  'audio/mp3',
+  'application/octet-stream',
+] as const;
+
+export const audioUploadQuerySchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  siteId: z.uuid().optional(),
+});
+
+export const audioSchema = z.object({
+  id: z.uuid(),
+  enterpriseId: z.uuid(),
+  siteId: z.uuid().nullable(),
+  name: z.string(),
+  format: z.enum(AUDIO_FORMATS),
+  codec: z.string(),
+  contentType: z.string(),
+  sampleRate: z.number().int(),
+  channels: z.number().int(),
+  durationMs: z.number().int().nullable(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type AudioDto = z.infer<typeof audioSchema>;

@@ -25,6 +25,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'profiles.write': 'write',
     'provisioning.read': 'read',
     'provisioning.write': 'write',
+    'auto-attendants.read': 'read',
+    'auto-attendants.write': 'write',
+    'audio.read': 'read',
+    'audio.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -36,6 +40,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'device-catalogue.read',
       'profiles.read',
       'provisioning.read',
+      'auto-attendants.read',
+      'audio.read',
     ],
     partner_admin: [
       'numbers.read',
@@ -51,6 +57,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'devices.write',
       'provisioning.read',
       'provisioning.write',
+      'auto-attendants.read',
+      'auto-attendants.write',
+      'audio.read',
+      'audio.write',
     ],
     enterprise_admin: [
       'numbers.read',
@@ -66,6 +76,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'devices.write',
       'provisioning.read',
       'provisioning.write',
+      'auto-attendants.read',
+      'auto-attendants.write',
+      'audio.read',
+      'audio.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the
     // enterprise's settings it reads, and the provisioning form (the whole enterprise) is not its.
@@ -80,6 +94,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'device-catalogue.read',
       'profiles.read',
       'devices.write',
+      'auto-attendants.read',
+      'auto-attendants.write',
+      'audio.read',
+      'audio.write',
     ],
   },
 });

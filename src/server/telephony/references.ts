@@ -1,5 +1,6 @@
 import { DomainError } from '../../core/errors';
 import type { Executor } from '../db/client';
+import { attendantsPointingAt } from './attendants/repository';
 
 /**
  * What points at an object of the enterprise's telephony (DESIGN C2, "never a dangling
@@ -18,6 +19,7 @@ export const TARGET_TYPES = [
   'pickup_group',
   'queue',
   'auto_attendant',
+  'audio',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 export type Target = { type: TargetType; id: string };
@@ -27,7 +29,7 @@ export type Referrer = { type: string; id: string; name: string };
 
 export type ReferrerFinder = (db: Executor, target: Target) => Promise<Referrer[]>;
 
-const FINDERS: ReferrerFinder[] = [];
+const FINDERS: ReferrerFinder[] = [attendantsPointingAt];
 
 /** Everything that points at the target, sorted by kind and name. */
 export async function referrersOf(db: Executor, target: Target): Promise<Referrer[]> {

@@ -1,4 +1,5 @@
 import type { MatrixRows } from '../testing/route-matrix';
+import { ATTENDANT_ROUTES } from './attendants/route-matrix';
 import { CALL_RESTRICTION_ROUTES } from './call-restrictions/route-matrix';
 import { DEVICE_ROUTES } from './devices/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
@@ -15,6 +16,7 @@ const PARTS: readonly MatrixRows[] = [
   CALL_RESTRICTION_ROUTES,
   PROVISIONING_ROUTES,
   FEATURE_ROUTES,
+  ATTENDANT_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -2,6 +2,7 @@ import { accessFactories } from './factories/access';
 import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
 import { telephonyFactories } from './factories/telephony';
+import { attendantFactories } from './factories/telephony-attendants';
 import { deviceFactories } from './factories/telephony-devices';
 
 /**
@@ -14,4 +15,5 @@ export const fresh = {
   ...knowledgeFactories,
   ...telephonyFactories,
   ...deviceFactories,
+  ...attendantFactories,
 };

@@ -7,6 +7,7 @@ import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { assertSiteHasNoAttendants } from '../../telephony/attendants/service';
 import { assertSiteHasNoDevices } from '../../telephony/devices/service';
 import { presentSite, siteAudit } from './presenter';
 import * as repo from './repository';
@@ -81,6 +82,7 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
       });
     }
     await assertSiteHasNoDevices(tx, id);
+    await assertSiteHasNoAttendants(tx, id);
     await repo.deleteSite(tx, id);
     await recordChange(tx, ctx, siteAudit, { action: 'delete', before });
   });

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { NumberKind, NumberState } from '../../../core/telephony/numbers';
+import type { AssigneeType, NumberKind, NumberRole, NumberState } from '../../../core/telephony/numbers';
 import type { Executor } from '../../db/client';
-import { extensions, numbers, users } from '../../db/schema';
+import { autoAttendants, extensions, numbers, users } from '../../db/schema';
 
 export type NumberRow = typeof numbers.$inferSelect;
 export type NumberView = NumberRow & { assigneeName: string | null };
@@ -24,7 +24,9 @@ export type NumberFilter = {
 
 const view = () => ({
   ...numberColumns(),
-  assigneeName: sql<string | null>`case when ${numbers.assigneeType} = 'user' then ${users.name} end`,
+  assigneeName: sql<
+    string | null
+  >`case when ${numbers.assigneeType} = 'user' then ${users.name} when ${numbers.assigneeType} = 'auto_attendant' then (select ${autoAttendants.name} from ${autoAttendants} where ${autoAttendants.id} = ${numbers.assigneeId}) end`,
 });
 
 function numberColumns() {
@@ -117,7 +119,7 @@ export async function updateNumber(
 export async function takeNumber(
   db: Executor,
   id: string,
-  assignee: { type: 'user'; id: string; role: 'fixed' | 'mobile' },
+  assignee: { type: AssigneeType; id: string; role: NumberRole },
   now: Date,
 ): Promise<NumberRow | null> {
   const [row] = await db
@@ -137,9 +139,9 @@ export async function takeNumber(
 /** Frees the numbers an assignee holds in these roles (all roles when none are given). */
 export async function releaseNumbers(
   db: Executor,
-  assignee: { type: 'user'; id: string },
+  assignee: { type: AssigneeType; id: string },
   now: Date,
-  roles?: readonly ('fixed' | 'mobile')[],
+  roles?: readonly NumberRole[],
 ): Promise<NumberRow[]> {
   return db
     .update(numbers)
@@ -156,7 +158,7 @@ export async function releaseNumbers(
 
 export async function numbersOfAssignee(
   db: Executor,
-  assignee: { type: 'user'; id: string },
+  assignee: { type: AssigneeType; id: string },
 ): Promise<NumberRow[]> {
   return db
     .select()
@@ -168,7 +170,7 @@ export async function numbersOfAssignee(
 
 export async function extensionOf(
   db: Executor,
-  assignee: { type: 'user'; id: string },
+  assignee: { type: AssigneeType; id: string },
 ): Promise<string | null> {
   const rows = await db
     .select({ extension: extensions.extension })
@@ -178,7 +180,10 @@ export async function extensionOf(
   return rows[0]?.extension ?? null;
 }
 
-export async function removeExtension(db: Executor, assignee: { type: 'user'; id: string }): Promise<void> {
+export async function removeExtension(
+  db: Executor,
+  assignee: { type: AssigneeType; id: string },
+): Promise<void> {
   await db
     .delete(extensions)
     .where(and(eq(extensions.assigneeType, assignee.type), eq(extensions.assigneeId, assignee.id)));
@@ -189,7 +194,7 @@ export async function claimExtension(
   db: Executor,
   enterpriseId: string,
   extension: string,
-  assignee: { type: 'user'; id: string },
+  assignee: { type: AssigneeType; id: string },
   now: Date,
 ): Promise<boolean> {
   const rows = await db
@@ -206,4 +211,18 @@ export async function countExtensions(db: Executor, enterpriseId: string): Promi
     .from(extensions)
     .where(eq(extensions.enterpriseId, enterpriseId));
   return row?.n ?? 0;
+}
+
+/** Whether the enterprise has this extension (of anyone). */
+export async function extensionExists(
+  db: Executor,
+  enterpriseId: string,
+  extension: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ extension: extensions.extension })
+    .from(extensions)
+    .where(and(eq(extensions.enterpriseId, enterpriseId), eq(extensions.extension, extension)))
+    .limit(1);
+  return rows.length > 0;
 }
