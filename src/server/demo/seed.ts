@@ -22,6 +22,7 @@ import { partnerAudit } from '../directory/partners/presenter';
 import { siteAudit } from '../directory/sites/presenter';
 import { userAudit } from '../directory/users/presenter';
 import { trainingRecordAudit } from '../knowledge/training-records/presenter';
+import { seedDemoAttendants } from './attendants';
 import { getMeta } from './bootstrap';
 import { seedDemoCallRestrictions } from './call-restrictions';
 import {
@@ -163,6 +164,7 @@ export async function seedDemo(
     );
     audit.push(...(await seedDemoCallRestrictions(tx, { enterpriseId: enterprise.id, userRows, now })));
     audit.push(...(await seedDemoFeatures(tx, { userRows, now })));
+    audit.push(...(await seedDemoAttendants(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });

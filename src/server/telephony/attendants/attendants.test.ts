@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Menu } from '../../../core/telephony/attendants';
+import { checkMenus, type Menu } from '../../../core/telephony/attendants';
 import { mp3File, pngFile, wavFile } from '../../../core/telephony/audio-test-files';
 import { audioFiles, autoAttendants } from '../../db/schema';
+import { demoAttendantMenus } from '../../demo/attendants';
 import { fresh } from '../../testing/fresh';
 import { worldSuite } from '../../testing/world-suite';
 
@@ -471,5 +472,28 @@ describe('audio', () => {
     expect((await site.get(`/api/audio/${unused.id}`)).statusCode).toBe(200);
     expect((await site.delete(`/api/audio/${unused.id}`)).statusCode).toBe(403);
     expect((await tm.delete(`/api/audio/${unused.id}`)).statusCode).toBe(204);
+  });
+});
+
+describe('the demo attendant', () => {
+  it("passes the attendants' rules and the API", async () => {
+    const ids = {
+      verkoop: s.w.users.uAms.id,
+      support1: s.w.users.uAms2.id,
+      support2: s.w.users.uAms3.id,
+      reception: s.w.users.uAms4.id,
+    };
+    const menus = demoAttendantMenus(ids);
+    expect(checkMenus(menus, { type: 'user', id: ids.reception }, { extensionLength: 3 }).problems).toEqual(
+      {},
+    );
+    const tm = await s.as('enterprise_admin');
+    const res = await tm.post(attendantsOf(s.w.enterprises.A.id), {
+      siteId: s.w.sites.ams.id,
+      name: uniqueName('Demo'),
+      operator: { type: 'user', id: ids.reception },
+      menus,
+    });
+    expect(res.statusCode).toBe(201);
   });
 });
