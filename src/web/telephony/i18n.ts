@@ -1,4 +1,5 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
+import { attendantMessages } from './attendants/i18n';
 import { deviceMessages } from './devices/i18n';
 import { featureMessages } from './features/i18n';
 import { numberPlanMessages } from './numbers/i18n';
@@ -16,6 +17,7 @@ const PARTS: readonly Bilingual<object>[] = [
   callRestrictionMessages,
   provisioningMessages,
   featureMessages,
+  attendantMessages,
 ];
 
 export const telephonyMessages = {

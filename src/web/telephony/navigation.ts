@@ -1,4 +1,5 @@
 import type { NavSection } from '../shell/navigation';
+import { attendantNavigation } from './attendants/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { featureNavigation } from './features/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
@@ -12,6 +13,7 @@ const PARTS: readonly NavSection[] = [
   callRestrictionNavigation,
   provisioningNavigation,
   featureNavigation,
+  attendantNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

@@ -1,4 +1,5 @@
 import type { ModuleRoutes } from '../shell/portal-module';
+import { attendantRoutes } from './attendants/routes';
 import { deviceRoutes } from './devices/routes';
 import { featureRoutes } from './features/routes';
 import { numberPlanRoutes } from './numbers/routes';
@@ -12,6 +13,7 @@ const PARTS: readonly ModuleRoutes[] = [
   callRestrictionRoutes,
   provisioningRoutes,
   featureRoutes,
+  attendantRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {
