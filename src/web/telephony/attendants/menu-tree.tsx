@@ -92,7 +92,7 @@ export function MenuTreeView({ tree, label, selectedId, onSelect, describe, prob
     children.push(
       leaf(
         `${key}/timeout`,
-        `⏱ ${t('attendants.timeoutAction')}: ${describe(menu.timeoutAction)}`,
+        `${t('attendants.timeoutAction')}: ${describe(menu.timeoutAction)}`,
         menu.id,
         level + 1,
       ),
@@ -100,7 +100,7 @@ export function MenuTreeView({ tree, label, selectedId, onSelect, describe, prob
     children.push(
       leaf(
         `${key}/invalid`,
-        `✗ ${t('attendants.invalidAction')}: ${describe(menu.invalidAction)}`,
+        `${t('attendants.invalidAction')}: ${describe(menu.invalidAction)}`,
         menu.id,
         level + 1,
       ),
