@@ -100,6 +100,15 @@ async function pools(): Promise<Pools> {
     await fresh.device(db, w.enterprises.A.id, w.sites.ams.id, { modelId: models[0]?.id ?? '' }),
     await fresh.device(db, w.enterprises.A.id, w.sites.utr.id),
   ];
+  // Auto attendants and audio files, so that their routes' near-valid input finds some.
+  const attendants = [
+    await fresh.attendant(db, w.enterprises.A.id, w.sites.ams.id),
+    await fresh.attendant(db, w.enterprises.A.id, w.sites.utr.id),
+  ];
+  const audio = [
+    await fresh.audio(db, w.enterprises.A.id, null),
+    await fresh.audio(db, w.enterprises.A.id, w.sites.ams.id),
+  ];
   const idsOf = {
     enterpriseId: Object.values(w.enterprises).map((e) => e.id),
     partnerId: Object.values(w.partners).map((p) => p.id),
@@ -110,6 +119,8 @@ async function pools(): Promise<Pools> {
     recordId: records.map((r) => r.id),
     modelId: models.map((m) => m.id),
     deviceId: devices.map((d) => d.id),
+    attendantId: attendants.map((a) => a.id),
+    audioId: audio.map((a) => a.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) => (field === 'actorId' ? [] : ids)),

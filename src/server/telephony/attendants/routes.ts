@@ -97,11 +97,11 @@ export default async function attendantRoutes(app: FastifyInstance): Promise<voi
         tags: ['telephony'],
         summary: 'What a menu key, route or group can point at, for the pickers',
         description:
-          'The objects of one `type` in the reader’s scope whose name holds `q`, sorted by name (at most `limit`). ' +
+          'The objects of one `type` (default user) in the reader’s scope whose name holds `q`, sorted by name (at most `limit`). ' +
           'A type whose part is not there yet answers `available: false` and no items.',
         params: enterpriseParams,
         querystring: z.strictObject({
-          type: z.enum(REGISTRY_TYPES),
+          type: z.enum(REGISTRY_TYPES).default('user'),
           q: searchQuery,
           limit: z.coerce.number().int().min(1).max(100).default(20),
         }),

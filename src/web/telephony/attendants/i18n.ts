@@ -105,6 +105,29 @@ const nl = {
       tableLabel: 'Geluidsbestanden',
     },
   },
+  audit: {
+    entityTypes: { auto_attendant: 'Keuzemenu', audio: 'Geluidsbestand' },
+    fields: {
+      auto_attendant: {
+        name: 'Naam',
+        siteId: 'Locatie',
+        extension: 'Toestelnummer',
+        number: 'Telefoonnummer',
+        scheduleId: 'Tijdschema',
+        operator: 'Telefonist',
+        menus: 'Menu’s',
+      },
+      audio: {
+        name: 'Naam',
+        siteId: 'Locatie',
+        format: 'Soort',
+        codec: 'Codering',
+        durationMs: 'Duur (ms)',
+        sizeBytes: 'Grootte (bytes)',
+        sha256: 'Controlegetal (SHA-256)',
+      },
+    },
+  },
 };
 
 export const attendantMessages = defineMessages(nl, {
@@ -210,6 +233,29 @@ export const attendantMessages = defineMessages(nl, {
       removed: 'The audio file has been removed.',
       empty: 'No audio yet.',
       tableLabel: 'Audio files',
+    },
+  },
+  audit: {
+    entityTypes: { auto_attendant: 'Auto attendant', audio: 'Audio file' },
+    fields: {
+      auto_attendant: {
+        name: 'Name',
+        siteId: 'Site',
+        extension: 'Extension',
+        number: 'Phone number',
+        scheduleId: 'Schedule',
+        operator: 'Operator',
+        menus: 'Menus',
+      },
+      audio: {
+        name: 'Name',
+        siteId: 'Site',
+        format: 'Type',
+        codec: 'Encoding',
+        durationMs: 'Duration (ms)',
+        sizeBytes: 'Size (bytes)',
+        sha256: 'Checksum (SHA-256)',
+      },
     },
   },
 });
