@@ -262,6 +262,28 @@ describe('auto attendants', () => {
         [`${BH}.0.keys.2.target.id`, 'target_not_yours'],
       ],
     ]);
+    // What an enterprise admin pointed at on another site stays when the site admin changes the attendant.
+    const tm = await s.as('enterprise_admin');
+    const mixed = await tm.post(
+      attendantsOf(s.w.enterprises.A.id),
+      body([menu('root', { '1': toUser(s.w.users.uUtr.id) })]),
+    );
+    expect(mixed.statusCode).toBe(201);
+    expect(mixed.json().targetNames[s.w.users.uUtr.id]).toBe(s.w.users.uUtr.name);
+    const seen = (await site.get(`/api/auto-attendants/${mixed.json().id}`)).json();
+    expect(seen.targetNames[s.w.users.uUtr.id]).toBeUndefined();
+    const kept = await site.patch(`/api/auto-attendants/${mixed.json().id}`, { name: uniqueName('Gemengd') });
+    expect([kept.statusCode, kept.statusCode === 200 ? [] : issues(kept)]).toEqual([200, []]);
+    const utrUser = await fresh.user(s.t.database.db, s.w.enterprises.A.id, s.w.sites.utr.id);
+    const added = await site.patch(`/api/auto-attendants/${mixed.json().id}`, {
+      menus: {
+        businessHours: { menus: [menu('root', { '1': toUser(s.w.users.uUtr.id), '2': toUser(utrUser.id) })] },
+      },
+    });
+    expect([added.statusCode, issues(added)]).toEqual([
+      422,
+      [[`${BH}.0.keys.2.target.id`, 'target_not_yours']],
+    ]);
     const list = (await site.get(attendantsOf(s.w.enterprises.A.id))).json();
     expect(list.items.every((a: { siteId: string }) => a.siteId === s.w.sites.ams.id)).toBe(true);
     expect((await (await s.as('enterprise_admin')).get(`/api/auto-attendants/${other.id}`)).statusCode).toBe(

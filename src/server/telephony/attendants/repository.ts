@@ -118,3 +118,12 @@ export const countAttendants = async (db: Executor, enterpriseId: string): Promi
     .where(eq(autoAttendants.enterpriseId, enterpriseId));
   return row?.n ?? 0;
 };
+
+/** What an attendant points at now, as `type:id` (its former targets, when it changes). */
+export async function targetsOf(db: Executor, attendantId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ type: autoAttendantTargets.targetType, id: autoAttendantTargets.targetId })
+    .from(autoAttendantTargets)
+    .where(eq(autoAttendantTargets.attendantId, attendantId));
+  return new Set(rows.map((r) => `${r.type}:${r.id}`));
+}

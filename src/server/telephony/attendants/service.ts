@@ -132,7 +132,7 @@ async function assertAttendant(
   enterpriseId: string,
   id: string,
   desired: Desired,
-  before: { siteId: string } | null,
+  before: { siteId: string; targets: ReadonlySet<string> } | null,
 ): Promise<Checked> {
   const fields: Record<string, IssueSpec> = {};
   if (before === null || desired.siteId !== before.siteId) {
@@ -149,7 +149,9 @@ async function assertAttendant(
   const targets: { type: string; id: string }[] = [];
   if (desired.scheduleId !== null) {
     const found = await resolveTarget(tx, scope, { type: 'schedule', id: desired.scheduleId });
-    if ('problem' in found) fields.scheduleId = found.problem;
+    const kept = before?.targets.has(`schedule:${desired.scheduleId}`) ?? false;
+    if ('problem' in found && !(kept && found.problem === 'target_not_yours'))
+      fields.scheduleId = found.problem;
     else targets.push({ type: 'schedule', id: desired.scheduleId });
   }
   const check = checkMenus(desired.menus, desired.operator, { extensionLength: settings.extensionLength });
@@ -164,7 +166,11 @@ async function assertAttendant(
       type: ref.target.type as RegistryType,
       id: ref.target.id,
     });
-    if ('problem' in found) fields[ref.path] = found.problem;
+    // What the attendant pointed at already may stay, even outside a site admin's sites (as a
+    // device keeps a line's user): only new pointers must be in the caller's scope.
+    const kept = before?.targets.has(`${ref.target.type}:${ref.target.id}`) ?? false;
+    if ('problem' in found && !(kept && found.problem === 'target_not_yours'))
+      fields[ref.path] = found.problem;
     else targets.push(ref.target);
   };
   for (const ref of check.references) await check1(ref);
@@ -264,7 +270,10 @@ export async function updateAttendant(ctx: Ctx, id: string, patch: AttendantPatc
       operator: patch.operator === undefined ? (row.operator ?? null) : patch.operator,
       menus: patch.menus ?? row.menus,
     };
-    const checked = await assertAttendant(ctx, tx, row.enterpriseId, id, desired, { siteId: row.siteId });
+    const checked = await assertAttendant(ctx, tx, row.enterpriseId, id, desired, {
+      siteId: row.siteId,
+      targets: await repo.targetsOf(tx, id),
+    });
     await repo.updateAttendant(tx, id, {
       siteId: desired.siteId,
       ...(patch.name !== undefined ? { name: patch.name } : {}),

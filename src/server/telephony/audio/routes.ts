@@ -80,8 +80,15 @@ export default async function audioRoutes(app: FastifyInstance): Promise<void> {
     },
     (ctx, { params, query }) => service.listAudio(ctx, params.enterpriseId, query),
   );
-  routes.get('/api/audio/:audioId', { params, summary: 'One audio file (its facts)' }, (ctx, { params }) =>
-    service.getAudio(ctx, params.audioId),
+  routes.get(
+    '/api/audio/:audioId',
+    {
+      params,
+      summary: 'One audio file (its facts)',
+      description:
+        'Format, encoding, sample rate, duration from its header, size and SHA-256; not its content.',
+    },
+    (ctx, { params }) => service.getAudio(ctx, params.audioId),
   );
   r.get(
     '/api/audio/:audioId/content',
