@@ -24,6 +24,7 @@ const ENTERPRISE_NAV = [
   'Toestellen',
   'Provisioningsformulier',
   'Accounts',
+  'Keuzemenu’s',
   'Trainingen',
   'Auditlog',
 ];

@@ -62,6 +62,7 @@ describe('provider admin', () => {
       'Toestellen',
       'Provisioningsformulier',
       'Accounts',
+      'Keuzemenu’s',
       'Trainingen',
       'Auditlog',
       'Mijn profiel',
