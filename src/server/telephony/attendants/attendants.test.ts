@@ -353,6 +353,22 @@ describe('auto attendants', () => {
     expect([self.statusCode, issues(self)]).toEqual([422, [[`${BH}.0.keys.1.target.id`, 'target_self']]]);
   });
 
+  it('never leaves a key pointing at a user removed at the same time', async () => {
+    const tm = await s.as('enterprise_admin');
+    for (let round = 0; round < 3; round++) {
+      const user = await fresh.user(s.t.database.db, s.w.enterprises.A.id, s.w.sites.ams.id);
+      const [made, gone] = await Promise.all([
+        tm.post(attendantsOf(s.w.enterprises.A.id), body([menu('root', { '1': toUser(user.id) })])),
+        tm.delete(`/api/users/${user.id}`),
+      ]);
+      // Either the menu was first (the user stays, 409) or the removal (the menu is refused, 422).
+      expect([
+        [201, 409],
+        [422, 204],
+      ]).toContainEqual([made.statusCode, gone.statusCode]);
+    }
+  });
+
   it('refuses to remove a site with an attendant', async () => {
     const tm = await s.as('enterprise_admin');
     const site = await fresh.site(s.t.database.db, s.w.enterprises.A.id);
