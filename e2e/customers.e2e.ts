@@ -28,6 +28,7 @@ const ENTERPRISE_NAV = [
   'Huntgroepen',
   'Pick-upgroepen',
   'Wachtrijen',
+  'Keuzemenu’s',
   'Trainingen',
   'Auditlog',
 ];

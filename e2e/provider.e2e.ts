@@ -66,6 +66,7 @@ describe('provider admin', () => {
       'Huntgroepen',
       'Pick-upgroepen',
       'Wachtrijen',
+      'Keuzemenu’s',
       'Trainingen',
       'Auditlog',
       'Mijn profiel',

@@ -34,6 +34,7 @@ const envSchema = z.object({
   CENTRALE_MAX_BLF_ENTRIES: positiveInt.max(1000).default(50),
   CENTRALE_TRUST_PROXY: flag.default(false),
   CENTRALE_COOKIE_SECURE: flag.optional(),
+  CENTRALE_AUDIO_MAX_MIB: z.coerce.number().positive().max(100).default(5),
   CENTRALE_SIP_REALM: z
     .string()
     .regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be a SIP realm (letters, digits, dots and hyphens)')
@@ -63,6 +64,8 @@ export type Config = {
   cookieSecure: boolean;
   /** The SIP digest realm of the device lines' credentials (HA1 is computed with it). */
   sipRealm: string;
+  /** The largest greeting or announcement audio file that may be uploaded, in bytes. */
+  audioMaxBytes: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.CENTRALE_TRUST_PROXY,
     cookieSecure: e.CENTRALE_COOKIE_SECURE ?? e.CENTRALE_PUBLIC_URL?.startsWith('https://') ?? false,
     sipRealm: e.CENTRALE_SIP_REALM,
+    audioMaxBytes: Math.floor(e.CENTRALE_AUDIO_MAX_MIB * 1024 * 1024),
   };
 }

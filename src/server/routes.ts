@@ -10,6 +10,8 @@ import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import agentStateRoutes from './telephony/agent-states/routes';
+import attendantRoutes from './telephony/attendants/routes';
+import audioRoutes from './telephony/audio/routes';
 import callRestrictionRoutes from './telephony/call-restrictions/routes';
 import callSettingsRoutes from './telephony/call-settings/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
@@ -55,5 +57,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   huntGroupMemberRoutes,
   pickupGroupRoutes,
   callSettingsRoutes,
+  audioRoutes,
+  attendantRoutes,
   auditRoutes,
 ];

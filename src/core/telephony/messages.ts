@@ -1,4 +1,5 @@
 import { defineTexts } from '../messages/texts';
+import { ATTENDANT_ISSUES } from './attendant-messages';
 import { CALL_RESTRICTION_ISSUES } from './call-restriction-messages';
 import { CALL_SETTINGS_ISSUES } from './call-settings-messages';
 import { DEVICE_ISSUES } from './device-messages';
@@ -21,6 +22,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...QUEUE_ISSUES,
   ...GROUP_ISSUES,
   ...CALL_SETTINGS_ISSUES,
+  ...ATTENDANT_ISSUES,
   in_use: {
     nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
     en: 'This is still used by {count} item(s): {referrers}. Change those first.',

@@ -33,6 +33,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'hunt-groups.write': 'write',
     'pickup-groups.read': 'read',
     'pickup-groups.write': 'write',
+    'auto-attendants.read': 'read',
+    'auto-attendants.write': 'write',
+    'audio.read': 'read',
+    'audio.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -48,6 +52,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'agent-states.read',
       'hunt-groups.read',
       'pickup-groups.read',
+      'auto-attendants.read',
+      'audio.read',
     ],
     partner_admin: [
       'numbers.read',
@@ -71,6 +77,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'hunt-groups.write',
       'pickup-groups.read',
       'pickup-groups.write',
+      'auto-attendants.read',
+      'auto-attendants.write',
+      'audio.read',
+      'audio.write',
     ],
     enterprise_admin: [
       'numbers.read',
@@ -94,6 +104,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'hunt-groups.write',
       'pickup-groups.read',
       'pickup-groups.write',
+      'auto-attendants.read',
+      'auto-attendants.write',
+      'audio.read',
+      'audio.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the
     // enterprise's settings it reads, and the provisioning form (the whole enterprise) is not its.
@@ -116,6 +130,10 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'hunt-groups.write',
       'pickup-groups.read',
       'pickup-groups.write',
+      'auto-attendants.read',
+      'auto-attendants.write',
+      'audio.read',
+      'audio.write',
     ],
   },
 });

@@ -22,6 +22,7 @@ import { partnerAudit } from '../directory/partners/presenter';
 import { siteAudit } from '../directory/sites/presenter';
 import { userAudit } from '../directory/users/presenter';
 import { trainingRecordAudit } from '../knowledge/training-records/presenter';
+import { seedDemoAttendants } from './attendants';
 import { getMeta } from './bootstrap';
 import { seedDemoCallRestrictions } from './call-restrictions';
 import { seedDemoCallSettings } from './call-settings';
@@ -169,6 +170,7 @@ export async function seedDemo(
     audit.push(...(await seedDemoQueues(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     audit.push(...(await seedDemoHuntGroups(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     audit.push(...(await seedDemoCallSettings(tx, { enterpriseId: enterprise.id, siteIds, now })));
+    audit.push(...(await seedDemoAttendants(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     await tx.insert(auditEvents).values(audit);
     return true;
   });

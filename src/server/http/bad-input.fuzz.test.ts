@@ -120,6 +120,15 @@ async function pools(): Promise<Pools> {
     await fresh.pickupGroup(db, w.enterprises.A.id, w.sites.utr.id),
   ];
   await fresh.pickupMember(db, pickupGroups[0]?.id ?? '', w.users.uAms.id);
+  // Auto attendants and audio files, so that their routes' near-valid input finds some.
+  const attendants = [
+    await fresh.attendant(db, w.enterprises.A.id, w.sites.ams.id),
+    await fresh.attendant(db, w.enterprises.A.id, w.sites.utr.id),
+  ];
+  const audio = [
+    await fresh.audio(db, w.enterprises.A.id, null),
+    await fresh.audio(db, w.enterprises.A.id, w.sites.ams.id),
+  ];
   const idsOf = {
     enterpriseId: Object.values(w.enterprises).map((e) => e.id),
     partnerId: Object.values(w.partners).map((p) => p.id),
@@ -135,6 +144,8 @@ async function pools(): Promise<Pools> {
     huntGroupId: huntGroups.map((g) => g.id),
     memberId: huntGroups.flatMap((g) => g.members.map((m) => m.id)),
     pickupGroupId: pickupGroups.map((g) => g.id),
+    attendantId: attendants.map((a) => a.id),
+    audioId: audio.map((a) => a.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) => (field === 'actorId' ? [] : ids)),

@@ -1,5 +1,6 @@
 import { DomainError } from '../../core/errors';
 import type { Executor } from '../db/client';
+import { attendantsPointingAt } from './attendants/repository';
 import { huntGroupsOfUser } from './hunt-group-members/repository';
 import { groupOfUser } from './pickup-groups/repository';
 import { queueReferrers } from './queue-agents/repository';
@@ -21,6 +22,7 @@ export const TARGET_TYPES = [
   'pickup_group',
   'queue',
   'auto_attendant',
+  'audio',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 export type Target = { type: TargetType; id: string };
@@ -52,6 +54,8 @@ const FINDERS: ReferrerFinder[] = [
   pickupGroupWithMember,
   // The queues a user is an agent or supervisor of.
   queueReferrers,
+  // The auto attendants whose menus point at a user, an audio file or another attendant.
+  attendantsPointingAt,
 ];
 
 /** Everything that points at the target, sorted by kind and name. */

@@ -1,4 +1,5 @@
 import type { MatrixRows } from '../testing/route-matrix';
+import { ATTENDANT_ROUTES } from './attendants/route-matrix';
 import { CALL_RESTRICTION_ROUTES } from './call-restrictions/route-matrix';
 import { CALL_SETTINGS_ROUTES } from './call-settings/route-matrix';
 import { DEVICE_ROUTES } from './devices/route-matrix';
@@ -21,6 +22,7 @@ const PARTS: readonly MatrixRows[] = [
   QUEUE_ROUTES,
   GROUP_ROUTES,
   CALL_SETTINGS_ROUTES,
+  ATTENDANT_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

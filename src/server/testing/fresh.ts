@@ -2,6 +2,7 @@ import { accessFactories } from './factories/access';
 import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
 import { telephonyFactories } from './factories/telephony';
+import { attendantFactories } from './factories/telephony-attendants';
 import { deviceFactories } from './factories/telephony-devices';
 import { groupFactories } from './factories/telephony-groups';
 import { queueFactories } from './factories/telephony-queues';
@@ -18,4 +19,5 @@ export const fresh = {
   ...deviceFactories,
   ...queueFactories,
   ...groupFactories,
+  ...attendantFactories,
 };

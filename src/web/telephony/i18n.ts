@@ -1,4 +1,5 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
+import { attendantMessages } from './attendants/i18n';
 import { callSettingsMessages } from './call-settings/i18n';
 import { deviceMessages } from './devices/i18n';
 import { featureMessages } from './features/i18n';
@@ -22,6 +23,7 @@ const PARTS: readonly Bilingual<object>[] = [
   queueMessages,
   huntGroupMessages,
   callSettingsMessages,
+  attendantMessages,
 ];
 
 export const telephonyMessages = {

@@ -1,4 +1,5 @@
 import type { NavSection } from '../shell/navigation';
+import { attendantNavigation } from './attendants/navigation';
 import { callSettingsNavigation } from './call-settings/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { featureNavigation } from './features/navigation';
@@ -18,6 +19,7 @@ const PARTS: readonly NavSection[] = [
   queueNavigation,
   huntGroupNavigation,
   callSettingsNavigation,
+  attendantNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

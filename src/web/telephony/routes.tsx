@@ -1,4 +1,5 @@
 import type { ModuleRoutes } from '../shell/portal-module';
+import { attendantRoutes } from './attendants/routes';
 import { callSettingsRoutes } from './call-settings/routes';
 import { deviceRoutes } from './devices/routes';
 import { featureRoutes } from './features/routes';
@@ -18,6 +19,7 @@ const PARTS: readonly ModuleRoutes[] = [
   queueRoutes,
   huntGroupRoutes,
   callSettingsRoutes,
+  attendantRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {

@@ -7,6 +7,7 @@ import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { assertSiteHasNoAttendants } from '../../telephony/attendants/service';
 import { assertSiteHasNoDevices } from '../../telephony/devices/service';
 import { assertSiteHasNoHuntGroups } from '../../telephony/hunt-groups/service';
 import { assertSiteHasNoPickupGroups } from '../../telephony/pickup-groups/service';
@@ -87,6 +88,7 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
     await assertSiteHasNoQueues(tx, id);
     await assertSiteHasNoHuntGroups(tx, id);
     await assertSiteHasNoPickupGroups(tx, id);
+    await assertSiteHasNoAttendants(tx, id);
     await repo.deleteSite(tx, id);
     await recordChange(tx, ctx, siteAudit, { action: 'delete', before });
   });

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AssigneeType, NumberKind, NumberRole, NumberState } from '../../../core/telephony/numbers';
 import type { Executor } from '../../db/client';
 import { qualified } from '../../db/keyset';
-import { extensions, huntGroups, numbers, queues, users } from '../../db/schema';
+import { autoAttendants, extensions, huntGroups, numbers, queues, users } from '../../db/schema';
 
 export type NumberRow = typeof numbers.$inferSelect;
 /** What holds a number or an extension: a user, a hunt group, a menu, a queue. */
@@ -29,7 +29,8 @@ const view = () => ({
   ...numberColumns(),
   assigneeName: sql<string | null>`case when ${numbers.assigneeType} = 'user' then ${users.name}
     when ${numbers.assigneeType} = 'queue' then (select ${qualified(queues.name)} from ${queues} where ${qualified(queues.id)} = ${qualified(numbers.assigneeId)})
-    when ${numbers.assigneeType} = 'hunt_group' then (select ${qualified(huntGroups.name)} from ${huntGroups} where ${qualified(huntGroups.id)} = ${qualified(numbers.assigneeId)}) end`,
+    when ${numbers.assigneeType} = 'hunt_group' then (select ${qualified(huntGroups.name)} from ${huntGroups} where ${qualified(huntGroups.id)} = ${qualified(numbers.assigneeId)})
+    when ${numbers.assigneeType} = 'auto_attendant' then (select ${qualified(autoAttendants.name)} from ${autoAttendants} where ${qualified(autoAttendants.id)} = ${qualified(numbers.assigneeId)}) end`,
 });
 
 function numberColumns() {
@@ -205,4 +206,18 @@ export async function countExtensions(db: Executor, enterpriseId: string): Promi
     .from(extensions)
     .where(eq(extensions.enterpriseId, enterpriseId));
   return row?.n ?? 0;
+}
+
+/** Whether the enterprise has this extension (of anyone). */
+export async function extensionExists(
+  db: Executor,
+  enterpriseId: string,
+  extension: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ extension: extensions.extension })
+    .from(extensions)
+    .where(and(eq(extensions.enterpriseId, enterpriseId), eq(extensions.extension, extension)))
+    .limit(1);
+  return rows.length > 0;
 }
