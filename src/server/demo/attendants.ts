@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { snapshot } from '../../core/audit/diff';
-import type { AttendantMenus, Menu } from '../../core/telephony/attendants';
+import type { AttendantMenus, Menu, ObjectTargetType } from '../../core/telephony/attendants';
 import type { Tx } from '../db/client';
 import type { auditEvents, users } from '../db/schema';
-import { autoAttendants, autoAttendantTargets, extensions } from '../db/schema';
+import { autoAttendants, autoAttendantTargets, extensions, huntGroups, queues } from '../db/schema';
 import { attendantAudit } from '../telephony/attendants/presenter';
+import { DEMO_QUEUE } from './queues';
 
 type UserRow = Pick<typeof users.$inferSelect, 'id' | 'name' | 'siteId'>;
 type AuditRow = typeof auditEvents.$inferInsert;
@@ -13,47 +15,58 @@ type AuditRow = typeof auditEvents.$inferInsert;
 export const DEMO_ATTENDANT_EXTENSION = '290';
 
 /**
- * Voorbeeld BV's auto attendant "Hoofdmenu" on Amsterdam: 1 Verkoop, 2 Support (a sub-menu with
- * two people and 9 back), 0 the reception (the operator), timeout to the reception; an after-hours
- * menu that takes a message; a holiday menu. Until hunt groups and queues are merged in, key 1
- * transfers to a user standing for Verkoop, and the Support sub-menu's keys to two users: with
- * them, 1 goes to hunt group "Verkoop", the Support keys to queue "Support" and the operator to
- * hunt group "Receptie". The main number stays with the incoming routes (which lead here).
+ * Voorbeeld BV's auto attendant "Hoofdmenu" on Amsterdam: 1 hunt group "Verkoop", 2 Support (a
+ * sub-menu: 1 queue "Support" for faults, 2 a colleague for invoices, 9 back), 0 and the timeout
+ * the operator, hunt group "Receptie"; an after-hours menu and a holiday menu that take a message
+ * on the reception's voicemail. (Seeded after the hunt groups and the queue, which it points at.)
+ * The main number stays with the incoming routes (which lead here).
  */
 export async function seedDemoAttendants(
   tx: Tx,
   c: { enterpriseId: string; siteIds: Map<string, string>; userRows: UserRow[]; now: Date },
 ): Promise<AuditRow[]> {
   const siteId = c.siteIds.get('ams');
-  const verkoop = c.userRows[0];
-  const support1 = c.userRows[2];
-  const support2 = c.userRows[3];
+  const invoices = c.userRows[3];
   const reception = c.userRows[4];
-  if (!siteId || !verkoop || !support1 || !support2 || !reception) return [];
-  const menus = demoAttendantMenus({
-    verkoop: verkoop.id,
-    support1: support1.id,
-    support2: support2.id,
-    reception: reception.id,
-  });
+  const idOf = async (table: typeof huntGroups | typeof queues, name: string) =>
+    (
+      await tx
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.enterpriseId, c.enterpriseId), eq(table.name, name)))
+    )[0]?.id;
+  const verkoop = await idOf(huntGroups, 'Verkoop');
+  const receptie = await idOf(huntGroups, 'Receptie');
+  const support = await idOf(queues, DEMO_QUEUE.name);
+  if (!siteId || !invoices || !reception || !verkoop || !receptie || !support) return [];
+  const targets = {
+    verkoop: { type: 'hunt_group' as const, id: verkoop },
+    support: { type: 'queue' as const, id: support },
+    invoices: { type: 'user' as const, id: invoices.id },
+    operator: { type: 'hunt_group' as const, id: receptie },
+  };
+  const menus = demoAttendantMenus({ ...targets, voicemailUserId: reception.id });
   const row = {
     id: randomUUID(),
     enterpriseId: c.enterpriseId,
     siteId,
     name: 'Hoofdmenu',
     scheduleId: null,
-    operator: { type: 'user' as const, id: reception.id },
+    operator: targets.operator,
     menus,
     createdAt: c.now,
     updatedAt: c.now,
   };
   await tx.insert(autoAttendants).values(row);
-  const targets = [verkoop, support1, support2, reception].map((u) => ({
-    attendantId: row.id,
-    targetType: 'user',
-    targetId: u.id,
-  }));
-  await tx.insert(autoAttendantTargets).values(targets);
+  // What the menus point at (the reception's voicemail box included), so none of it goes unnoticed.
+  const pointers = [...Object.values(targets), { type: 'user' as const, id: reception.id }];
+  await tx.insert(autoAttendantTargets).values(
+    [...new Map(pointers.map((t) => [`${t.type}:${t.id}`, t])).values()].map((t) => ({
+      attendantId: row.id,
+      targetType: t.type,
+      targetId: t.id,
+    })),
+  );
   await tx.insert(extensions).values({
     enterpriseId: c.enterpriseId,
     extension: DEMO_ATTENDANT_EXTENSION,
@@ -75,16 +88,18 @@ export async function seedDemoAttendants(
 }
 
 /** The demo attendant's menus, for these users (checked by core's rules in the attendants' test). */
+type ObjectTarget = { type: ObjectTargetType; id: string };
+
 export function demoAttendantMenus(ids: {
-  verkoop: string;
-  support1: string;
-  support2: string;
-  reception: string;
+  verkoop: ObjectTarget;
+  support: ObjectTarget;
+  invoices: ObjectTarget;
+  voicemailUserId: string;
 }): AttendantMenus {
-  const transfer = (id: string, announce = false) => ({
+  const transfer = (target: ObjectTarget, announce = false) => ({
     kind: 'transfer' as const,
     announce,
-    target: { type: 'user' as const, id },
+    target,
   });
   const toOperator = { kind: 'transfer' as const, announce: false, target: { type: 'operator' as const } };
   const base = { timeoutSeconds: 8, maxRepeats: 2 };
@@ -108,11 +123,11 @@ export function demoAttendantMenus(ids: {
       text: 'Support. Voor storingen, toets 1. Voor vragen over uw factuur, toets 2. Terug naar het hoofdmenu: toets 9.',
     },
     ...base,
-    keys: { '1': transfer(ids.support1), '2': transfer(ids.support2), '9': { kind: 'back' } },
+    keys: { '1': transfer(ids.support), '2': transfer(ids.invoices), '9': { kind: 'back' } },
     timeoutAction: { kind: 'back' },
     invalidAction: { kind: 'back' },
   };
-  const voicemail = { kind: 'voicemail' as const, userId: ids.reception };
+  const voicemail = { kind: 'voicemail' as const, userId: ids.voicemailUserId };
   const closed = (id: string, name: string, text: string): Menu => ({
     id,
     name,

@@ -1,7 +1,15 @@
 import type { Actor } from '../../core/access/actor';
 import { inScope } from '../../core/access/policy';
 import type { Executor } from '../db/client';
-import { attendantLookup, audioLookup, type Found, type Lookup, userLookup } from './registry/repository';
+import {
+  attendantLookup,
+  audioLookup,
+  type Found,
+  huntGroupLookup,
+  type Lookup,
+  queueLookup,
+  userLookup,
+} from './registry/repository';
 
 export type { Found, Lookup };
 
@@ -14,16 +22,18 @@ export type { Found, Lookup };
  *
  * Each part that can be pointed at registers one lookup in LOOKUPS, one line; a type without a
  * lookup is refused (`target_unknown`), so nothing can point at an object its part has not
- * registered. Hunt groups, queues and schedules are built by other parts and register there.
+ * registered.
  */
 export const REGISTRY_TYPES = ['user', 'auto_attendant', 'audio', 'hunt_group', 'queue', 'schedule'] as const;
 export type RegistryType = (typeof REGISTRY_TYPES)[number];
 
-/** One line per type that can be pointed at; hunt_group, queue and schedule join when their parts do. */
+/** One line per type that can be pointed at; schedule joins when its part does. */
 export const LOOKUPS: Partial<Record<RegistryType, Lookup>> = {
   user: userLookup,
   auto_attendant: attendantLookup,
   audio: audioLookup,
+  hunt_group: huntGroupLookup,
+  queue: queueLookup,
 };
 
 export type TargetScope = { enterpriseId: string; actor: Actor };

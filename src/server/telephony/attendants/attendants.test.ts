@@ -378,6 +378,42 @@ describe('auto attendants', () => {
     expect(res.json().error.issues[0]).toMatchObject({ code: 'in_use', params: { referrers: a.name } });
   });
 
+  it('transfers to hunt groups and queues, which are then not removed while a key points at them', async () => {
+    const tm = await s.as('enterprise_admin');
+    const db = s.t.database.db;
+    const group = await fresh.huntGroup(db, s.w.enterprises.A.id, s.w.sites.ams.id);
+    const queue = await fresh.queue(db, s.w.enterprises.A.id, s.w.sites.ams.id);
+    const other = await fresh.huntGroup(db, s.w.enterprises.B.id, s.w.sites.b1.id);
+    const to = (type: 'hunt_group' | 'queue', id: string) => ({
+      kind: 'transfer' as const,
+      announce: false,
+      target: { type, id },
+    });
+    const made = await tm.post(
+      attendantsOf(s.w.enterprises.A.id),
+      body([menu('root', { '1': to('hunt_group', group.id), '2': to('queue', queue.id) })]),
+    );
+    expect(made.statusCode).toBe(201);
+    const guessed = await tm.post(
+      attendantsOf(s.w.enterprises.A.id),
+      body([menu('root', { '1': to('hunt_group', other.id) })]),
+    );
+    expect([guessed.statusCode, issues(guessed)]).toEqual([
+      422,
+      [[`${BH}.0.keys.1.target.id`, 'target_unknown']],
+    ]);
+    for (const url of [`/api/hunt-groups/${group.id}`, `/api/queues/${queue.id}`]) {
+      const refused = await tm.delete(url);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.issues[0]).toMatchObject({
+        code: 'in_use',
+        params: { referrers: made.json().name },
+      });
+    }
+    expect((await tm.delete(`/api/auto-attendants/${made.json().id}`)).statusCode).toBe(204);
+    expect((await tm.delete(`/api/hunt-groups/${group.id}`)).statusCode).toBe(204);
+  });
+
   it('offers targets for the pickers, and says which kinds are not there yet', async () => {
     const site = await s.as('site_admin');
     const users = (await site.get(`/api/enterprises/${s.w.enterprises.A.id}/targets?type=user&q=ams`)).json();
@@ -387,7 +423,12 @@ describe('auto attendants', () => {
     const groups = (
       await site.get(`/api/enterprises/${s.w.enterprises.A.id}/targets?type=hunt_group`)
     ).json();
-    expect(groups).toEqual({ type: 'hunt_group', available: false, items: [] });
+    expect(groups.available).toBe(true);
+    expect(groups.items.every((g: { siteId: string }) => g.siteId === s.w.sites.ams.id)).toBe(true);
+    const schedules = (
+      await site.get(`/api/enterprises/${s.w.enterprises.A.id}/targets?type=schedule`)
+    ).json();
+    expect(schedules).toEqual({ type: 'schedule', available: false, items: [] });
     expect((await site.get(`/api/enterprises/${s.w.enterprises.B.id}/targets?type=user`)).statusCode).toBe(
       404,
     );
@@ -515,21 +556,22 @@ describe('audio', () => {
 
 describe('the demo attendant', () => {
   it("passes the attendants' rules and the API", async () => {
-    const ids = {
-      verkoop: s.w.users.uAms.id,
-      support1: s.w.users.uAms2.id,
-      support2: s.w.users.uAms3.id,
-      reception: s.w.users.uAms4.id,
-    };
-    const menus = demoAttendantMenus(ids);
-    expect(checkMenus(menus, { type: 'user', id: ids.reception }, { extensionLength: 3 }).problems).toEqual(
-      {},
-    );
+    const db = s.t.database.db;
+    const verkoop = await fresh.huntGroup(db, s.w.enterprises.A.id, s.w.sites.ams.id);
+    const support = await fresh.queue(db, s.w.enterprises.A.id, s.w.sites.ams.id);
+    const operator = { type: 'user' as const, id: s.w.users.uAms4.id };
+    const menus = demoAttendantMenus({
+      verkoop: { type: 'hunt_group', id: verkoop.id },
+      support: { type: 'queue', id: support.id },
+      invoices: { type: 'user', id: s.w.users.uAms3.id },
+      voicemailUserId: s.w.users.uAms4.id,
+    });
+    expect(checkMenus(menus, operator, { extensionLength: 3 }).problems).toEqual({});
     const tm = await s.as('enterprise_admin');
     const res = await tm.post(attendantsOf(s.w.enterprises.A.id), {
       siteId: s.w.sites.ams.id,
       name: uniqueName('Demo'),
-      operator: { type: 'user', id: ids.reception },
+      operator,
       menus,
     });
     expect(res.statusCode).toBe(201);

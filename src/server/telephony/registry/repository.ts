@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { containsText } from '../../db/keyset';
-import { audioFiles, autoAttendants, users } from '../../db/schema';
+import { audioFiles, autoAttendants, huntGroups, queues, users } from '../../db/schema';
 
 /** The queries behind the target registry's lookups (src/server/telephony/targets.ts). */
 
@@ -29,100 +30,58 @@ const inSites = (
   return enterpriseWide ? or(isNull(column), own) : own;
 };
 
-export const userLookup: Lookup = {
-  enterpriseWide: false,
-  async find(db, id) {
-    const rows = await db
-      .select({ id: users.id, enterpriseId: users.enterpriseId, siteId: users.siteId, name: users.name })
-      .from(users)
-      .where(eq(users.id, id))
-      .limit(1)
-      .for('share');
-    return rows[0] ?? null;
-  },
-  search: (db, f) =>
-    db
-      .select({ id: users.id, enterpriseId: users.enterpriseId, siteId: users.siteId, name: users.name })
-      .from(users)
-      .where(
-        and(
-          eq(users.enterpriseId, f.enterpriseId),
-          inSites(users.siteId, f.siteIds, false),
-          f.q ? containsText([users.name], f.q) : undefined,
-        ),
-      )
-      .orderBy(asc(sql`lower(${users.name})`), asc(users.id))
-      .limit(f.limit),
+/** The columns a lookup reads of its table: every object that can be pointed at has these four. */
+type Pointable = {
+  table: PgTable;
+  id: PgColumn;
+  enterpriseId: PgColumn;
+  siteId: PgColumn;
+  name: PgColumn;
 };
 
-export const attendantLookup: Lookup = {
-  enterpriseWide: false,
-  async find(db, id) {
-    const rows = await db
-      .select({
-        id: autoAttendants.id,
-        enterpriseId: autoAttendants.enterpriseId,
-        siteId: autoAttendants.siteId,
-        name: autoAttendants.name,
-      })
-      .from(autoAttendants)
-      .where(eq(autoAttendants.id, id))
-      .limit(1)
-      .for('share');
-    return rows[0] ?? null;
-  },
-  search: (db, f) =>
-    db
-      .select({
-        id: autoAttendants.id,
-        enterpriseId: autoAttendants.enterpriseId,
-        siteId: autoAttendants.siteId,
-        name: autoAttendants.name,
-      })
-      .from(autoAttendants)
-      .where(
-        and(
-          eq(autoAttendants.enterpriseId, f.enterpriseId),
-          inSites(autoAttendants.siteId, f.siteIds, false),
-          f.q ? containsText([autoAttendants.name], f.q) : undefined,
-        ),
-      )
-      .orderBy(asc(sql`lower(${autoAttendants.name})`), asc(autoAttendants.id))
-      .limit(f.limit),
-};
+/** A lookup of one table of objects of an enterprise (by site, or enterprise-wide when enterpriseWide). */
+function lookupOf(t: Pointable, enterpriseWide: boolean): Lookup {
+  const columns = { id: t.id, enterpriseId: t.enterpriseId, siteId: t.siteId, name: t.name };
+  type Row = Found;
+  return {
+    enterpriseWide,
+    async find(db, id) {
+      const rows = (await db
+        .select(columns)
+        .from(t.table)
+        .where(eq(t.id, id))
+        .limit(1)
+        .for('share')) as Row[];
+      return rows[0] ?? null;
+    },
+    search: async (db, f) =>
+      (await db
+        .select(columns)
+        .from(t.table)
+        .where(
+          and(
+            eq(t.enterpriseId, f.enterpriseId),
+            inSites(t.siteId, f.siteIds, enterpriseWide),
+            f.q ? containsText([t.name], f.q) : undefined,
+          ),
+        )
+        .orderBy(asc(sql`lower(${t.name})`), asc(t.id))
+        .limit(f.limit)) as Row[],
+  };
+}
 
-export const audioLookup: Lookup = {
-  enterpriseWide: true,
-  async find(db, id) {
-    const rows = await db
-      .select({
-        id: audioFiles.id,
-        enterpriseId: audioFiles.enterpriseId,
-        siteId: audioFiles.siteId,
-        name: audioFiles.name,
-      })
-      .from(audioFiles)
-      .where(eq(audioFiles.id, id))
-      .limit(1)
-      .for('share');
-    return rows[0] ?? null;
-  },
-  search: (db, f) =>
-    db
-      .select({
-        id: audioFiles.id,
-        enterpriseId: audioFiles.enterpriseId,
-        siteId: audioFiles.siteId,
-        name: audioFiles.name,
-      })
-      .from(audioFiles)
-      .where(
-        and(
-          eq(audioFiles.enterpriseId, f.enterpriseId),
-          inSites(audioFiles.siteId, f.siteIds, true),
-          f.q ? containsText([audioFiles.name], f.q) : undefined,
-        ),
-      )
-      .orderBy(asc(sql`lower(${audioFiles.name})`), asc(audioFiles.id))
-      .limit(f.limit),
-};
+const pointable = (
+  table: PgTable & { id: PgColumn; enterpriseId: PgColumn; siteId: PgColumn; name: PgColumn },
+) => ({
+  table,
+  id: table.id,
+  enterpriseId: table.enterpriseId,
+  siteId: table.siteId,
+  name: table.name,
+});
+
+export const userLookup = lookupOf(pointable(users), false);
+export const attendantLookup = lookupOf(pointable(autoAttendants), false);
+export const audioLookup = lookupOf(pointable(audioFiles), true);
+export const huntGroupLookup = lookupOf(pointable(huntGroups), false);
+export const queueLookup = lookupOf(pointable(queues), false);
