@@ -38,6 +38,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be a SIP realm (letters, digits, dots and hyphens)')
     .default('centrale'),
+  CENTRALE_TICKET_REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
 
 export type Config = {
@@ -63,6 +64,8 @@ export type Config = {
   cookieSecure: boolean;
   /** The SIP digest realm of the device lines' credentials (HA1 is computed with it). */
   sipRealm: string;
+  /** Days after its resolution during which a ticket may be reopened (resolved/closed → in progress). */
+  ticketReopenDays: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.CENTRALE_TRUST_PROXY,
     cookieSecure: e.CENTRALE_COOKIE_SECURE ?? e.CENTRALE_PUBLIC_URL?.startsWith('https://') ?? false,
     sipRealm: e.CENTRALE_SIP_REALM,
+    ticketReopenDays: e.CENTRALE_TICKET_REOPEN_DAYS,
   };
 }

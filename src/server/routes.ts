@@ -9,6 +9,8 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
+import ticketRoutes from './servicedesk/tickets/routes';
 import agentStateRoutes from './telephony/agent-states/routes';
 import callRestrictionRoutes from './telephony/call-restrictions/routes';
 import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
@@ -47,5 +49,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   queueRoutes,
   queueAgentRoutes,
   agentStateRoutes,
+  ticketRoutes,
+  ticketCommentRoutes,
   auditRoutes,
 ];

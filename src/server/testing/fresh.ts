@@ -1,6 +1,7 @@
 import { accessFactories } from './factories/access';
 import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
+import { servicedeskFactories } from './factories/servicedesk';
 import { telephonyFactories } from './factories/telephony';
 import { deviceFactories } from './factories/telephony-devices';
 import { queueFactories } from './factories/telephony-queues';
@@ -16,4 +17,5 @@ export const fresh = {
   ...telephonyFactories,
   ...deviceFactories,
   ...queueFactories,
+  ...servicedeskFactories,
 };

@@ -9,6 +9,7 @@ export * from './audit';
 export * from './directory';
 export * from './installation';
 export * from './knowledge';
+export * from './servicedesk-tickets';
 export * from './telephony-devices';
 export * from './telephony-features';
 export * from './telephony-numbers';

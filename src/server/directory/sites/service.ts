@@ -7,6 +7,7 @@ import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { assertSiteHasNoTickets } from '../../servicedesk/tickets/service';
 import { assertSiteHasNoDevices } from '../../telephony/devices/service';
 import { assertSiteHasNoQueues } from '../../telephony/queues/service';
 import { presentSite, siteAudit } from './presenter';
@@ -83,6 +84,7 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
     }
     await assertSiteHasNoDevices(tx, id);
     await assertSiteHasNoQueues(tx, id);
+    await assertSiteHasNoTickets(tx, id);
     await repo.deleteSite(tx, id);
     await recordChange(tx, ctx, siteAudit, { action: 'delete', before });
   });

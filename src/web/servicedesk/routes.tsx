@@ -1,0 +1,9 @@
+import type { ModuleRoutes } from '../shell/portal-module';
+
+/** The service desk's pages, gathered from its parts (each adds its `routes.tsx` here). */
+const PARTS: readonly ModuleRoutes[] = [];
+
+export const servicedeskRoutes: ModuleRoutes = {
+  routes: PARTS.flatMap((p) => p.routes ?? []),
+  enterpriseRoutes: PARTS.flatMap((p) => p.enterpriseRoutes ?? []),
+};
