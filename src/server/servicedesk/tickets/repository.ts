@@ -188,6 +188,14 @@ export async function updateStatus(
   return row as TicketRow;
 }
 
+/** A step of the status history alone (the demo seed writes its tickets' past steps). */
+export async function insertStatusStep(
+  db: Executor,
+  step: typeof ticketStatusSteps.$inferInsert,
+): Promise<void> {
+  await db.insert(ticketStatusSteps).values(step);
+}
+
 /** The numbers of the tickets that name a site (at most `limit`), for the refusal to remove it. */
 export async function ticketsOfSite(db: Executor, siteId: string, limit = 10): Promise<string[]> {
   const rows = await db
