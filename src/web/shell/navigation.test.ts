@@ -30,6 +30,7 @@ describe('navigationFor', () => {
       'allAudit',
       'profiles',
       'policies',
+      'deskTickets',
       'profile',
     ]);
     expect(keys('provider_admin', null, 'e1')).toContain('sites');
@@ -54,6 +55,7 @@ describe('navigationFor', () => {
       'queues',
       'trainings',
       'audit',
+      'deskTickets',
       'profile',
     ]);
     expect(keys('provider_agent', null, 'e1')).not.toContain('allAudit');
@@ -74,6 +76,8 @@ describe('navigationFor', () => {
       'queues',
       'trainings',
       'audit',
+      'reportIncident',
+      'myTickets',
       'profile',
     ]);
   });
