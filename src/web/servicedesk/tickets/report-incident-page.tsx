@@ -86,6 +86,36 @@ const INITIAL: Values = {
   contactEmail: '',
 };
 
+/** The API path of each value, so that changing a value clears its issue. */
+const PATH_OF: Record<keyof Values, string> = {
+  title: 'title',
+  description: 'description',
+  businessCritical: 'businessCritical',
+  impact: 'impact',
+  urgency: 'urgency',
+  aNumber: 'what.aNumber',
+  bNumber: 'what.bNumber',
+  occurredAt: 'when.occurredAt',
+  workedBefore: 'when.workedBefore',
+  peopleAffected: 'scope.peopleAffected',
+  sitesAffected: 'scope.sitesAffected',
+  othersNotAffected: 'scope.othersNotAffected',
+  reproducible: 'scope.reproducible',
+  frequency: 'scope.frequency',
+  siteIds: 'where.siteIds',
+  otherSitesAffected: 'where.otherSitesAffected',
+  otherPostcodes: 'where.otherPostcodes',
+  sitesNotAffected: 'where.sitesNotAffected',
+  aDisplay: 'other.aDisplay',
+  bDisplay: 'other.bDisplay',
+  phoneType: 'other.phoneType',
+  softwareVersion: 'other.softwareVersion',
+  roamingNetwork: 'other.roamingNetwork',
+  contactName: 'other.contact.name',
+  contactPhone: 'other.contact.phone',
+  contactEmail: 'other.contact.email',
+};
+
 const yesNo = (v: YesNo): boolean | undefined => (v === '' ? undefined : v === 'yes');
 const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v);
 const localToIso = (v: string): string | undefined => {
@@ -160,8 +190,11 @@ export function ReportIncidentPage() {
   const [issues, setIssues] = useState<ApiIssue[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
+    const path = PATH_OF[key];
+    setIssues((current) => current.filter((i) => i.path !== path && !i.path.startsWith(`${path}.`)));
+  };
 
   const errorAt = (path: string): string | undefined => {
     const found = issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`));

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -26,13 +27,32 @@ import { PageHeader } from '../../ui/page-header';
 import { TICKETS, ticketsApi } from './queries';
 import { PRIORITY_COLOURS } from './tickets-page';
 
-/** The intake answers, flattened to "group › field: value" rows. */
-function detailRows(details: Record<string, unknown>, prefix = ''): [string, string][] {
+/** The wizard's question for an answer of the intake form, where it has one. */
+const LABEL_KEYS: Record<string, string> = {
+  description: 'wizard.descriptionField',
+  'contact.name': 'wizard.contactName',
+  'contact.phone': 'wizard.contactPhone',
+  'contact.email': 'wizard.contactEmail',
+  siteIds: 'wizard.sites',
+};
+
+/** The intake answers, flattened to rows of question and answer (yes/no and choices in words). */
+function detailRows(t: TFunction, details: Record<string, unknown>, prefix = ''): [string, string][] {
   return Object.entries(details).flatMap(([key, value]): [string, string][] => {
-    const label = prefix === '' ? key : `${prefix} › ${key}`;
+    const path = prefix === '' ? key : `${prefix}.${key}`;
     if (value !== null && typeof value === 'object' && !Array.isArray(value))
-      return detailRows(value as Record<string, unknown>, label);
-    return [[label, Array.isArray(value) ? value.join(', ') : formatValue(value)]];
+      return detailRows(t, value as Record<string, unknown>, key === 'contact' ? 'contact' : '');
+    const labelKey = LABEL_KEYS[path] ?? `wizard.${key}`;
+    const label = t(labelKey, { defaultValue: path });
+    const shown =
+      typeof value === 'boolean'
+        ? t(value ? 'wizard.yes' : 'wizard.no')
+        : key === 'frequency' && typeof value === 'string'
+          ? t(`frequencies.${value}`, { defaultValue: value })
+          : Array.isArray(value)
+            ? value.join(', ')
+            : formatValue(value);
+    return [[label, shown]];
   });
 }
 
@@ -222,7 +242,7 @@ export function TicketPage() {
           <Title order={3}>{t('ticket.details')}</Title>
           <Table>
             <Table.Tbody>
-              {detailRows(x.details).map(([label, value]) => (
+              {detailRows(t, x.details).map(([label, value]) => (
                 <Table.Tr key={label}>
                   <Table.Td>{label}</Table.Td>
                   <Table.Td>{value}</Table.Td>
