@@ -24,6 +24,7 @@ const PROVIDER_NAV = [
   'Auditlog',
   'Profielen',
   'Beveiligingsbeleid',
+  'Meldingen',
   'Mijn profiel',
 ];
 
@@ -62,8 +63,10 @@ describe('provider admin', () => {
       'Toestellen',
       'Provisioningsformulier',
       'Accounts',
+      'Wachtrijen',
       'Trainingen',
       'Auditlog',
+      'Meldingen',
       'Mijn profiel',
     ]);
     expect(new Set(labels).size).toBe(labels.length);
