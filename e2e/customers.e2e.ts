@@ -33,16 +33,25 @@ const ENTERPRISE_NAV = [
   'Auditlog',
 ];
 
+/** The service desk's group of a customer with a chosen enterprise. */
+const SERVICEDESK_NAV = ['Storing melden', 'Mijn meldingen'];
+
 describe('partner admin', () => {
   it('picks a customer with the switcher and manages it, but cannot see other customers', async () => {
     const { page, context, errors } = await openPage(browser);
     await login(page, ACCOUNTS.partner);
-    expect(await navLabels(page)).toEqual(['Start', 'Uw klanten', 'Mijn profiel']);
+    expect(await navLabels(page)).toEqual(['Start', 'Uw klanten', 'Mijn meldingen', 'Mijn profiel']);
     await page.getByTestId('enterprise-switcher').click();
     await page.getByRole('option', { name: 'Voorbeeld BV' }).click();
     await page.waitForURL(`**/enterprises/${voorbeeld.id}`);
     await navLink(page, 'Overzicht').waitFor();
-    expect(await navLabels(page)).toEqual(['Start', 'Uw klanten', ...ENTERPRISE_NAV, 'Mijn profiel']);
+    expect(await navLabels(page)).toEqual([
+      'Start',
+      'Uw klanten',
+      ...ENTERPRISE_NAV,
+      ...SERVICEDESK_NAV,
+      'Mijn profiel',
+    ]);
     await navLink(page, 'Gebruikers').click();
     await page.getByRole('button', { name: 'Nieuwe gebruiker' }).waitFor();
     await screenshot(page, 'partner-users');
@@ -68,7 +77,7 @@ describe('enterprise admin (Telecom Manager)', () => {
   it('sees its own enterprise with write actions, and nothing of another', async () => {
     const { page, context, errors } = await openPage(browser);
     await login(page, ACCOUNTS.enterpriseAdmin);
-    expect(await navLabels(page)).toEqual(['Start', ...ENTERPRISE_NAV, 'Mijn profiel']);
+    expect(await navLabels(page)).toEqual(['Start', ...ENTERPRISE_NAV, ...SERVICEDESK_NAV, 'Mijn profiel']);
     expect(await page.getByTestId('enterprise-switcher').count()).toBe(0);
     expect(await page.getByTestId('training-banner').count()).toBe(0);
     await screenshot(page, 'enterprise-admin-home');

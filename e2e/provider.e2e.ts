@@ -24,6 +24,7 @@ const PROVIDER_NAV = [
   'Auditlog',
   'Profielen',
   'Beveiligingsbeleid',
+  'Meldingen',
   'Mijn profiel',
 ];
 
@@ -69,6 +70,7 @@ describe('provider admin', () => {
       'Keuzemenu’s',
       'Trainingen',
       'Auditlog',
+      'Meldingen',
       'Mijn profiel',
     ]);
     expect(new Set(labels).size).toBe(labels.length);

@@ -73,6 +73,7 @@ async function main(argv: string[]): Promise<void> {
             dataDir: config.dataDir,
             now,
             sipRealm: config.sipRealm,
+            timezone: config.timezone,
           });
           process.stdout.write(
             demo.seededNow

@@ -39,6 +39,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be a SIP realm (letters, digits, dots and hyphens)')
     .default('centrale'),
+  CENTRALE_TICKET_REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
 
 export type Config = {
@@ -66,6 +67,8 @@ export type Config = {
   sipRealm: string;
   /** The largest greeting or announcement audio file that may be uploaded, in bytes. */
   audioMaxBytes: number;
+  /** Days after its resolution during which a ticket may be reopened (resolved/closed → in progress). */
+  ticketReopenDays: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -100,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.CENTRALE_COOKIE_SECURE ?? e.CENTRALE_PUBLIC_URL?.startsWith('https://') ?? false,
     sipRealm: e.CENTRALE_SIP_REALM,
     audioMaxBytes: Math.floor(e.CENTRALE_AUDIO_MAX_MIB * 1024 * 1024),
+    ticketReopenDays: e.CENTRALE_TICKET_REOPEN_DAYS,
   };
 }

@@ -54,6 +54,7 @@ export async function serve(options: { demo?: boolean } = {}): Promise<void> {
           dataDir: config.dataDir,
           now,
           sipRealm: config.sipRealm,
+          timezone: config.timezone,
         })
       : null;
   const app = await buildApp(

@@ -9,6 +9,8 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
+import ticketRoutes from './servicedesk/tickets/routes';
 import agentStateRoutes from './telephony/agent-states/routes';
 import attendantRoutes from './telephony/attendants/routes';
 import audioRoutes from './telephony/audio/routes';
@@ -59,5 +61,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   callSettingsRoutes,
   audioRoutes,
   attendantRoutes,
+  ticketRoutes,
+  ticketCommentRoutes,
   auditRoutes,
 ];

@@ -11,6 +11,9 @@ import { directoryRoutes } from './directory/routes';
 import { knowledgeMessages } from './knowledge/i18n';
 import { knowledgeNavigation } from './knowledge/navigation';
 import { knowledgeRoutes } from './knowledge/routes';
+import { servicedeskMessages } from './servicedesk/i18n';
+import { servicedeskNavigation } from './servicedesk/navigation';
+import { servicedeskRoutes } from './servicedesk/routes';
 import { collectNavigation, homeNavigation, type NavItem } from './shell/navigation';
 import type { PortalModule } from './shell/portal-module';
 import { telephonyMessages } from './telephony/i18n';
@@ -26,6 +29,12 @@ export const MODULES: readonly PortalModule[] = [
   { name: 'access', ...accessRoutes, navigation: accessNavigation, messages: accessMessages },
   { name: 'directory', ...directoryRoutes, navigation: directoryNavigation, messages: directoryMessages },
   { name: 'telephony', ...telephonyRoutes, navigation: telephonyNavigation, messages: telephonyMessages },
+  {
+    name: 'servicedesk',
+    ...servicedeskRoutes,
+    navigation: servicedeskNavigation,
+    messages: servicedeskMessages,
+  },
   { name: 'knowledge', ...knowledgeRoutes, navigation: knowledgeNavigation, messages: knowledgeMessages },
   { name: 'audit', ...auditRoutes, navigation: auditNavigation, messages: auditMessages },
 ];

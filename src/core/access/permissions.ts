@@ -1,6 +1,7 @@
 import { AUDIT_PERMISSIONS } from '../audit/permissions';
 import { DIRECTORY_PERMISSIONS } from '../directory/permissions';
 import { KNOWLEDGE_PERMISSIONS } from '../knowledge/permissions';
+import { SERVICEDESK_PERMISSIONS } from '../servicedesk/permissions';
 import { TELEPHONY_PERMISSIONS } from '../telephony/permissions';
 import { ACCESS_PERMISSIONS } from './own-permissions';
 import type { ContextPermissions, PermissionKind } from './permission-kinds';
@@ -17,6 +18,7 @@ export const CONTEXT_PERMISSIONS = [
   KNOWLEDGE_PERMISSIONS,
   AUDIT_PERMISSIONS,
   TELEPHONY_PERMISSIONS,
+  SERVICEDESK_PERMISSIONS,
 ] as const;
 
 type KindsOf<C> = C extends ContextPermissions<infer P> ? P : never;

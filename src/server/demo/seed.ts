@@ -40,6 +40,7 @@ import { seedDemoFeatures } from './features';
 import { seedDemoHuntGroups } from './hunt-groups';
 import { seedDemoNumbers } from './numbers';
 import { seedDemoQueues } from './queues';
+import { seedDemoTickets } from './tickets';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
 
@@ -66,6 +67,8 @@ export async function seedDemo(
     now: Date;
     /** The SIP realm of the demo devices' lines (CENTRALE_SIP_REALM). */
     sipRealm?: string;
+    /** The provider's time zone (CENTRALE_TIMEZONE): the demo tickets' numbers take its year. */
+    timezone?: string;
   },
 ): Promise<DemoResult> {
   if ((await getMeta(database, DEMO_SEEDED_KEY)) !== null) return { seededNow: false, accounts: [] };
@@ -73,6 +76,7 @@ export async function seedDemo(
   const sharedHash = options.password ? await hashPassword(options.password) : null;
   const hashes = await Promise.all(passwords.map((p) => sharedHash ?? hashPassword(p)));
   const { now, providerId } = options;
+  const timezone = options.timezone ?? 'Europe/Amsterdam';
   const seeded = await database.db.transaction(async (tx) => {
     // A second node starting at the same moment waits here, then finds the demo in place.
     const claimed = await tx
@@ -146,7 +150,7 @@ export async function seedDemo(
     await tx.insert(users).values(userRows);
     for (const u of userRows) created(userAudit, u, { enterpriseId: u.enterpriseId, siteId: u.siteId });
 
-    await insertDemoAccounts(tx, {
+    const accountIds = await insertDemoAccounts(tx, {
       now,
       partnerId: partner.id,
       enterpriseId: enterprise.id,
@@ -171,6 +175,12 @@ export async function seedDemo(
     audit.push(...(await seedDemoHuntGroups(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     audit.push(...(await seedDemoCallSettings(tx, { enterpriseId: enterprise.id, siteIds, now })));
     audit.push(...(await seedDemoAttendants(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
+    const desk = accountIds.get('provider_agent');
+    const tm = accountIds.get('enterprise_admin');
+    if (desk && tm)
+      audit.push(
+        ...(await seedDemoTickets(tx, { enterpriseId: enterprise.id, siteIds, now, timezone, desk, tm })),
+      );
     await tx.insert(auditEvents).values(audit);
     return true;
   });
@@ -195,7 +205,8 @@ async function insertDemoAccounts(
     hashes: string[];
     created: Created;
   },
-): Promise<void> {
+): Promise<Map<string, { id: string; name: string }>> {
+  const made = new Map<string, { id: string; name: string }>();
   for (const [i, spec] of DEMO_ACCOUNTS.entries()) {
     const user = spec.user !== undefined ? c.userRows[spec.user] : undefined;
     const isProvider = spec.role === 'provider_agent';
@@ -213,6 +224,7 @@ async function insertDemoAccounts(
       updatedAt: c.now,
     };
     await tx.insert(accounts).values(row);
+    made.set(row.role, made.get(row.role) ?? { id: row.id, name: row.name });
     c.created(accountAudit, row, {
       enterpriseId: row.enterpriseId,
       partnerId: row.partnerId,
@@ -234,6 +246,7 @@ async function insertDemoAccounts(
       c.created(trainingRecordAudit, record, { enterpriseId: row.enterpriseId, partnerId: row.partnerId });
     }
   }
+  return made;
 }
 
 function writeDemoAccountsFile(dataDir: string, list: DemoAccount[], shared: boolean): void {

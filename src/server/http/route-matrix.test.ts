@@ -5,6 +5,7 @@ import { ACCESS_ROUTES } from '../access/route-matrix';
 import { AUDIT_ROUTES } from '../audit/route-matrix';
 import { DIRECTORY_ROUTES } from '../directory/route-matrix';
 import { KNOWLEDGE_ROUTES } from '../knowledge/route-matrix';
+import { SERVICEDESK_ROUTES } from '../servicedesk/route-matrix';
 import { TELEPHONY_ROUTES } from '../telephony/route-matrix';
 import { ACTORS, type ActorName, buildWorld, PASSWORD, type World } from '../testing/fixtures';
 import { ADMIN_PASSWORD, type Agent, startTestApp, type TestApp } from '../testing/harness';
@@ -24,6 +25,7 @@ const MATRIX: MatrixRows = {
   ...KNOWLEDGE_ROUTES,
   ...AUDIT_ROUTES,
   ...TELEPHONY_ROUTES,
+  ...SERVICEDESK_ROUTES,
 };
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,6 +1,7 @@
 import { accessFactories } from './factories/access';
 import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
+import { servicedeskFactories } from './factories/servicedesk';
 import { telephonyFactories } from './factories/telephony';
 import { attendantFactories } from './factories/telephony-attendants';
 import { deviceFactories } from './factories/telephony-devices';
@@ -20,4 +21,5 @@ export const fresh = {
   ...queueFactories,
   ...groupFactories,
   ...attendantFactories,
+  ...servicedeskFactories,
 };

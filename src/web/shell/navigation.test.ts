@@ -30,6 +30,7 @@ describe('navigationFor', () => {
       'allAudit',
       'profiles',
       'policies',
+      'deskTickets',
       'profile',
     ]);
     expect(keys('provider_admin', null, 'e1')).toContain('sites');
@@ -58,6 +59,7 @@ describe('navigationFor', () => {
       'autoAttendants',
       'trainings',
       'audit',
+      'deskTickets',
       'profile',
     ]);
     expect(keys('provider_agent', null, 'e1')).not.toContain('allAudit');
@@ -82,6 +84,8 @@ describe('navigationFor', () => {
       'autoAttendants',
       'trainings',
       'audit',
+      'reportIncident',
+      'myTickets',
       'profile',
     ]);
   });

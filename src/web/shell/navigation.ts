@@ -7,8 +7,8 @@ import type { Viewer } from '../access/permissions';
  * gathered in `src/web/contexts.ts`); the shell groups and orders them. An entry's label and
  * description are the texts `nav.<key>` and `navDescriptions.<key>`.
  */
-export type NavGroup = 'main' | 'provider' | 'enterprise' | 'self';
-export const NAV_GROUPS: readonly NavGroup[] = ['main', 'provider', 'enterprise', 'self'];
+export type NavGroup = 'main' | 'provider' | 'enterprise' | 'servicedesk' | 'self';
+export const NAV_GROUPS: readonly NavGroup[] = ['main', 'provider', 'enterprise', 'servicedesk', 'self'];
 
 export type NavItem = {
   key: string;

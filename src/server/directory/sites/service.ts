@@ -7,6 +7,7 @@ import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { assertSiteHasNoTickets } from '../../servicedesk/tickets/service';
 import { assertSiteHasNoAttendants } from '../../telephony/attendants/service';
 import { assertSiteHasNoDevices } from '../../telephony/devices/service';
 import { assertSiteHasNoHuntGroups } from '../../telephony/hunt-groups/service';
@@ -89,6 +90,7 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
     await assertSiteHasNoHuntGroups(tx, id);
     await assertSiteHasNoPickupGroups(tx, id);
     await assertSiteHasNoAttendants(tx, id);
+    await assertSiteHasNoTickets(tx, id);
     await repo.deleteSite(tx, id);
     await recordChange(tx, ctx, siteAudit, { action: 'delete', before });
   });

@@ -1,0 +1,21 @@
+import { defineTexts } from '../messages/texts';
+
+/** Issues of the service desk (issue 11): tickets and their comments. */
+export const SERVICEDESK_ISSUES = defineTexts({
+  ticket_status_not_allowed: {
+    nl: 'Deze statuswijziging is niet toegestaan. Mogelijk vanaf hier: {allowed}.',
+    en: 'This status change is not allowed. Possible from here: {allowed}.',
+  },
+  ticket_closed: {
+    nl: 'Deze melding is gesloten; er kan geen reactie meer bij.',
+    en: 'This ticket is closed; it takes no more comments.',
+  },
+  site_has_tickets: {
+    nl: 'Deze locatie wordt genoemd in {count} melding(en): {tickets}. Een locatie met meldingen blijft bestaan.',
+    en: 'This site is named by {count} ticket(s): {tickets}. A site with tickets is kept.',
+  },
+  internal_comment_provider_only: {
+    nl: 'alleen de servicedesk kan interne notities maken',
+    en: 'only the service desk can write internal notes',
+  },
+});

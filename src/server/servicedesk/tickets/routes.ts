@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ticketInputSchema } from '../../../core/servicedesk/intake';
+import {
+  statusChangeSchema,
+  ticketDetailSchema,
+  ticketSchema,
+  ticketStatusSchema,
+  ticketTypeSchema,
+} from '../../../core/servicedesk/tickets';
+import { ctxOf } from '../../http/context';
+import { resourceRoutes } from '../../http/resource-routes';
+import { idParams, protectedErrors, searchQuery, writeErrors } from '../../http/schemas';
+import * as service from './service';
+
+const params = idParams('ticketId');
+
+export default async function ticketRoutes(app: FastifyInstance): Promise<void> {
+  const routes = resourceRoutes(app, {
+    tags: ['servicedesk'],
+    item: ticketSchema.meta({ id: 'Ticket' }),
+    read: 'tickets.read',
+    write: 'tickets.write',
+  });
+  const detail = ticketDetailSchema.meta({ id: 'TicketDetail' });
+
+  routes.list(
+    '/api/tickets',
+    {
+      query: {
+        enterpriseId: z.uuid().optional(),
+        type: ticketTypeSchema.optional(),
+        status: ticketStatusSchema.optional(),
+        q: searchQuery,
+      },
+      summary: 'List tickets',
+      description:
+        "Newest first. The provider sees every enterprise's tickets, a partner admin those of its enterprises, an " +
+        "enterprise admin its own enterprise's, a site admin those naming one of its sites and those it reported " +
+        '(an enterprise-wide incident of other sites is not its). `enterpriseId` (404 outside your scope), `type` ' +
+        'and `status` narrow; `q` finds a fragment of the number or title. `commentCount` counts only the ' +
+        'comments the reader may see.',
+    },
+    (ctx, { query }) => service.listTickets(ctx, query),
+  );
+
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/tickets',
+    {
+      config: { policy: { permission: 'tickets.write' } },
+      schema: {
+        tags: ['servicedesk'],
+        summary: 'Report a ticket',
+        description:
+          "The body is the intake form of its `type`. An `incident` needs the guide's §4.1 answers: `what` (A- and " +
+          'B-number, any notation), `when` (`occurredAt`, not in the future; `workedBefore`), `scope` (people and ' +
+          "sites affected, others not affected, reproducible, frequency), `where` (the enterprise's `siteIds`, " +
+          'other sites affected with their `otherPostcodes`, sites not affected) and `other` (the displays of A ' +
+          'and B, phone type and software version, the network when roaming, the company contact). The other ' +
+          'types need `title`, `description`, `siteId` and `contact`. Every form asks `businessCritical` ' +
+          '(critical priority) and optionally `impact` and `urgency` (the priority matrix otherwise). A site ' +
+          'not of the enterprise (or, for a site admin, not its own) is a field issue (422). The answer carries ' +
+          'the readable number (`INC-2026-000042`), numbered per type and year.',
+        body: ticketInputSchema,
+        response: { 201: detail, ...writeErrors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await service.createTicket(ctxOf(req), req.body)),
+  );
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/tickets/:ticketId',
+    {
+      config: { policy: { permission: 'tickets.read' } },
+      schema: {
+        tags: ['servicedesk'],
+        summary: 'One ticket, with its status history',
+        description:
+          '`history` lists every step of its status, oldest first, with who (`byName`, `byRole`), when and why. ' +
+          'A ticket outside your scope is not found (404).',
+        params,
+        response: { 200: detail, ...protectedErrors },
+      },
+    },
+    async (req) => service.getTicket(ctxOf(req), req.params.ticketId),
+  );
+
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/tickets/:ticketId/status',
+    {
+      config: { policy: { permission: 'tickets.write' } },
+      schema: {
+        tags: ['servicedesk'],
+        summary: 'Move a ticket to another status',
+        description:
+          'The flow: new → acknowledged → in progress ⇄ waiting for customer → resolved → closed; the desk may ' +
+          'resolve from acknowledged or waiting. The customer may answer a waiting ticket (→ in progress) and ' +
+          'confirm a resolution (→ closed). A resolved or closed ticket is reopened (→ in progress) within ' +
+          'CENTRALE_TICKET_REOPEN_DAYS of its resolution. Another step is refused with 409 ' +
+          '`ticket_status_not_allowed`, its `allowed` parameter listing the states possible from here ' +
+          '(`nextStates` of the ticket says the same beforehand).',
+        params,
+        body: statusChangeSchema,
+        response: { 200: detail, ...writeErrors },
+      },
+    },
+    async (req) => service.changeStatus(ctxOf(req), req.params.ticketId, req.body),
+  );
+}

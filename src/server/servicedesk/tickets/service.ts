@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { Actor } from '../../../core/access/actor';
+import { canSeeEnterprise } from '../../../core/access/policy';
+import { isProviderRole } from '../../../core/access/roles';
+import { DomainError, type IssueSpec, notFound } from '../../../core/errors';
+import { decodeCursor, encodeCursor, type Page } from '../../../core/pagination';
+import {
+  detailsOf,
+  intakeTimeProblems,
+  primarySite,
+  sitesOfForm,
+  type TicketInput,
+} from '../../../core/servicedesk/intake';
+import {
+  type FlowContext,
+  nextStates,
+  priorityOf,
+  type StatusStepDto,
+  type statusChangeSchema,
+  type TicketDetailDto,
+  type TicketDto,
+  type TicketSide,
+  type TicketStatus,
+  type TicketType,
+  ticketNumber,
+  transitionProblem,
+  yearIn,
+} from '../../../core/servicedesk/tickets';
+import { recordChange } from '../../audit/record';
+import type { Executor } from '../../db/client';
+import type { Ctx } from '../../http/context';
+import { presentStep, presentTicket, ticketAudit } from './presenter';
+import * as repo from './repository';
+
+export const sideOf = (actor: Actor): TicketSide => (isProviderRole(actor.role) ? 'provider' : 'customer');
+
+const scopeOf = (actor: Actor): repo.TicketScope => ({
+  enterpriseIds: actor.enterpriseIds === 'all' ? null : actor.enterpriseIds,
+  siteIds: actor.siteIds === 'all' ? null : actor.siteIds,
+  accountId: actor.accountId,
+  internal: sideOf(actor) === 'provider',
+});
+
+/**
+ * May the actor read this ticket? The provider every one; a partner admin those of its
+ * enterprises; an enterprise admin its enterprise's; a site admin those naming one of its sites and
+ * those it reported itself (an enterprise-wide incident of other sites is not its).
+ */
+export async function ticketVisible(
+  ctx: Ctx,
+  db: Executor,
+  row: Pick<repo.TicketRow, 'id' | 'enterpriseId' | 'reportedBy'>,
+): Promise<boolean> {
+  if (!canSeeEnterprise(ctx.actor, row.enterpriseId)) return false;
+  if (ctx.actor.siteIds === 'all' || row.reportedBy === ctx.actor.accountId) return true;
+  const own = ctx.actor.siteIds;
+  return (await repo.sitesOfTicket(db, row.id)).some((siteId) => own.includes(siteId));
+}
+
+/** The ticket, if the actor may read it (404 otherwise, so ids cannot be probed); `lock` holds it. */
+export async function ticketInScope(ctx: Ctx, db: Executor, id: string, options: { lock?: boolean } = {}) {
+  const row = await repo.findTicket(db, id, options);
+  if (row === null || !(await ticketVisible(ctx, db, row))) throw notFound();
+  return row;
+}
+
+const flowOf = (ctx: Ctx, resolvedAt: Date | null): FlowContext => ({
+  side: sideOf(ctx.actor),
+  resolvedAt,
+  now: ctx.now,
+  reopenDays: ctx.services.config.ticketReopenDays,
+});
+
+const present = (ctx: Ctx, row: repo.TicketView): TicketDto =>
+  presentTicket(row, nextStates(row.status, flowOf(ctx, row.resolvedAt)));
+
+export type TicketListQuery = {
+  enterpriseId?: string | undefined;
+  type?: TicketType | undefined;
+  status?: TicketStatus | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/** Newest first; an enterprise outside the actor's scope is not found. */
+export async function listTickets(ctx: Ctx, query: TicketListQuery): Promise<Page<TicketDto>> {
+  if (query.enterpriseId !== undefined && !canSeeEnterprise(ctx.actor, query.enterpriseId)) throw notFound();
+  const cursor = decodeCursor(query.cursor, 'instant');
+  const rows = await repo.listTickets(ctx.db, scopeOf(ctx.actor), {
+    enterpriseId: query.enterpriseId,
+    type: query.type,
+    status: query.status,
+    q: query.q,
+    before: cursor ? { createdAt: new Date(cursor.key), id: cursor.id } : undefined,
+    limit: query.limit,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => present(ctx, r)),
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id })
+        : null,
+  };
+}
+
+async function detailOf(ctx: Ctx, db: Executor, id: string): Promise<TicketDetailDto> {
+  const view = await repo.findTicketView(db, id, sideOf(ctx.actor) === 'provider');
+  if (view === null) throw notFound();
+  const history: StatusStepDto[] = (await repo.historyOf(db, id)).map(presentStep);
+  return { ...present(ctx, view), history };
+}
+
+export async function getTicket(ctx: Ctx, id: string): Promise<TicketDetailDto> {
+  await ticketInScope(ctx, ctx.db, id);
+  return detailOf(ctx, ctx.db, id);
+}
+
+/**
+ * The form's sites: of the enterprise (id guessing of another's is a field issue, nothing told
+ * about it) and, for a site admin, its own. Held FOR SHARE until the ticket commits.
+ */
+async function assertSites(ctx: Ctx, tx: Executor, input: TicketInput): Promise<Record<string, IssueSpec>> {
+  const named = sitesOfForm(input);
+  const found = new Set(
+    await repo.lockSitesOfEnterprise(
+      tx,
+      input.enterpriseId,
+      named.map((s) => s.siteId),
+    ),
+  );
+  const fields: Record<string, IssueSpec> = {};
+  for (const { path, siteId } of named) {
+    if (!found.has(siteId)) fields[path] = 'site_not_in_enterprise';
+    else if (ctx.actor.siteIds !== 'all' && !ctx.actor.siteIds.includes(siteId))
+      fields[path] = 'site_not_yours';
+  }
+  return fields;
+}
+
+/** A new ticket (status new), numbered per type and year in its own transaction. */
+export async function createTicket(ctx: Ctx, input: TicketInput): Promise<TicketDetailDto> {
+  if (!canSeeEnterprise(ctx.actor, input.enterpriseId)) throw notFound();
+  const timeProblems = intakeTimeProblems(input, ctx.now);
+  if (Object.keys(timeProblems).length > 0)
+    throw new DomainError('validation_failed', { fields: timeProblems });
+  const id = randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    const fields = await assertSites(ctx, tx, input);
+    if (Object.keys(fields).length > 0) throw new DomainError('unprocessable', { fields });
+    const year = yearIn(ctx.now, ctx.services.config.timezone);
+    const sequence = await repo.takeSequence(tx, input.type, year);
+    const row = {
+      id,
+      number: ticketNumber(input.type, year, sequence),
+      type: input.type,
+      status: 'new' as const,
+      enterpriseId: input.enterpriseId,
+      siteId: primarySite(input),
+      title: input.title,
+      businessCritical: input.businessCritical,
+      impact: input.impact,
+      urgency: input.urgency,
+      priority: priorityOf(input),
+      details: detailsOf(input),
+      reportedBy: ctx.actor.accountId,
+      reportedByName: ctx.actor.name,
+      resolvedAt: null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    await repo.insertTicket(
+      tx,
+      row,
+      sitesOfForm(input).map((s) => s.siteId),
+      stepOf(ctx, id, null, 'new', null),
+    );
+    await recordChange(tx, ctx, ticketAudit, { action: 'create', after: row });
+  });
+  return detailOf(ctx, ctx.db, id);
+}
+
+const stepOf = (
+  ctx: Ctx,
+  ticketId: string,
+  from: TicketStatus | null,
+  to: TicketStatus,
+  reason: string | null,
+) => ({
+  id: randomUUID(),
+  ticketId,
+  fromStatus: from,
+  toStatus: to,
+  reason,
+  byAccountId: ctx.actor.accountId,
+  byName: ctx.actor.name,
+  byRole: ctx.actor.role,
+  at: ctx.now,
+});
+
+/**
+ * One step of the flow, on the locked row: of two parallel changes from the same state the second
+ * sees the first's result and is refused (409) unless the flow allows it from there.
+ */
+export async function changeStatus(
+  ctx: Ctx,
+  id: string,
+  input: z.output<typeof statusChangeSchema>,
+): Promise<TicketDetailDto> {
+  await ctx.db.transaction(async (tx) => {
+    const before = await ticketInScope(ctx, tx, id, { lock: true });
+    const problem = transitionProblem(before.status, input.status, flowOf(ctx, before.resolvedAt));
+    if (problem !== null) {
+      throw new DomainError('conflict', {
+        reason: {
+          code: 'ticket_status_not_allowed',
+          params: { from: before.status, to: input.status, allowed: problem.allowed.join(', ') },
+        },
+      });
+    }
+    // Resolving stamps the moment the reopen period counts from; closing and reopening keep it.
+    const resolvedAt = input.status === 'resolved' ? ctx.now : before.resolvedAt;
+    const after = await repo.updateStatus(
+      tx,
+      id,
+      { status: input.status, resolvedAt, updatedAt: ctx.now },
+      stepOf(ctx, id, before.status, input.status, input.reason ?? null),
+    );
+    await recordChange(tx, ctx, ticketAudit, {
+      action: 'status',
+      before,
+      after: { ...after, reason: input.reason ?? null },
+    });
+  });
+  return detailOf(ctx, ctx.db, id);
+}
+
+/** Refuses to remove a site while a ticket names it (the tickets keep their history). */
+export async function assertSiteHasNoTickets(db: Executor, siteId: string): Promise<void> {
+  const count = await repo.countTicketsOfSite(db, siteId);
+  if (count === 0) return;
+  const numbers = await repo.ticketsOfSite(db, siteId);
+  throw new DomainError('conflict', {
+    reason: { code: 'site_has_tickets', params: { count, tickets: numbers.join(', ') } },
+  });
+}

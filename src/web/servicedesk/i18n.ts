@@ -1,0 +1,10 @@
+import { type Bilingual, mergeMessages } from '../i18n/define';
+import { ticketMessages } from './tickets/i18n';
+
+/** The texts of the service desk, gathered from its parts (each keeps an `i18n.ts` in its folder). */
+const PARTS: readonly Bilingual<object>[] = [ticketMessages];
+
+export const servicedeskMessages = {
+  nl: mergeMessages(PARTS.map((p) => p.nl)),
+  en: mergeMessages(PARTS.map((p) => p.en)),
+};

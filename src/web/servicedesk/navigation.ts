@@ -1,0 +1,8 @@
+import type { NavSection } from '../shell/navigation';
+import { ticketNavigation } from './tickets/navigation';
+
+/** The service desk's entries in the side navigation (its own group), gathered from its parts. */
+const PARTS: readonly NavSection[] = [ticketNavigation];
+
+export const servicedeskNavigation: NavSection = (me, enterpriseId) =>
+  PARTS.flatMap((part) => part(me, enterpriseId));

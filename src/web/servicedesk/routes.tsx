@@ -1,0 +1,10 @@
+import type { ModuleRoutes } from '../shell/portal-module';
+import { ticketRoutes } from './tickets/routes';
+
+/** The service desk's pages, gathered from its parts (each adds its `routes.tsx` here). */
+const PARTS: readonly ModuleRoutes[] = [ticketRoutes];
+
+export const servicedeskRoutes: ModuleRoutes = {
+  routes: PARTS.flatMap((p) => p.routes ?? []),
+  enterpriseRoutes: PARTS.flatMap((p) => p.enterpriseRoutes ?? []),
+};
