@@ -129,6 +129,12 @@ async function pools(): Promise<Pools> {
     await fresh.audio(db, w.enterprises.A.id, null),
     await fresh.audio(db, w.enterprises.A.id, w.sites.ams.id),
   ];
+  // Tickets, open and closed, so that their status and comment routes find some.
+  const tickets = [
+    await fresh.ticket(db, w.enterprises.A.id, w.sites.ams.id),
+    await fresh.ticket(db, w.enterprises.A.id, w.sites.utr.id, { status: 'in_progress' }),
+    await fresh.ticket(db, w.enterprises.A.id, w.sites.ams.id, { status: 'closed' }),
+  ];
   const idsOf = {
     enterpriseId: Object.values(w.enterprises).map((e) => e.id),
     partnerId: Object.values(w.partners).map((p) => p.id),
@@ -146,6 +152,7 @@ async function pools(): Promise<Pools> {
     pickupGroupId: pickupGroups.map((g) => g.id),
     attendantId: attendants.map((a) => a.id),
     audioId: audio.map((a) => a.id),
+    ticketId: tickets.map((t) => t.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) => (field === 'actorId' ? [] : ids)),
