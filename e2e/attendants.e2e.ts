@@ -25,7 +25,7 @@ describe('auto attendants', () => {
 
     const tree = page.getByRole('tree', { name: 'Menuboom: Kantooruren' });
     await tree.getByText('2 → Support').waitFor();
-    await tree.getByText('1 → Doorverbinden: Anna de Vries').waitFor();
+    await tree.getByText('1 → Doorverbinden: Verkoop').waitFor();
     await tree.getByText('0 → Doorverbinden: Telefonist').waitFor();
     await tree.getByText('9 → Terug naar het vorige menu').waitFor();
     await screenshot(page, 'enterprise-admin-attendant-editor');

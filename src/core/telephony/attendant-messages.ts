@@ -44,10 +44,6 @@ export const ATTENDANT_ISSUES = defineTexts({
     en: 'does not belong to one of your sites',
   },
   target_self: { nl: 'is dit keuzemenu zelf', en: 'is this attendant itself' },
-  extension_unknown: {
-    nl: 'is geen toestelnummer van dit bedrijf',
-    en: 'is not an extension of this enterprise',
-  },
   attendant_name_taken: {
     nl: 'heeft dit bedrijf al voor een ander keuzemenu',
     en: 'is already used by another auto attendant of this enterprise',

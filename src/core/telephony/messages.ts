@@ -13,6 +13,19 @@ import { QUEUE_ISSUES } from './queue-messages';
  * Issues of telephony (C2). Each part of the context may keep its own texts in a file beside
  * this one and spread them in here.
  */
+/** The parts' texts, each with codes of its own: a code in two parts would silently take one's text. */
+export const TELEPHONY_ISSUE_PARTS = {
+  NUMBER_ISSUES,
+  DEVICE_ISSUES,
+  CALL_RESTRICTION_ISSUES,
+  PROVISIONING_ISSUES,
+  FEATURE_ISSUES,
+  QUEUE_ISSUES,
+  GROUP_ISSUES,
+  CALL_SETTINGS_ISSUES,
+  ATTENDANT_ISSUES,
+};
+
 export const TELEPHONY_ISSUES = defineTexts({
   ...NUMBER_ISSUES,
   ...DEVICE_ISSUES,
