@@ -4,6 +4,7 @@ import { DEVICE_ISSUES } from './device-messages';
 import { FEATURE_ISSUES } from './feature-messages';
 import { NUMBER_ISSUES } from './number-messages';
 import { PROVISIONING_ISSUES } from './provisioning/messages';
+import { SCHEDULE_ISSUES } from './schedule-messages';
 
 /**
  * Issues of telephony (C2). Each part of the context may keep its own texts in a file beside
@@ -15,6 +16,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...CALL_RESTRICTION_ISSUES,
   ...PROVISIONING_ISSUES,
   ...FEATURE_ISSUES,
+  ...SCHEDULE_ISSUES,
   in_use: {
     nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
     en: 'This is still used by {count} item(s): {referrers}. Change those first.',
