@@ -16,6 +16,7 @@ import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
 import profileRoutes from './telephony/profiles/routes';
 import provisioningRoutes from './telephony/provisioning/routes';
+import scheduleRoutes from './telephony/schedules/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
 import userFeatureRoutes from './telephony/user-features/routes';
 import userNumberRoutes from './telephony/user-numbers/routes';
@@ -37,6 +38,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   userNumberRoutes,
   deviceCatalogueRoutes,
   deviceRoutes,
+  scheduleRoutes,
   callRestrictionRoutes,
   provisioningRoutes,
   profileRoutes,

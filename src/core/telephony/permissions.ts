@@ -25,6 +25,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'profiles.write': 'write',
     'provisioning.read': 'read',
     'provisioning.write': 'write',
+    'schedules.read': 'read',
+    'schedules.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -36,6 +38,7 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'device-catalogue.read',
       'profiles.read',
       'provisioning.read',
+      'schedules.read',
     ],
     partner_admin: [
       'numbers.read',
@@ -51,6 +54,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'devices.write',
       'provisioning.read',
       'provisioning.write',
+      'schedules.read',
+      'schedules.write',
     ],
     enterprise_admin: [
       'numbers.read',
@@ -66,6 +71,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'devices.write',
       'provisioning.read',
       'provisioning.write',
+      'schedules.read',
+      'schedules.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the
     // enterprise's settings it reads, and the provisioning form (the whole enterprise) is not its.
@@ -80,6 +87,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'device-catalogue.read',
       'profiles.read',
       'devices.write',
+      'schedules.read',
+      'schedules.write',
     ],
   },
 });

@@ -43,6 +43,7 @@ const UNIQUE_FIELDS: Record<string, [string, IssueCode]> = {
   device_models_name_uq: ['model', 'device_model_taken'],
   devices_mac_uq: ['mac', 'mac_taken'],
   devices_iccid_uq: ['iccid', 'iccid_taken'],
+  schedules_name_uq: ['name', 'schedule_name_taken'],
 };
 
 /** Path parameters longer than this (ids are 36 characters) are refused by the router: 414. */

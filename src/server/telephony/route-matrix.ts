@@ -3,6 +3,7 @@ import { CALL_RESTRICTION_ROUTES } from './call-restrictions/route-matrix';
 import { DEVICE_ROUTES } from './devices/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
 import { PROVISIONING_ROUTES } from './provisioning/route-matrix';
+import { SCHEDULE_ROUTES } from './schedules/route-matrix';
 import { FEATURE_ROUTES } from './user-features/route-matrix';
 
 /**
@@ -15,6 +16,7 @@ const PARTS: readonly MatrixRows[] = [
   CALL_RESTRICTION_ROUTES,
   PROVISIONING_ROUTES,
   FEATURE_ROUTES,
+  SCHEDULE_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -13,3 +13,4 @@ export * from './telephony-devices';
 export * from './telephony-features';
 export * from './telephony-numbers';
 export * from './telephony-restrictions';
+export * from './telephony-schedules';
