@@ -4,6 +4,7 @@ import { featureMessages } from './features/i18n';
 import { numberPlanMessages } from './numbers/i18n';
 import { provisioningMessages } from './provisioning/i18n';
 import { callRestrictionMessages } from './restrictions/i18n';
+import { scheduleMessages } from './schedules/i18n';
 
 /**
  * The texts of telephony, gathered from its parts (number plan, users' telephony, call
@@ -16,6 +17,7 @@ const PARTS: readonly Bilingual<object>[] = [
   callRestrictionMessages,
   provisioningMessages,
   featureMessages,
+  scheduleMessages,
 ];
 
 export const telephonyMessages = {
