@@ -27,6 +27,7 @@ import profileRoutes from './telephony/profiles/routes';
 import provisioningRoutes from './telephony/provisioning/routes';
 import queueAgentRoutes from './telephony/queue-agents/routes';
 import queueRoutes from './telephony/queues/routes';
+import scheduleRoutes from './telephony/schedules/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
 import userFeatureRoutes from './telephony/user-features/routes';
 import userNumberRoutes from './telephony/user-numbers/routes';
@@ -48,6 +49,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   userNumberRoutes,
   deviceCatalogueRoutes,
   deviceRoutes,
+  scheduleRoutes,
   callRestrictionRoutes,
   provisioningRoutes,
   profileRoutes,

@@ -8,6 +8,7 @@ import { GROUP_ISSUES } from './group-messages';
 import { NUMBER_ISSUES } from './number-messages';
 import { PROVISIONING_ISSUES } from './provisioning/messages';
 import { QUEUE_ISSUES } from './queue-messages';
+import { SCHEDULE_ISSUES } from './schedule-messages';
 
 /**
  * Issues of telephony (C2). Each part of the context may keep its own texts in a file beside
@@ -24,6 +25,7 @@ export const TELEPHONY_ISSUE_PARTS = {
   GROUP_ISSUES,
   CALL_SETTINGS_ISSUES,
   ATTENDANT_ISSUES,
+  SCHEDULE_ISSUES,
 };
 
 export const TELEPHONY_ISSUES = defineTexts({
@@ -36,6 +38,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...GROUP_ISSUES,
   ...CALL_SETTINGS_ISSUES,
   ...ATTENDANT_ISSUES,
+  ...SCHEDULE_ISSUES,
   in_use: {
     nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
     en: 'This is still used by {count} item(s): {referrers}. Change those first.',

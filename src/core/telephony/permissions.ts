@@ -37,6 +37,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'auto-attendants.write': 'write',
     'audio.read': 'read',
     'audio.write': 'write',
+    'schedules.read': 'read',
+    'schedules.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -54,6 +56,7 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'pickup-groups.read',
       'auto-attendants.read',
       'audio.read',
+      'schedules.read',
     ],
     partner_admin: [
       'numbers.read',
@@ -81,6 +84,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'auto-attendants.write',
       'audio.read',
       'audio.write',
+      'schedules.read',
+      'schedules.write',
     ],
     enterprise_admin: [
       'numbers.read',
@@ -108,6 +113,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'auto-attendants.write',
       'audio.read',
       'audio.write',
+      'schedules.read',
+      'schedules.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the
     // enterprise's settings it reads, and the provisioning form (the whole enterprise) is not its.
@@ -134,6 +141,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'auto-attendants.write',
       'audio.read',
       'audio.write',
+      'schedules.read',
+      'schedules.write',
     ],
   },
 });

@@ -51,6 +51,7 @@ const UNIQUE_FIELDS: Record<string, [string, IssueCode]> = {
   hunt_group_members_number_uq: ['externalNumber', 'member_taken'],
   pickup_group_members_pkey: ['userId', 'member_taken'],
   auto_attendants_name_uq: ['name', 'attendant_name_taken'],
+  schedules_name_uq: ['name', 'schedule_name_taken'],
 };
 
 /** Path parameters longer than this (ids are 36 characters) are refused by the router: 414. */

@@ -7,6 +7,7 @@ import { GROUP_ROUTES } from './hunt-groups/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
 import { PROVISIONING_ROUTES } from './provisioning/route-matrix';
 import { QUEUE_ROUTES } from './queues/route-matrix';
+import { SCHEDULE_ROUTES } from './schedules/route-matrix';
 import { FEATURE_ROUTES } from './user-features/route-matrix';
 
 /**
@@ -23,6 +24,7 @@ const PARTS: readonly MatrixRows[] = [
   GROUP_ROUTES,
   CALL_SETTINGS_ROUTES,
   ATTENDANT_ROUTES,
+  SCHEDULE_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -8,6 +8,7 @@ import {
   huntGroupLookup,
   type Lookup,
   queueLookup,
+  scheduleLookup,
   userLookup,
 } from './registry/repository';
 
@@ -27,13 +28,14 @@ export type { Found, Lookup };
 export const REGISTRY_TYPES = ['user', 'auto_attendant', 'audio', 'hunt_group', 'queue', 'schedule'] as const;
 export type RegistryType = (typeof REGISTRY_TYPES)[number];
 
-/** One line per type that can be pointed at; schedule joins when its part does. */
+/** One line per type that can be pointed at. */
 export const LOOKUPS: Partial<Record<RegistryType, Lookup>> = {
   user: userLookup,
   auto_attendant: attendantLookup,
   audio: audioLookup,
   hunt_group: huntGroupLookup,
   queue: queueLookup,
+  schedule: scheduleLookup,
 };
 
 export type TargetScope = { enterpriseId: string; actor: Actor };

@@ -8,6 +8,7 @@ import { numberPlanMessages } from './numbers/i18n';
 import { provisioningMessages } from './provisioning/i18n';
 import { queueMessages } from './queues/i18n';
 import { callRestrictionMessages } from './restrictions/i18n';
+import { scheduleMessages } from './schedules/i18n';
 
 /**
  * The texts of telephony, gathered from its parts (number plan, users' telephony, call
@@ -24,6 +25,7 @@ const PARTS: readonly Bilingual<object>[] = [
   huntGroupMessages,
   callSettingsMessages,
   attendantMessages,
+  scheduleMessages,
 ];
 
 export const telephonyMessages = {

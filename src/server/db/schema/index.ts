@@ -18,3 +18,4 @@ export * from './telephony-groups';
 export * from './telephony-numbers';
 export * from './telephony-queues';
 export * from './telephony-restrictions';
+export * from './telephony-schedules';

@@ -14,6 +14,7 @@ import type { AttendantMenus, OperatorTarget } from '../../../core/telephony/att
 import { AUDIO_FORMATS } from '../../../core/telephony/audio';
 import { created, oneOf, updated, values } from './columns';
 import { enterprises, sites } from './directory';
+import { schedules } from './telephony-schedules';
 
 /** Telephony (C2): auto attendants (keuzemenu's) and the audio files of their greetings. */
 
@@ -74,7 +75,8 @@ export const autoAttendants = pgTable(
       .notNull()
       .references(() => sites.id),
     name: text('name').notNull(),
-    scheduleId: uuid('schedule_id'),
+    /** The schedule that chooses between the menus (a schedule in use is not removed). */
+    scheduleId: uuid('schedule_id').references(() => schedules.id),
     operator: jsonb('operator').$type<OperatorTarget>(),
     menus: jsonb('menus').$type<AttendantMenus>().notNull(),
     createdAt: created(),

@@ -414,6 +414,41 @@ describe('auto attendants', () => {
     expect((await tm.delete(`/api/hunt-groups/${group.id}`)).statusCode).toBe(204);
   });
 
+  it('chooses its menus by a schedule, which is then not removed while the attendant uses it', async () => {
+    const tm = await s.as('enterprise_admin');
+    const week = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:30', end: '17:30' }));
+    const schedule = await tm.post(`/api/enterprises/${s.w.enterprises.A.id}/schedules`, {
+      name: uniqueName('Kantoortijden'),
+      weekly: week,
+    });
+    expect(schedule.statusCode).toBe(201);
+    const other = await (await s.as('enterprise_admin_b')).post(
+      `/api/enterprises/${s.w.enterprises.B.id}/schedules`,
+      {
+        name: uniqueName('Elders'),
+        weekly: week,
+      },
+    );
+    const guessed = await tm.post(
+      attendantsOf(s.w.enterprises.A.id),
+      body([menu('root', { '1': toUser(s.w.users.uAms.id) })], { scheduleId: other.json().id }),
+    );
+    expect([guessed.statusCode, issues(guessed)]).toEqual([422, [['scheduleId', 'target_unknown']]]);
+    const made = await tm.post(
+      attendantsOf(s.w.enterprises.A.id),
+      body([menu('root', { '1': toUser(s.w.users.uAms.id) })], { scheduleId: schedule.json().id }),
+    );
+    expect([made.statusCode, made.json().scheduleId]).toEqual([201, schedule.json().id]);
+    const refused = await tm.delete(`/api/schedules/${schedule.json().id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.issues[0]).toMatchObject({
+      code: 'in_use',
+      params: { referrers: made.json().name },
+    });
+    expect((await tm.delete(`/api/auto-attendants/${made.json().id}`)).statusCode).toBe(204);
+    expect((await tm.delete(`/api/schedules/${schedule.json().id}`)).statusCode).toBe(204);
+  });
+
   it('offers targets for the pickers, and says which kinds are not there yet', async () => {
     const site = await s.as('site_admin');
     const users = (await site.get(`/api/enterprises/${s.w.enterprises.A.id}/targets?type=user&q=ams`)).json();
@@ -428,7 +463,7 @@ describe('auto attendants', () => {
     const schedules = (
       await site.get(`/api/enterprises/${s.w.enterprises.A.id}/targets?type=schedule`)
     ).json();
-    expect(schedules).toEqual({ type: 'schedule', available: false, items: [] });
+    expect(schedules.available).toBe(true);
     expect((await site.get(`/api/enterprises/${s.w.enterprises.B.id}/targets?type=user`)).statusCode).toBe(
       404,
     );

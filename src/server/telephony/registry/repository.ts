@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { containsText } from '../../db/keyset';
-import { audioFiles, autoAttendants, huntGroups, queues, users } from '../../db/schema';
+import { audioFiles, autoAttendants, huntGroups, queues, schedules, users } from '../../db/schema';
 
 /** The queries behind the target registry's lookups (src/server/telephony/targets.ts). */
 
@@ -85,3 +85,5 @@ export const attendantLookup = lookupOf(pointable(autoAttendants), false);
 export const audioLookup = lookupOf(pointable(audioFiles), true);
 export const huntGroupLookup = lookupOf(pointable(huntGroups), false);
 export const queueLookup = lookupOf(pointable(queues), false);
+/** A schedule without a site is the enterprise's, for its site admins too. */
+export const scheduleLookup = lookupOf(pointable(schedules), true);

@@ -1,0 +1,1 @@
+ALTER TABLE "auto_attendants" ADD CONSTRAINT "auto_attendants_schedule_id_schedules_id_fk" FOREIGN KEY ("schedule_id") REFERENCES "public"."schedules"("id") ON DELETE no action ON UPDATE no action;
