@@ -129,6 +129,10 @@ async function pools(): Promise<Pools> {
     await fresh.audio(db, w.enterprises.A.id, null),
     await fresh.audio(db, w.enterprises.A.id, w.sites.ams.id),
   ];
+  const schedules = [
+    await fresh.schedule(db, w.enterprises.A.id),
+    await fresh.schedule(db, w.enterprises.A.id, w.sites.ams.id),
+  ];
   // Tickets, open and closed, so that their status and comment routes find some.
   const tickets = [
     await fresh.ticket(db, w.enterprises.A.id, w.sites.ams.id),
@@ -153,6 +157,7 @@ async function pools(): Promise<Pools> {
     attendantId: attendants.map((a) => a.id),
     audioId: audio.map((a) => a.id),
     ticketId: tickets.map((t) => t.id),
+    scheduleId: schedules.map((x) => x.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) => (field === 'actorId' ? [] : ids)),

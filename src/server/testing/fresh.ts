@@ -7,6 +7,7 @@ import { attendantFactories } from './factories/telephony-attendants';
 import { deviceFactories } from './factories/telephony-devices';
 import { groupFactories } from './factories/telephony-groups';
 import { queueFactories } from './factories/telephony-queues';
+import { scheduleFactories } from './factories/telephony-schedules';
 
 /**
  * Throw-away rows for tests that change or remove something, so that attempts do not meet each
@@ -21,5 +22,6 @@ export const fresh = {
   ...queueFactories,
   ...groupFactories,
   ...attendantFactories,
+  ...scheduleFactories,
   ...servicedeskFactories,
 };
