@@ -1,10 +1,11 @@
 import { defineContextPermissions } from '../access/permission-kinds';
 
 /**
- * Telephony (C2): the number plan, each user's telephony, call restrictions, devices and the
- * provisioning form, call centre queues and their agents' states. The provider adds number blocks and keeps the device catalogue and the
- * profiles' feature matrix; customers (and their partner) run the rest, a site admin for its own
- * sites only.
+ * Telephony (C2): the number plan, each user's telephony, call restrictions, devices, the
+ * provisioning form, schedules, hunt and pickup groups, auto attendants and their audio, call
+ * centre queues and their agents' states. The provider adds number blocks and keeps the device
+ * catalogue and the profiles' feature matrix; customers (and their partner) run the rest, a site
+ * admin for its own sites only.
  */
 export const TELEPHONY_PERMISSIONS = defineContextPermissions({
   context: 'telephony',
