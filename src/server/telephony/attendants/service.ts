@@ -16,6 +16,7 @@ import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import { sitesOfEnterprise } from '../../directory/sites/repository';
 import type { Ctx } from '../../http/context';
+import { takeNumberOrRefuse } from '../numbers/held';
 import * as numbers from '../numbers/repository';
 import { assertNotReferenced } from '../references';
 import { lockSettings } from '../settings/repository';
@@ -208,8 +209,7 @@ async function assignNumbers(
     }
     if (Object.keys(fields).length > 0) throw new DomainError('unprocessable', { fields });
     await numbers.releaseNumbers(tx, assignee, ctx.now, ['main']);
-    if (target && (await numbers.takeNumber(tx, target.id, { ...assignee, role: 'main' }, ctx.now)) === null)
-      throw new DomainError('conflict', { fields: { number: 'number_taken' } });
+    if (target) await takeNumberOrRefuse(tx, target.id, { ...assignee, role: 'main' }, ctx.now, 'number');
   }
   if (desired.extension !== (before?.extension ?? null)) {
     await numbers.removeExtension(tx, assignee);

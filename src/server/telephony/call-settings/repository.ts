@@ -159,7 +159,8 @@ export type PlanNumber = { id: string; number: string; siteId: string | null };
 /**
  * These numbers (E.164) of the enterprise's plan, with their blocks share-locked: a block being
  * removed waits for this change (and then sees the number in use), or has gone (then the number
- * is not in the plan).
+ * is not in the plan). The blocks are locked before the numbers, in the order a block's removal
+ * takes them (block, then its numbers); locking both in one join let the two wait on each other.
  */
 export async function planNumbers(
   db: Executor,
@@ -167,12 +168,18 @@ export async function planNumbers(
   values: readonly string[],
 ): Promise<PlanNumber[]> {
   if (values.length === 0) return [];
+  const inPlan = and(eq(numbers.enterpriseId, enterpriseId), inArray(numbers.number, [...values]));
+  await db
+    .select({ id: numberBlocks.id })
+    .from(numberBlocks)
+    .where(inArray(numberBlocks.id, db.select({ id: numbers.blockId }).from(numbers).where(inPlan)))
+    .orderBy(asc(numberBlocks.id))
+    .for('share');
   return db
     .select({ id: numbers.id, number: numbers.number, siteId: numbers.siteId })
     .from(numbers)
-    .innerJoin(numberBlocks, eq(numberBlocks.id, numbers.blockId))
-    .where(and(eq(numbers.enterpriseId, enterpriseId), inArray(numbers.number, [...values])))
-    .for('share', { of: [numbers, numberBlocks] });
+    .where(inPlan)
+    .for('share');
 }
 
 export async function updateCallSettings(

@@ -16,6 +16,7 @@ import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import { sitesOfEnterprise } from '../../directory/sites/repository';
 import type { Ctx } from '../../http/context';
+import { takeNumberOrRefuse } from '../numbers/held';
 import * as numbers from '../numbers/repository';
 import { assertNotReferenced } from '../references';
 import { lockSettings } from '../settings/repository';
@@ -169,11 +170,8 @@ async function assignNumbers(
   const wantedNumber = desired.number === null ? null : (parsePhoneNumber(desired.number)?.e164 ?? null);
   if (wantedNumber !== (before?.number ?? null)) {
     await numbers.releaseNumbers(tx, assignee, ctx.now);
-    if (
-      numberRow &&
-      (await numbers.takeNumber(tx, numberRow.id, { ...assignee, role: 'main' }, ctx.now)) === null
-    )
-      throw new DomainError('conflict', { fields: { number: 'number_taken' } });
+    if (numberRow)
+      await takeNumberOrRefuse(tx, numberRow.id, { ...assignee, role: 'main' }, ctx.now, 'number');
   }
   if (desired.extension !== (before?.extension ?? null)) {
     await numbers.removeExtension(tx, assignee);

@@ -94,12 +94,17 @@ export async function insertBlock(
 
 /** The assigned numbers of a block (what keeps it from being removed). */
 export async function assignedNumbersOf(db: Executor, blockId: string) {
-  return db
-    .select({ number: numbers.number })
+  // Every number of the block is locked, not only those assigned in this statement's snapshot:
+  // a number being taken meanwhile matches `state = 'assigned'` only once that commits, so a
+  // filter in SQL would skip it and the removal would delete a number just assigned. Locking by
+  // block waits for such a change and then reads the row as it committed.
+  const rows = await db
+    .select({ number: numbers.number, state: numbers.state })
     .from(numbers)
-    .where(and(eq(numbers.blockId, blockId), eq(numbers.state, 'assigned')))
+    .where(eq(numbers.blockId, blockId))
     .orderBy(asc(numbers.number))
     .for('update');
+  return rows.filter((r) => r.state === 'assigned').map((r) => ({ number: r.number }));
 }
 
 /** The block's row under a lock, so a change that share-locks it (call settings) does not cross its removal. */

@@ -1,12 +1,12 @@
 import { PROFILE_NAMES, type Profile } from '../../../core/directory/profiles';
-import { fieldError } from '../../../core/errors';
-import { formatNational } from '../../../core/telephony/numbers';
+import { DomainError, fieldError } from '../../../core/errors';
+import { type AssigneeType, formatNational, type NumberRole } from '../../../core/telephony/numbers';
 import { profileHasRole } from '../../../core/telephony/profile-numbers';
 import { recordChange } from '../../audit/record';
 import type { Executor, Tx } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { numberAudit } from './presenter';
-import { extensionOf, numbersOfAssignee, updateNumber } from './repository';
+import { extensionOf, numberExists, numbersOfAssignee, takeNumber, updateNumber } from './repository';
 
 /** What of the number plan a user holds (its numbers and extension), in words, for a refusal. */
 export async function telephonyHeldBy(db: Executor, userId: string): Promise<string[]> {
@@ -52,4 +52,22 @@ export async function moveNumbersWithUser(
     const after = await updateNumber(tx, before.id, { siteId, updatedAt: ctx.now });
     await recordChange(tx, ctx, numberAudit, { action: 'update', before, after });
   }
+}
+
+/**
+ * Takes a free number for an assignee, or refuses on `field`: 409 `number_taken` when another
+ * took it first, 422 `number_not_in_plan` when its block was taken back meanwhile (the number
+ * is gone, so "already assigned" would mislead).
+ */
+export async function takeNumberOrRefuse(
+  tx: Executor,
+  numberId: string,
+  assignee: { type: AssigneeType; id: string; role: NumberRole },
+  now: Date,
+  field: string,
+): Promise<void> {
+  if ((await takeNumber(tx, numberId, assignee, now)) !== null) return;
+  if (!(await numberExists(tx, numberId)))
+    throw new DomainError('unprocessable', { fields: { [field]: 'number_not_in_plan' } });
+  throw new DomainError('conflict', { fields: { [field]: 'number_taken' } });
 }

@@ -75,6 +75,37 @@ describe('number blocks', () => {
     await tm.put(`/api/users/${user.id}/numbers`, { extension: null, fixed: null, mobile: null });
     expect((await admin.delete(`/api/number-blocks/${block.id}`)).statusCode).toBe(204);
   });
+
+  it('are taken back or assigned when both are asked at once, never an assigned number taken', async () => {
+    const db = s.t.database.db;
+    const admin = await s.as('provider_admin');
+    const tm = await s.as('enterprise_admin');
+    for (let round = 0; round < 12; round++) {
+      const { block, numbers } = await fresh.numberBlock(db, s.w.enterprises.A.id, {
+        size: 1,
+        siteId: s.w.sites.ams.id,
+      });
+      const user = await fresh.user(db, s.w.enterprises.A.id, s.w.sites.ams.id);
+      const [take, removal] = await Promise.all([
+        tm.put(`/api/users/${user.id}/numbers`, { extension: null, fixed: numbers[0]?.number, mobile: null }),
+        admin.delete(`/api/number-blocks/${block.id}`),
+      ]);
+      const held = (await tm.get(`/api/users/${user.id}/numbers`)).json().fixed;
+      if (take.statusCode === 200) {
+        expect([removal.statusCode, removal.json().error.issues[0].code]).toEqual([409, 'block_in_use']);
+        expect(held).toMatchObject({ number: numbers[0]?.number });
+        await tm.put(`/api/users/${user.id}/numbers`, { extension: null, fixed: null, mobile: null });
+        expect((await admin.delete(`/api/number-blocks/${block.id}`)).statusCode).toBe(204);
+      } else {
+        expect([take.statusCode, issues(take), removal.statusCode, held]).toEqual([
+          422,
+          [['fixed', 'number_not_in_plan']],
+          204,
+          null,
+        ]);
+      }
+    }
+  });
 });
 
 describe('the numbers of a plan', () => {

@@ -140,6 +140,12 @@ export async function takeNumber(
   return row ?? null;
 }
 
+/** Whether the number is (still) in a plan. */
+export async function numberExists(db: Executor, id: string): Promise<boolean> {
+  const rows = await db.select({ id: numbers.id }).from(numbers).where(eq(numbers.id, id)).limit(1);
+  return rows.length > 0;
+}
+
 /** Frees the numbers an assignee holds in these roles (all roles when none are given). */
 export async function releaseNumbers(
   db: Executor,

@@ -17,6 +17,7 @@ import type { Executor } from '../../db/client';
 import { sitesOfEnterprise } from '../../directory/sites/repository';
 import type { Ctx } from '../../http/context';
 import { listInWords } from '../device-catalogue/service';
+import { takeNumberOrRefuse } from '../numbers/held';
 import * as numbers from '../numbers/repository';
 import { assertNotReferenced } from '../references';
 import { lockSettings } from '../settings/repository';
@@ -179,12 +180,8 @@ async function assignNumbers(
   const assignee = { type: 'queue' as const, id };
   if (desired.number !== (before?.number ?? null)) {
     await numbers.releaseNumbers(tx, assignee, ctx.now);
-    if (
-      numberId !== null &&
-      (await numbers.takeNumber(tx, numberId, { ...assignee, role: 'main' }, ctx.now)) === null
-    ) {
-      throw new DomainError('conflict', { fields: { number: 'number_taken' } });
-    }
+    if (numberId !== null)
+      await takeNumberOrRefuse(tx, numberId, { ...assignee, role: 'main' }, ctx.now, 'number');
   }
   if (desired.extension !== (before?.extension ?? null)) {
     await numbers.removeExtension(tx, assignee);

@@ -10,6 +10,7 @@ import type { Executor } from '../../db/client';
 import type { UserRow } from '../../directory/users/repository';
 import { userInScope } from '../../directory/users/scope';
 import type { Ctx } from '../../http/context';
+import { takeNumberOrRefuse } from '../numbers/held';
 import * as numbers from '../numbers/repository';
 import { lockSettings } from '../settings/repository';
 import { presentUserNumbers, type UserNumbersView, userNumbersAudit } from './presenter';
@@ -88,9 +89,7 @@ export async function setUserNumbers(
       if (input[role] === (before[role]?.number ?? null)) continue;
       await numbers.releaseNumbers(tx, assignee, ctx.now, [role]);
       const target = wanted[role];
-      if (target && (await numbers.takeNumber(tx, target.id, { ...assignee, role }, ctx.now)) === null) {
-        throw new DomainError('conflict', { fields: { [role]: 'number_taken' } });
-      }
+      if (target) await takeNumberOrRefuse(tx, target.id, { ...assignee, role }, ctx.now, role);
     }
     if (input.extension !== before.extension) {
       await numbers.removeExtension(tx, assignee);
