@@ -133,6 +133,31 @@ async function demoCallSettings(tm: Session): Promise<unknown> {
   };
 }
 
+/** The demo's schedules, and which of them the auto attendant "Hoofdmenu" follows. */
+async function demoSchedules(tm: Session): Promise<unknown> {
+  const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+    .items[0]?.id;
+  const { items } = (await (await tm.get(`/api/enterprises/${enterpriseId}/schedules`)).json()) as {
+    items: { id: string; name: string; siteName: string | null; weekly: unknown[] }[];
+  };
+  const attendants = (await (await tm.get(`/api/enterprises/${enterpriseId}/auto-attendants`)).json()) as {
+    items: { name: string; scheduleId: string | null }[];
+  };
+  const christmas = `${new Date().getUTCFullYear()}-12-25T10:00:00+01:00`;
+  const office = items.find((s) => s.name === 'Kantoortijden');
+  const state = (await (
+    await tm.get(`/api/schedules/${office?.id}/state?at=${encodeURIComponent(christmas)}`)
+  ).json()) as {
+    state: string;
+  };
+  return {
+    schedules: items.map((s) => `${s.name} (${s.siteName ?? 'enterprise'}, ${s.weekly.length} periods)`),
+    hoofdmenu: items.find((s) => s.id === attendants.items.find((a) => a.name === 'Hoofdmenu')?.scheduleId)
+      ?.name,
+    christmas: state.state,
+  };
+}
+
 describe('centrale serve', () => {
   it('seeds the demo on first start, prints how to log in, and seeds nothing twice', async () => {
     const first = await startServer(env);
@@ -166,6 +191,11 @@ describe('centrale serve', () => {
       displayName: 'Voorbeeld BV',
       mainNumber: '020 794 0000',
       sites: ['Utrecht 030 760 1049'],
+    });
+    expect(await demoSchedules(tm)).toEqual({
+      schedules: ['Kantoortijden (enterprise, 5 periods)', 'Supportdesk Utrecht (Utrecht, 5 periods)'],
+      hoofdmenu: 'Kantoortijden',
+      christmas: 'holiday',
     });
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
     expect(file).toContain('partner@partnerconnect.example');

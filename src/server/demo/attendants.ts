@@ -19,11 +19,17 @@ export const DEMO_ATTENDANT_EXTENSION = '290';
  * sub-menu: 1 queue "Support" for faults, 2 a colleague for invoices, 9 back), 0 and the timeout
  * the operator, hunt group "Receptie"; an after-hours menu and a holiday menu that take a message
  * on the reception's voicemail. (Seeded after the hunt groups and the queue, which it points at.)
- * The main number stays with the incoming routes (which lead here).
+ * Its menus follow schedule "Kantoortijden". The main number stays with the incoming routes (which lead here).
  */
 export async function seedDemoAttendants(
   tx: Tx,
-  c: { enterpriseId: string; siteIds: Map<string, string>; userRows: UserRow[]; now: Date },
+  c: {
+    enterpriseId: string;
+    siteIds: Map<string, string>;
+    userRows: UserRow[];
+    now: Date;
+    scheduleId: string;
+  },
 ): Promise<AuditRow[]> {
   const siteId = c.siteIds.get('ams');
   const invoices = c.userRows[3];
@@ -51,7 +57,7 @@ export async function seedDemoAttendants(
     enterpriseId: c.enterpriseId,
     siteId,
     name: 'Hoofdmenu',
-    scheduleId: null,
+    scheduleId: c.scheduleId,
     operator: targets.operator,
     menus,
     createdAt: c.now,

@@ -40,6 +40,7 @@ import { seedDemoFeatures } from './features';
 import { seedDemoHuntGroups } from './hunt-groups';
 import { seedDemoNumbers } from './numbers';
 import { seedDemoQueues } from './queues';
+import { seedDemoSchedules } from './schedules';
 import { seedDemoTickets } from './tickets';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
@@ -174,7 +175,22 @@ export async function seedDemo(
     audit.push(...(await seedDemoQueues(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     audit.push(...(await seedDemoHuntGroups(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
     audit.push(...(await seedDemoCallSettings(tx, { enterpriseId: enterprise.id, siteIds, now })));
-    audit.push(...(await seedDemoAttendants(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
+    const demoSchedules = await seedDemoSchedules(tx, {
+      enterpriseId: enterprise.id,
+      siteIds,
+      now,
+      timezone,
+    });
+    audit.push(...demoSchedules.audit);
+    audit.push(
+      ...(await seedDemoAttendants(tx, {
+        enterpriseId: enterprise.id,
+        siteIds,
+        userRows,
+        now,
+        scheduleId: demoSchedules.officeHoursId,
+      })),
+    );
     const desk = accountIds.get('provider_agent');
     const tm = accountIds.get('enterprise_admin');
     if (desk && tm)
