@@ -69,6 +69,8 @@ describe('tickets', () => {
     });
     await heading.waitFor();
     await page.getByText('U kunt de status nu niet wijzigen.').waitFor();
+    // The affected site by name and postcode, never by id.
+    await page.getByRole('cell', { name: /\(1016 BR\)$/ }).waitFor();
 
     await navLink(page, 'Mijn meldingen').click();
     const table = page.getByRole('table', { name: 'Meldingen' });

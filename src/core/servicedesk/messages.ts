@@ -6,6 +6,14 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'Deze statuswijziging is niet toegestaan. Mogelijk vanaf hier: {allowed}.',
     en: 'This status change is not allowed. Possible from here: {allowed}.',
   },
+  ticket_status_final: {
+    nl: 'Deze melding is definitief gesloten (de heropentermijn is voorbij); de status verandert niet meer. Maak zo nodig een nieuwe melding.',
+    en: 'This ticket is closed for good (the reopen period has passed); its status no longer changes. Open a new ticket if needed.',
+  },
+  ticket_status_desk_only: {
+    nl: 'De servicedesk zet deze melding nu in een andere status; u kunt een reactie plaatsen.',
+    en: 'The service desk moves this ticket on from here; you can add a comment.',
+  },
   ticket_closed: {
     nl: 'Deze melding is gesloten; er kan geen reactie meer bij.',
     en: 'This ticket is closed; it takes no more comments.',

@@ -187,7 +187,11 @@ export const ticketSchema = z.object({
 });
 export type TicketDto = z.infer<typeof ticketSchema>;
 
-export const ticketDetailSchema = ticketSchema.extend({ history: z.array(statusStepSchema) });
+export const ticketDetailSchema = ticketSchema.extend({
+  history: z.array(statusStepSchema),
+  /** The sites the ticket names (an incident's affected sites), so no reader sees bare ids. */
+  sites: z.array(z.object({ id: idSchema, name: z.string(), postcode: z.string() })),
+});
 export type TicketDetailDto = z.infer<typeof ticketDetailSchema>;
 
 export const statusChangeSchema = z.strictObject({

@@ -169,6 +169,19 @@ export async function sitesOfTicket(db: Executor, ticketId: string): Promise<str
   return rows.map((r) => r.siteId);
 }
 
+/** The sites a ticket names, with name and postcode (in the order of their names), for its detail. */
+export async function namedSitesOf(
+  db: Executor,
+  ticketId: string,
+): Promise<{ id: string; name: string; postcode: string }[]> {
+  return db
+    .select({ id: sites.id, name: sites.name, postcode: sites.postcode })
+    .from(ticketSites)
+    .innerJoin(sites, eq(sites.id, ticketSites.siteId))
+    .where(eq(ticketSites.ticketId, ticketId))
+    .orderBy(sql`lower(${sites.name})`, asc(sites.id));
+}
+
 export async function historyOf(db: Executor, ticketId: string): Promise<StatusStepRow[]> {
   return db
     .select()

@@ -99,7 +99,8 @@ export default async function ticketRoutes(app: FastifyInstance): Promise<void> 
           'confirm a resolution (→ closed). A resolved or closed ticket is reopened (→ in progress) within ' +
           'CENTRALE_TICKET_REOPEN_DAYS of its resolution. Another step is refused with 409 ' +
           '`ticket_status_not_allowed`, its `allowed` parameter listing the states possible from here ' +
-          '(`nextStates` of the ticket says the same beforehand).',
+          '(`nextStates` of the ticket says the same beforehand); a closed ticket past its reopen period ' +
+          'answers `ticket_status_final`, and a step only the desk may take now `ticket_status_desk_only`.',
         params,
         body: statusChangeSchema,
         response: { 200: detail, ...writeErrors },

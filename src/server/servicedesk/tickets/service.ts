@@ -110,8 +110,9 @@ export async function listTickets(ctx: Ctx, query: TicketListQuery): Promise<Pag
 async function detailOf(ctx: Ctx, db: Executor, id: string): Promise<TicketDetailDto> {
   const view = await repo.findTicketView(db, id, sideOf(ctx.actor) === 'provider');
   if (view === null) throw notFound();
-  const history: StatusStepDto[] = (await repo.historyOf(db, id)).map(presentStep);
-  return { ...present(ctx, view), history };
+  const [steps, sites] = await Promise.all([repo.historyOf(db, id), repo.namedSitesOf(db, id)]);
+  const history: StatusStepDto[] = steps.map(presentStep);
+  return { ...present(ctx, view), history, sites };
 }
 
 export async function getTicket(ctx: Ctx, id: string): Promise<TicketDetailDto> {
@@ -215,10 +216,16 @@ export async function changeStatus(
     const problem = transitionProblem(before.status, input.status, flowOf(ctx, before.resolvedAt));
     if (problem !== null) {
       throw new DomainError('conflict', {
-        reason: {
-          code: 'ticket_status_not_allowed',
-          params: { from: before.status, to: input.status, allowed: problem.allowed.join(', ') },
-        },
+        reason:
+          problem.allowed.length === 0
+            ? {
+                code: before.status === 'closed' ? 'ticket_status_final' : 'ticket_status_desk_only',
+                params: { from: before.status, to: input.status },
+              }
+            : {
+                code: 'ticket_status_not_allowed',
+                params: { from: before.status, to: input.status, allowed: problem.allowed.join(', ') },
+              },
       });
     }
     // Resolving stamps the moment the reopen period counts from; closing and reopening keep it.

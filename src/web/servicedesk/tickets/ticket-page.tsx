@@ -37,11 +37,16 @@ const LABEL_KEYS: Record<string, string> = {
 };
 
 /** The intake answers, flattened to rows of question and answer (yes/no and choices in words). */
-function detailRows(t: TFunction, details: Record<string, unknown>, prefix = ''): [string, string][] {
+function detailRows(
+  t: TFunction,
+  details: Record<string, unknown>,
+  siteNames: ReadonlyMap<string, string>,
+  prefix = '',
+): [string, string][] {
   return Object.entries(details).flatMap(([key, value]): [string, string][] => {
     const path = prefix === '' ? key : `${prefix}.${key}`;
     if (value !== null && typeof value === 'object' && !Array.isArray(value))
-      return detailRows(t, value as Record<string, unknown>, key === 'contact' ? 'contact' : '');
+      return detailRows(t, value as Record<string, unknown>, siteNames, key === 'contact' ? 'contact' : '');
     const labelKey = LABEL_KEYS[path] ?? `wizard.${key}`;
     const label = t(labelKey, { defaultValue: path });
     const shown =
@@ -50,7 +55,9 @@ function detailRows(t: TFunction, details: Record<string, unknown>, prefix = '')
         : key === 'frequency' && typeof value === 'string'
           ? t(`frequencies.${value}`, { defaultValue: value })
           : Array.isArray(value)
-            ? value.join(', ')
+            ? value
+                .map((v) => (key === 'siteIds' ? (siteNames.get(String(v)) ?? String(v)) : String(v)))
+                .join(', ')
             : formatValue(value);
     return [[label, shown]];
   });
@@ -242,7 +249,11 @@ export function TicketPage() {
           <Title order={3}>{t('ticket.details')}</Title>
           <Table>
             <Table.Tbody>
-              {detailRows(t, x.details).map(([label, value]) => (
+              {detailRows(
+                t,
+                x.details,
+                new Map(x.sites.map((site) => [site.id, `${site.name} (${site.postcode})`])),
+              ).map(([label, value]) => (
                 <Table.Tr key={label}>
                   <Table.Td>{label}</Table.Td>
                   <Table.Td>{value}</Table.Td>
