@@ -9,6 +9,7 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import catalogueRoutes from './servicedesk/catalogue/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
 import ticketRoutes from './servicedesk/tickets/routes';
 import agentStateRoutes from './telephony/agent-states/routes';
@@ -65,5 +66,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   attendantRoutes,
   ticketRoutes,
   ticketCommentRoutes,
+  catalogueRoutes,
   auditRoutes,
 ];

@@ -14,6 +14,30 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'De servicedesk zet deze melding nu in een andere status; u kunt een reactie plaatsen.',
     en: 'The service desk moves this ticket on from here; you can add a comment.',
   },
+  catalogue_key_taken: {
+    nl: 'er is al een item met deze sleutel in de catalogus',
+    en: 'the catalogue already has an item with this key',
+  },
+  tariff_key_taken: {
+    nl: 'er is al een tarief met deze sleutel',
+    en: 'there is already a tariff with this key',
+  },
+  catalogue_key: {
+    nl: 'kleine letters en cijfers, woorden gescheiden door een koppelteken (bijv. huntgroep-wijziging)',
+    en: 'lower-case letters and digits, words joined by a hyphen (e.g. hunt-group-change)',
+  },
+  line_type_needs_site: {
+    nl: 'een doorlooptijd per lijntype vraagt om de locatie: neem siteId op in asks',
+    en: 'a lead time by line type needs the site: include siteId in asks',
+  },
+  tariff_unknown: {
+    nl: 'dit tarief staat niet in de tarievenlijst',
+    en: 'this tariff is not in the tariff list',
+  },
+  tariff_in_use: {
+    nl: 'Dit tarief prijst {count} item(s) van de catalogus: {items}. Wijzig die eerst.',
+    en: 'This tariff prices {count} item(s) of the catalogue: {items}. Change those first.',
+  },
   ticket_closed: {
     nl: 'Deze melding is gesloten; er kan geen reactie meer bij.',
     en: 'This ticket is closed; it takes no more comments.',

@@ -158,9 +158,14 @@ async function pools(): Promise<Pools> {
     audioId: audio.map((a) => a.id),
     ticketId: tickets.map((t) => t.id),
     scheduleId: schedules.map((x) => x.id),
+    // The change catalogue's and the tariff list's keys (the seeded ones).
+    key: ['hunt-group-change', 'move-same-area', 'termination', 'hourly-rate', 'number-porting'],
+    tariffKey: ['hourly-rate', 'move-other-area'],
   };
   return {
-    uuids: Object.entries(idsOf).flatMap(([field, ids]) => (field === 'actorId' ? [] : ids)),
+    uuids: Object.entries(idsOf).flatMap(([field, ids]) =>
+      field === 'actorId' || field === 'key' || field === 'tariffKey' ? [] : ids,
+    ),
     idsOf,
     emails: [...accounts.map((a) => a.email), 'nobody@example.test'],
     passwords: [PASSWORD, ADMIN_PASSWORD],

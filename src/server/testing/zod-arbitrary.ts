@@ -297,6 +297,10 @@ function stringOf(schema: $ZodType, def: Def, key: string, mode: Mode): fc.Arbit
     default:
       throw new Error(`no arbitrary for the string format ${String(def.format)} (${key}): add it`);
   }
+  // Keys of a pattern (a catalogue item's, a tariff's) drawn mostly from the real ones.
+  const known = pools.idsOf[key];
+  if (pattern instanceof RegExp && known?.length)
+    return fc.oneof({ arbitrary: fc.constantFrom(...known), weight: 4 }, fc.stringMatching(pattern));
   if (pattern instanceof RegExp) return fc.stringMatching(pattern);
   // Names of fields whose rules live in a transform, or whose useful values are few.
   if (key === 'cursor') {

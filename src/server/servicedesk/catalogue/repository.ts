@@ -1,0 +1,105 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { catalogueItems, tariffs } from '../../db/schema';
+
+export type CatalogueItemRow = typeof catalogueItems.$inferSelect;
+export type TariffRow = typeof tariffs.$inferSelect;
+
+/** The whole catalogue, in its order (a few dozen items: one page). */
+export async function listItems(db: Executor, options: { activeOnly: boolean }): Promise<CatalogueItemRow[]> {
+  return db
+    .select()
+    .from(catalogueItems)
+    .where(options.activeOnly ? eq(catalogueItems.active, true) : undefined)
+    .orderBy(asc(catalogueItems.position), asc(catalogueItems.key));
+}
+
+export async function findItem(
+  db: Executor,
+  key: string,
+  options: { lock?: boolean } = {},
+): Promise<CatalogueItemRow | null> {
+  const query = db.select().from(catalogueItems).where(eq(catalogueItems.key, key)).limit(1);
+  const rows = await (options.lock ? query.for('update') : query);
+  return rows[0] ?? null;
+}
+
+/** Inserts the item unless its key is taken; null when it was. */
+export async function insertItem(
+  db: Executor,
+  row: typeof catalogueItems.$inferInsert,
+): Promise<CatalogueItemRow | null> {
+  const rows = await db.insert(catalogueItems).values(row).onConflictDoNothing().returning();
+  return rows[0] ?? null;
+}
+
+export async function updateItem(
+  db: Executor,
+  key: string,
+  set: Partial<typeof catalogueItems.$inferInsert>,
+): Promise<CatalogueItemRow> {
+  const [row] = await db.update(catalogueItems).set(set).where(eq(catalogueItems.key, key)).returning();
+  if (!row) throw new Error(`catalogue item ${key} vanished under its lock`);
+  return row;
+}
+
+export async function deleteItem(db: Executor, key: string): Promise<void> {
+  await db.delete(catalogueItems).where(eq(catalogueItems.key, key));
+}
+
+export async function listTariffs(db: Executor): Promise<TariffRow[]> {
+  return db.select().from(tariffs).orderBy(asc(tariffs.key));
+}
+
+/** The tariffs with these keys, share-locked so none is removed before the change commits. */
+export async function tariffKeys(db: Executor, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .select({ key: tariffs.key })
+    .from(tariffs)
+    .where(inArray(tariffs.key, [...keys]))
+    .for('share');
+  return new Set(rows.map((r) => r.key));
+}
+
+export async function findTariff(
+  db: Executor,
+  key: string,
+  options: { lock?: boolean } = {},
+): Promise<TariffRow | null> {
+  const query = db.select().from(tariffs).where(eq(tariffs.key, key)).limit(1);
+  const rows = await (options.lock ? query.for('update') : query);
+  return rows[0] ?? null;
+}
+
+export async function insertTariff(
+  db: Executor,
+  row: typeof tariffs.$inferInsert,
+): Promise<TariffRow | null> {
+  const rows = await db.insert(tariffs).values(row).onConflictDoNothing().returning();
+  return rows[0] ?? null;
+}
+
+export async function updateTariff(
+  db: Executor,
+  key: string,
+  set: Partial<typeof tariffs.$inferInsert>,
+): Promise<TariffRow> {
+  const [row] = await db.update(tariffs).set(set).where(eq(tariffs.key, key)).returning();
+  if (!row) throw new Error(`tariff ${key} vanished under its lock`);
+  return row;
+}
+
+export async function deleteTariff(db: Executor, key: string): Promise<void> {
+  await db.delete(tariffs).where(eq(tariffs.key, key));
+}
+
+/** The keys of the items that price by this tariff (what keeps it from being removed). */
+export async function itemsPricedBy(db: Executor, tariffKey: string): Promise<string[]> {
+  const rows = await db
+    .select({ key: catalogueItems.key })
+    .from(catalogueItems)
+    .where(eq(catalogueItems.costTariffKey, tariffKey))
+    .orderBy(asc(catalogueItems.key));
+  return rows.map((r) => r.key);
+}
