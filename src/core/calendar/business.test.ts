@@ -6,6 +6,7 @@ import {
   addWeeks,
   addWorkingDays,
   isInOfficeHours,
+  isoIn,
   isWorkingDay,
   nextOfficeOpening,
   OFFICE_CALENDAR_DEFAULTS,
@@ -365,6 +366,31 @@ describe('addOfficeHours and officeMinutesBetween', () => {
     ['2025-01-01T00:00:00+01:00', '2027-01-01T00:00:00+01:00', office, (255 + 255) * 600],
   ] as const)('%s → %s: %d office minutes', (a, b, cal, minutes) => {
     expect(officeMinutesBetween(cal, a, b)).toBe(minutes);
+  });
+});
+
+describe('other zones', () => {
+  const newYork = officeCalendar({ timeZone: 'America/New_York', publicHolidaysClosed: false });
+  const adelaide = officeCalendar({
+    timeZone: 'Australia/Adelaide',
+    workdays: WEEKDAYS,
+    publicHolidaysClosed: false,
+  });
+  it.each([
+    ['2027-03-12T10:00:00-05:00', 1, newYork, '2027-03-15T10:00:00-04:00', 'New York, over its March change'],
+    ['2027-04-03T10:00:00+10:30', 1, adelaide, '2027-04-04T10:00:00+09:30', 'Adelaide, a half-hour offset'],
+  ] as const)('%s + %i working days → %s (%s)', (from, n, cal, expected, _why) => {
+    expect(iso(addWorkingDays(cal, from, n))).toBe(expected);
+  });
+
+  it.each([
+    ['Europe/Amsterdam', '2027-03-28T01:00:00Z', '2027-03-28T03:00:00+02:00'],
+    ['Europe/Amsterdam', '2027-03-28T00:59:59.250Z', '2027-03-28T01:59:59.250+01:00'],
+    ['Australia/Adelaide', '2027-04-03T00:00:00Z', '2027-04-03T10:30:00+10:30'],
+    ['America/St_Johns', '2027-01-01T12:00:00Z', '2027-01-01T08:30:00-03:30'],
+    ['UTC', '2027-01-01T12:00:00Z', '2027-01-01T12:00:00Z'],
+  ])('isoIn %s %s → %s', (zone, at, expected) => {
+    expect(isoIn(zone, Date.parse(at))).toBe(expected);
   });
 });
 
