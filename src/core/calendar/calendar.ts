@@ -273,6 +273,37 @@ function subtract(intervals: Interval[], cut: Interval): Interval[] {
   return out;
 }
 
+/**
+ * The open hours of a local date (YYYY-MM-DD) as merged [start, end) intervals in minutes of
+ * that day (an end of 1440 is midnight at the end of the day), sorted: the weekly hours unless a
+ * recurring closure or a closing public holiday takes the day, plus the one-off openings, minus
+ * the one-off closures — the same precedence as `stateAt`.
+ */
+export function openMinutesOn(calendar: BusinessCalendar, date: string): [number, number][] {
+  const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+  const closedAllDay =
+    recurringOn(calendar, date) !== undefined ||
+    (calendar.publicHolidaysClosed && dutchPublicHolidayOn(date) !== undefined);
+  let hours: Interval[] = closedAllDay
+    ? []
+    : calendar.weekly
+        .filter((p) => p.weekday === weekday)
+        .map((p) => periodInterval(p.start, p.end))
+        .filter((i): i is Interval => i !== null);
+  hours = merge([
+    ...hours,
+    ...calendar.openings
+      .filter((o) => o.date === date)
+      .map((o) => periodInterval(o.start, o.end))
+      .filter((i): i is Interval => i !== null),
+  ]);
+  for (const c of calendar.closures) {
+    const interval = closureOnDate(c, date);
+    if (interval) hours = subtract(hours, interval);
+  }
+  return hours;
+}
+
 /** A day of the calendar: what closes or opens it, and its resulting opening hours. */
 export function calendarDay(calendar: BusinessCalendar, date: string): CalendarDay {
   const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday as Weekday;
@@ -282,18 +313,7 @@ export function calendarDay(calendar: BusinessCalendar, date: string): CalendarD
     .map((c) => ({ c, interval: closureOnDate(c, date) }))
     .filter((x): x is { c: OneOffClosure; interval: Interval } => x.interval !== null);
   const openings = calendar.openings.filter((o) => o.date === date);
-  const closedAllDay = recurring !== undefined || (holiday !== undefined && calendar.publicHolidaysClosed);
-  let hours: Interval[] = closedAllDay
-    ? []
-    : calendar.weekly
-        .filter((p) => p.weekday === weekday)
-        .map((p) => periodInterval(p.start, p.end))
-        .filter((i): i is Interval => i !== null);
-  hours = merge([
-    ...hours,
-    ...openings.map((o) => periodInterval(o.start, o.end)).filter((i): i is Interval => i !== null),
-  ]);
-  for (const { interval } of closuresToday) hours = subtract(hours, interval);
+  const hours = openMinutesOn(calendar, date);
   return {
     date,
     weekday,
