@@ -10,6 +10,7 @@ import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import catalogueRoutes from './servicedesk/catalogue/routes';
+import deskRoutes from './servicedesk/desks/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
 import ticketRoutes from './servicedesk/tickets/routes';
 import agentStateRoutes from './telephony/agent-states/routes';
@@ -67,5 +68,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   ticketRoutes,
   ticketCommentRoutes,
   catalogueRoutes,
+  deskRoutes,
   auditRoutes,
 ];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { postcodeSchema } from '../directory/schemas';
 import { idSchema } from '../ids';
 import { parsePhoneNumber } from '../telephony/numbers';
+import { ticketCategorySchema } from './desks';
 import { levelSchema } from './tickets';
 
 /**
@@ -36,6 +37,8 @@ export const frequencySchema = z.enum(FREQUENCIES);
 
 const common = {
   enterpriseId: idSchema,
+  /** What it is about, for its routing to a desk (default: fixed telephony and the platform). */
+  category: ticketCategorySchema.optional(),
   title: shortText,
   /** "Does this stop your business?": always asked, it drives the priority. */
   businessCritical: z.boolean(),
@@ -100,7 +103,25 @@ const minimalForm = <T extends 'change' | 'service' | 'repair' | 'infrastructure
     contact: contactSchema,
   });
 
-export const changeFormSchema = minimalForm('change');
+/**
+ * A change request (mutatie): its item of the change catalogue, a description, and what the item
+ * asks for (a site for a move — its lead time depends on the site's line —, a user for a profile
+ * change); the service checks those against the item. The title defaults to the item's name.
+ */
+export const changeFormSchema = z.strictObject({
+  type: z.literal('change'),
+  enterpriseId: idSchema,
+  catalogueItem: z.string().min(1).max(60),
+  description: longText,
+  title: shortText.optional(),
+  businessCritical: z.boolean().default(false),
+  impact: levelSchema.default('medium'),
+  urgency: levelSchema.default('medium'),
+  category: ticketCategorySchema.optional(),
+  siteId: idSchema.optional(),
+  userId: idSchema.optional(),
+  contact: contactSchema.optional(),
+});
 export const serviceFormSchema = minimalForm('service');
 export const repairFormSchema = minimalForm('repair');
 export const infrastructureFormSchema = minimalForm('infrastructure');
@@ -113,13 +134,24 @@ export const ticketInputSchema = z.discriminatedUnion('type', [
   infrastructureFormSchema,
 ]);
 export type TicketInput = z.output<typeof ticketInputSchema>;
+
+/** The moment a preview is asked for (ISO with offset; now by default). */
+const previewAt = { at: z.iso.datetime({ offset: true }).optional() };
+/** A preview's body: the form of `POST /api/tickets` and an optional `at`. */
+export const ticketPreviewSchema = z.discriminatedUnion('type', [
+  incidentFormSchema.extend(previewAt),
+  changeFormSchema.extend(previewAt),
+  serviceFormSchema.extend(previewAt),
+  repairFormSchema.extend(previewAt),
+  infrastructureFormSchema.extend(previewAt),
+]);
 export type IncidentForm = z.output<typeof incidentFormSchema>;
 
 /** The sites a form names (the incident's affected sites, another type's site), for the scope checks. */
 export function sitesOfForm(input: TicketInput): { path: string; siteId: string }[] {
   if (input.type === 'incident')
     return input.where.siteIds.map((siteId, i) => ({ path: `where.siteIds.${i}`, siteId }));
-  return [{ path: 'siteId', siteId: input.siteId }];
+  return input.siteId === undefined ? [] : [{ path: 'siteId', siteId: input.siteId }];
 }
 
 /** The ticket's own site: the one site it names, or none (enterprise-wide) when it names several. */

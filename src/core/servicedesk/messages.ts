@@ -38,6 +38,34 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'Dit tarief prijst {count} item(s) van de catalogus: {items}. Wijzig die eerst.',
     en: 'This tariff prices {count} item(s) of the catalogue: {items}. Change those first.',
   },
+  catalogue_item_unknown: {
+    nl: 'dit item staat niet (meer) in de wijzigingscatalogus',
+    en: 'this item is not (or no longer) in the change catalogue',
+  },
+  catalogue_item_needs_site: {
+    nl: 'dit item vraagt om de locatie (de doorlooptijd hangt af van de aansluiting)',
+    en: 'this item needs the site (its lead time depends on the connection)',
+  },
+  catalogue_item_needs_user: {
+    nl: 'dit item vraagt om de gebruiker die het betreft',
+    en: 'this item needs the user it concerns',
+  },
+  catalogue_item_in_use: {
+    nl: '{count} melding(en) noemen dit item; zet het op niet actief in plaats van het te verwijderen.',
+    en: '{count} ticket(s) name this item; retire it (active: false) instead of removing it.',
+  },
+  desk_has_tickets: {
+    nl: 'Er zijn {count} melding(en) naar deze desk gerouteerd; die houden hun desk. Pas de desk aan in plaats van hem te verwijderen.',
+    en: '{count} ticket(s) were routed to this desk and keep it. Change the desk instead of removing it.',
+  },
+  desk_pin: {
+    nl: 'een pincode van 4 tot 8 cijfers',
+    en: 'a PIN of 4 to 8 digits',
+  },
+  phone_option: {
+    nl: 'een keuzeoptie in cijfers, zoals 1 of 2-1',
+    en: 'a menu option in digits, such as 1 or 2-1',
+  },
   ticket_closed: {
     nl: 'Deze melding is gesloten; er kan geen reactie meer bij.',
     en: 'This ticket is closed; it takes no more comments.',

@@ -6,7 +6,8 @@ import { defineContextPermissions } from '../access/permission-kinds';
  * its own sites report and follow tickets; end users and the call-centre roles do not (they go
  * through their Telecom Manager). The provider's agents work every ticket. Whoever requests
  * changes reads the change catalogue and the tariff list (`catalogue.*`); the provider's
- * administrators edit both.
+ * administrators edit both, and the contact matrix's desks (`desks.*`: read by the same people; the
+ * out-of-hours PIN only by enterprise admins, partners and the provider).
  */
 export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
   context: 'servicedesk',
@@ -17,6 +18,8 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
     'ticket-comments.write': 'write',
     'catalogue.read': 'read',
     'catalogue.write': 'write',
+    'desks.read': 'read',
+    'desks.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -25,6 +28,7 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'ticket-comments.read',
       'ticket-comments.write',
       'catalogue.read',
+      'desks.read',
     ],
     partner_admin: [
       'tickets.read',
@@ -32,6 +36,7 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'ticket-comments.read',
       'ticket-comments.write',
       'catalogue.read',
+      'desks.read',
     ],
     enterprise_admin: [
       'tickets.read',
@@ -39,6 +44,7 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'ticket-comments.read',
       'ticket-comments.write',
       'catalogue.read',
+      'desks.read',
     ],
     site_admin: [
       'tickets.read',
@@ -46,6 +52,7 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'ticket-comments.read',
       'ticket-comments.write',
       'catalogue.read',
+      'desks.read',
     ],
   },
 });

@@ -177,6 +177,18 @@ export const ticketSchema = z.object({
   /** The intake form's answers, as validated for the ticket's type. */
   details: z.record(z.string(), z.unknown()),
   reportedByName: z.string().nullable(),
+  /** What it is about, for its routing: fixed telephony and the platform, mobile, billing. */
+  category: z.enum(['fixed', 'mobile', 'billing']),
+  /** The desk of the contact matrix it was routed to (`name` in Dutch, `names` in both). */
+  desk: z
+    .object({ id: idSchema, name: z.string(), names: z.object({ nl: z.string(), en: z.string() }) })
+    .nullable(),
+  /** A change request's item of the change catalogue. */
+  catalogueItem: z.string().nullable(),
+  /** When it is due on the business calendar (null: on request). */
+  dueAt: timestamp.nullable(),
+  /** A change request's cost estimate when it was sent. */
+  costEstimate: z.object({ amount: z.number(), currency: z.literal('EUR') }).nullable(),
   /** Comments the reader may see (a customer: the customer-visible ones only). */
   commentCount: z.int(),
   /** The states the reader may move the ticket to now. */

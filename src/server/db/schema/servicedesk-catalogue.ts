@@ -1,4 +1,4 @@
-import { boolean, check, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { LineType } from '../../../core/directory/schemas';
 import {
   CATALOGUE_CATEGORIES,
@@ -7,6 +7,7 @@ import {
   type LeadTime,
   TARIFF_UNITS,
 } from '../../../core/servicedesk/catalogue';
+import { DESK_HOURS, type DeskHandle } from '../../../core/servicedesk/desks';
 import { created, oneOf, updated, values } from './columns';
 
 /**
@@ -52,4 +53,27 @@ export const catalogueItems = pgTable(
     updatedAt: updated(),
   },
   (t) => [check('change_catalogue_items_category_ck', oneOf(t.category, CATALOGUE_CATEGORIES))],
+);
+
+/**
+ * The contact matrix's desks (guide appendix 2): what each handles, when it answers, how it is
+ * reached. A ticket keeps the desk it was routed to (tickets.desk_id).
+ */
+export const serviceDesks = pgTable(
+  'service_desks',
+  {
+    id: uuid('id').primaryKey(),
+    nameNl: text('name_nl').notNull(),
+    nameEn: text('name_en').notNull(),
+    handles: jsonb('handles').$type<DeskHandle[]>().notNull(),
+    hours: text('hours', { enum: values(DESK_HOURS) }).notNull(),
+    phone: text('phone'),
+    phoneOption: text('phone_option'),
+    email: text('email'),
+    pin: text('pin'),
+    position: integer('position').notNull(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [check('service_desks_hours_ck', oneOf(t.hours, DESK_HOURS))],
 );

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { TICKET_CATEGORIES } from '../../../core/servicedesk/desks';
 import {
   COMMENT_VISIBILITIES,
   LEVELS,
@@ -21,6 +22,7 @@ import {
 import { accounts } from './access';
 import { created, oneOf, ts, updated, values } from './columns';
 import { enterprises, sites } from './directory';
+import { catalogueItems, serviceDesks } from './servicedesk-catalogue';
 
 /** The service desk (issue 11): tickets, their status steps, comments, and the numbers' counters. */
 
@@ -65,11 +67,27 @@ export const tickets = pgTable(
     reportedBy: uuid('reported_by').references(() => accounts.id, { onDelete: 'set null' }),
     reportedByName: text('reported_by_name'),
     resolvedAt: ts('resolved_at'),
+    /** What it is about, for its routing (fixed telephony and the platform, mobile, billing). */
+    category: text('category', { enum: values(TICKET_CATEGORIES) })
+      .notNull()
+      .default('fixed'),
+    /** The desk of the contact matrix it was routed to when it came in. */
+    deskId: uuid('desk_id').references(() => serviceDesks.id, { onDelete: 'restrict' }),
+    /** A change request's item of the change catalogue. */
+    catalogueItemKey: text('catalogue_item_key').references(() => catalogueItems.key, {
+      onDelete: 'restrict',
+    }),
+    /** When it is due: a change request's lead time on the business calendar (null: on request). */
+    dueAt: ts('due_at'),
+    /** The cost estimate when it was sent, in cents (the tariff list may change later). */
+    costEstimateCents: integer('cost_estimate_cents'),
     createdAt: created(),
     updatedAt: updated(),
   },
   (t) => [
     uniqueIndex('tickets_number_uq').on(t.number),
+    index('tickets_desk_idx').on(t.deskId, t.status),
+    check('tickets_category_ck', oneOf(t.category, TICKET_CATEGORIES)),
     index('tickets_enterprise_idx').on(t.enterpriseId, t.createdAt, t.id),
     index('tickets_created_idx').on(t.createdAt, t.id),
     check('tickets_type_ck', oneOf(t.type, TICKET_TYPES)),

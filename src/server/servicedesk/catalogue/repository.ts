@@ -1,6 +1,6 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { catalogueItems, tariffs } from '../../db/schema';
+import { catalogueItems, tariffs, tickets } from '../../db/schema';
 
 export type CatalogueItemRow = typeof catalogueItems.$inferSelect;
 export type TariffRow = typeof tariffs.$inferSelect;
@@ -17,10 +17,10 @@ export async function listItems(db: Executor, options: { activeOnly: boolean }):
 export async function findItem(
   db: Executor,
   key: string,
-  options: { lock?: boolean } = {},
+  options: { lock?: boolean; share?: boolean } = {},
 ): Promise<CatalogueItemRow | null> {
   const query = db.select().from(catalogueItems).where(eq(catalogueItems.key, key)).limit(1);
-  const rows = await (options.lock ? query.for('update') : query);
+  const rows = await (options.lock ? query.for('update') : options.share ? query.for('share') : query);
   return rows[0] ?? null;
 }
 
@@ -102,4 +102,10 @@ export async function itemsPricedBy(db: Executor, tariffKey: string): Promise<st
     .where(eq(catalogueItems.costTariffKey, tariffKey))
     .orderBy(asc(catalogueItems.key));
   return rows.map((r) => r.key);
+}
+
+/** How many tickets name the item (what keeps it from being removed: it is retired instead). */
+export async function ticketCountOf(db: Executor, key: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(tickets).where(eq(tickets.catalogueItemKey, key));
+  return Number(row?.n ?? 0);
 }

@@ -82,8 +82,12 @@ export async function updateItem(
 
 export async function deleteItem(ctx: Ctx, key: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
+    // The lock queues a ticket being sent with this item (it share-locks the item).
     const before = await repo.findItem(tx, key, { lock: true });
     if (before === null) throw notFound();
+    const count = await repo.ticketCountOf(tx, key);
+    if (count > 0)
+      throw new DomainError('conflict', { reason: { code: 'catalogue_item_in_use', params: { count } } });
     await repo.deleteItem(tx, key);
     await recordChange(tx, ctx, catalogueItemAudit, { action: 'delete', before });
   });

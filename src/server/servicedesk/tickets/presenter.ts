@@ -1,8 +1,9 @@
 import { auditShape } from '../../../core/audit/shape';
+import { isoIn } from '../../../core/calendar/business';
 import type { StatusStepDto, TicketDto, TicketStatus } from '../../../core/servicedesk/tickets';
 import type { StatusStepRow, TicketRow, TicketView } from './repository';
 
-export function presentTicket(row: TicketView, nextStates: TicketStatus[]): TicketDto {
+export function presentTicket(row: TicketView, nextStates: TicketStatus[], timeZone: string): TicketDto {
   return {
     id: row.id,
     number: row.number,
@@ -19,6 +20,19 @@ export function presentTicket(row: TicketView, nextStates: TicketStatus[]): Tick
     priority: row.priority,
     details: row.details,
     reportedByName: row.reportedByName,
+    category: row.category,
+    desk:
+      row.deskId === null
+        ? null
+        : {
+            id: row.deskId,
+            name: row.deskNameNl ?? '',
+            names: { nl: row.deskNameNl ?? '', en: row.deskNameEn ?? '' },
+          },
+    catalogueItem: row.catalogueItemKey,
+    dueAt: row.dueAt === null ? null : isoIn(timeZone, row.dueAt.getTime()),
+    costEstimate:
+      row.costEstimateCents === null ? null : { amount: row.costEstimateCents / 100, currency: 'EUR' },
     commentCount: row.commentCount,
     nextStates,
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
@@ -42,6 +56,19 @@ export const presentStep = (row: StatusStepRow): StatusStepDto => ({
  */
 export const ticketAudit = auditShape<TicketRow & { reason?: string | null }>()({
   entityType: 'ticket',
-  fields: ['number', 'type', 'status', 'siteId', 'title', 'businessCritical', 'priority', 'reason'],
+  fields: [
+    'number',
+    'type',
+    'status',
+    'siteId',
+    'title',
+    'businessCritical',
+    'priority',
+    'category',
+    'deskId',
+    'catalogueItemKey',
+    'dueAt',
+    'reason',
+  ],
   locate: (t) => ({ entityId: t.id, enterpriseId: t.enterpriseId, siteId: t.siteId }),
 });

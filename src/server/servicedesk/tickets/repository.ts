@@ -1,15 +1,18 @@
 import { and, asc, desc, eq, getTableColumns, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { LineType } from '../../../core/directory/schemas';
 import type { CommentVisibility, TicketStatus, TicketType } from '../../../core/servicedesk/tickets';
 import type { Executor } from '../../db/client';
 import { containsText, qualified } from '../../db/keyset';
 import {
   enterprises,
+  serviceDesks,
   sites,
   ticketComments,
   ticketCounters,
   ticketSites,
   ticketStatusSteps,
   tickets,
+  users,
 } from '../../db/schema';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -17,6 +20,8 @@ export type TicketView = TicketRow & {
   enterpriseName: string;
   siteName: string | null;
   commentCount: number;
+  deskNameNl: string | null;
+  deskNameEn: string | null;
 };
 export type StatusStepRow = typeof ticketStatusSteps.$inferSelect;
 
@@ -42,14 +47,27 @@ export async function lockSitesOfEnterprise(
   db: Executor,
   enterpriseId: string,
   ids: readonly string[],
-): Promise<string[]> {
+): Promise<{ id: string; lineType: LineType }[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: sites.id })
+  return db
+    .select({ id: sites.id, lineType: sites.lineType })
     .from(sites)
     .where(and(eq(sites.enterpriseId, enterpriseId), inArray(sites.id, [...ids])))
     .for('share');
-  return rows.map((r) => r.id);
+}
+
+/** The user, when it is of the enterprise (share-locked until the ticket commits), with its site. */
+export async function lockUserOfEnterprise(
+  db: Executor,
+  enterpriseId: string,
+  userId: string,
+): Promise<{ id: string; siteId: string | null } | null> {
+  const rows = await db
+    .select({ id: users.id, siteId: users.siteId })
+    .from(users)
+    .where(and(eq(users.enterpriseId, enterpriseId), eq(users.id, userId)))
+    .for('share');
+  return rows[0] ?? null;
 }
 
 export async function insertTicket(
@@ -87,10 +105,13 @@ const viewOf = (db: Executor, internal: boolean) =>
       enterpriseName: enterprises.name,
       siteName: sites.name,
       commentCount: commentCount(internal),
+      deskNameNl: serviceDesks.nameNl,
+      deskNameEn: serviceDesks.nameEn,
     })
     .from(tickets)
     .innerJoin(enterprises, eq(enterprises.id, tickets.enterpriseId))
-    .leftJoin(sites, eq(sites.id, tickets.siteId));
+    .leftJoin(sites, eq(sites.id, tickets.siteId))
+    .leftJoin(serviceDesks, eq(serviceDesks.id, tickets.deskId));
 
 function scopeCondition(scope: TicketScope): SQL | undefined | false {
   const parts: (SQL | undefined)[] = [];

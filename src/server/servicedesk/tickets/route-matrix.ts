@@ -30,6 +30,18 @@ export const TICKET_ROUTES: MatrixRows = {
     }),
     expect: { ...TICKET_WRITERS_OF_A(201), ...OTHER_TENANT(404), others: 403 },
   },
+  'POST /api/tickets/preview': {
+    attempt: (w) => ({
+      url: '/api/tickets/preview',
+      body: {
+        type: 'change',
+        enterpriseId: w.enterprises.A.id,
+        catalogueItem: 'hunt-group-change',
+        description: 'Een extra lid in de huntgroep',
+      },
+    }),
+    expect: { ...TICKET_WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
+  },
   'GET /api/tickets/:ticketId': {
     attempt: async (w, t) => {
       const ticket = await fresh.ticket(t.database.db, w.enterprises.A.id, w.sites.ams.id);

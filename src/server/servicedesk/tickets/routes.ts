@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ticketInputSchema } from '../../../core/servicedesk/intake';
+import { ticketInputSchema, ticketPreviewSchema } from '../../../core/servicedesk/intake';
 import {
   statusChangeSchema,
   ticketDetailSchema,
@@ -58,15 +58,59 @@ export default async function ticketRoutes(app: FastifyInstance): Promise<void> 
           "sites affected, others not affected, reproducible, frequency), `where` (the enterprise's `siteIds`, " +
           'other sites affected with their `otherPostcodes`, sites not affected) and `other` (the displays of A ' +
           'and B, phone type and software version, the network when roaming, the company contact). The other ' +
-          'types need `title`, `description`, `siteId` and `contact`. Every form asks `businessCritical` ' +
+          'types need `title`, `description`, `siteId` and `contact`, except a `change`: it names its `catalogueItem` ' +
+          '(a key of `GET /api/change-catalogue`) and a `description`, and what the item asks for (`siteId`, ' +
+          '`userId`); its title defaults to the item’s name. Every form asks `businessCritical` ' +
           '(critical priority) and optionally `impact` and `urgency` (the priority matrix otherwise). A site ' +
           'not of the enterprise (or, for a site admin, not its own) is a field issue (422). The answer carries ' +
-          'the readable number (`INC-2026-000042`), numbered per type and year.',
+          'the readable number (`INC-2026-000042`), numbered per type and year, its `dueAt`, `desk` and ' +
+          '`costEstimate` as `POST /api/tickets/preview` would have answered at that moment.',
         body: ticketInputSchema,
         response: { 201: detail, ...writeErrors },
       },
     },
     async (req, reply) => reply.code(201).send(await service.createTicket(ctxOf(req), req.body)),
+  );
+
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/tickets/preview',
+    {
+      config: { policy: { permission: 'tickets.write', readsOnly: true } },
+      schema: {
+        tags: ['servicedesk'],
+        summary: 'What a ticket would come to, before it is sent',
+        description:
+          'The body of `POST /api/tickets` and an optional `at` (ISO time with offset; now by default). Stores ' +
+          'nothing. `dueAt` is the due moment on the business calendar (ISO with offset): a change request’s lead ' +
+          'time from its catalogue item (working days from the request, or from the next opening when the office ' +
+          'is closed; calendar weeks; for a move by the site’s line), other tickets by the resolution target of ' +
+          'their priority. An item on request has `dueAt` null and `onRequest` true. `desk` is the desk of the ' +
+          'contact matrix it goes to at `at`, `costEstimate` the tariff list’s estimate (null without one). The ' +
+          'same checks as sending it: a site, user or catalogue item that does not fit is a field issue (422).',
+        body: ticketPreviewSchema,
+        response: {
+          200: z.object({
+            dueAt: z.string().nullable(),
+            onRequest: z.boolean(),
+            desk: z
+              .object({
+                id: z.string(),
+                name: z.string(),
+                names: z.object({ nl: z.string(), en: z.string() }),
+              })
+              .nullable(),
+            costEstimate: z.object({ amount: z.number(), currency: z.literal('EUR') }).nullable(),
+            category: z.enum(['fixed', 'mobile', 'billing']),
+          }),
+          ...writeErrors,
+        },
+      },
+    },
+    async (req) => {
+      const ctx = ctxOf(req);
+      const { at, ...input } = req.body;
+      return service.previewTicket(ctx, input, at === undefined ? ctx.now : new Date(at));
+    },
   );
 
   app.withTypeProvider<ZodTypeProvider>().get(

@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Actor } from '../../../core/access/actor';
-import { canSeeEnterprise } from '../../../core/access/policy';
+import { canSeeEnterprise, inScope } from '../../../core/access/policy';
 import { isProviderRole } from '../../../core/access/roles';
+import { isoIn } from '../../../core/calendar/business';
+import type { LineType } from '../../../core/directory/schemas';
 import { DomainError, type IssueSpec, notFound } from '../../../core/errors';
 import { decodeCursor, encodeCursor, type Page } from '../../../core/pagination';
+import { costEstimate, leadTimeFor } from '../../../core/servicedesk/catalogue';
+import { handleOf, type TicketCategory } from '../../../core/servicedesk/desks';
+import { DEFAULT_SLA_TARGETS, leadTimeDue, targetDue } from '../../../core/servicedesk/due';
 import {
   detailsOf,
   intakeTimeProblems,
@@ -30,6 +35,10 @@ import {
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import type { CatalogueItemRow } from '../catalogue/repository';
+import * as catalogue from '../catalogue/repository';
+import { deskFor } from '../desks/service';
+import { providerCalendar } from '../office-hours';
 import { presentStep, presentTicket, ticketAudit } from './presenter';
 import * as repo from './repository';
 
@@ -73,7 +82,7 @@ const flowOf = (ctx: Ctx, resolvedAt: Date | null): FlowContext => ({
 });
 
 const present = (ctx: Ctx, row: repo.TicketView): TicketDto =>
-  presentTicket(row, nextStates(row.status, flowOf(ctx, row.resolvedAt)));
+  presentTicket(row, nextStates(row.status, flowOf(ctx, row.resolvedAt)), ctx.services.config.timezone);
 
 export type TicketListQuery = {
   enterpriseId?: string | undefined;
@@ -124,22 +133,126 @@ export async function getTicket(ctx: Ctx, id: string): Promise<TicketDetailDto> 
  * The form's sites: of the enterprise (id guessing of another's is a field issue, nothing told
  * about it) and, for a site admin, its own. Held FOR SHARE until the ticket commits.
  */
-async function assertSites(ctx: Ctx, tx: Executor, input: TicketInput): Promise<Record<string, IssueSpec>> {
+async function checkSites(
+  ctx: Ctx,
+  tx: Executor,
+  input: TicketInput,
+  fields: Record<string, IssueSpec>,
+): Promise<Map<string, LineType>> {
   const named = sitesOfForm(input);
-  const found = new Set(
-    await repo.lockSitesOfEnterprise(
-      tx,
-      input.enterpriseId,
-      named.map((s) => s.siteId),
-    ),
+  const found = new Map(
+    (
+      await repo.lockSitesOfEnterprise(
+        tx,
+        input.enterpriseId,
+        named.map((s) => s.siteId),
+      )
+    ).map((s) => [s.id, s.lineType]),
   );
-  const fields: Record<string, IssueSpec> = {};
   for (const { path, siteId } of named) {
     if (!found.has(siteId)) fields[path] = 'site_not_in_enterprise';
     else if (ctx.actor.siteIds !== 'all' && !ctx.actor.siteIds.includes(siteId))
       fields[path] = 'site_not_yours';
   }
-  return fields;
+  return found;
+}
+
+/** What a ticket comes to before it is sent: its due moment, desk, cost and what it counts them from. */
+export type TicketPlan = {
+  title: string;
+  category: TicketCategory;
+  item: CatalogueItemRow | null;
+  dueAt: Date | null;
+  /** A change whose item is "on request": no due date, the desk agrees one. */
+  onRequest: boolean;
+  desk: { id: string; name: { nl: string; en: string } } | null;
+  costCents: number | null;
+};
+
+/**
+ * Checks a form against the enterprise, the actor's scope and the change catalogue, and works out
+ * its due moment on the provider's business calendar, its desk by the contact matrix and, for a
+ * change request, the cost estimate by the tariff list — what the preview answers and the ticket
+ * stores. Field issues (422) for what does not fit; the catalogue item, the sites and the user
+ * it names are share-locked until the caller's transaction ends.
+ */
+async function planTicket(ctx: Ctx, tx: Executor, input: TicketInput, at: Date): Promise<TicketPlan> {
+  if (!canSeeEnterprise(ctx.actor, input.enterpriseId)) throw notFound();
+  const fields: Record<string, IssueSpec> = {};
+  const lineTypes = await checkSites(ctx, tx, input, fields);
+  let item: CatalogueItemRow | null = null;
+  if (input.type === 'change') {
+    item = await catalogue.findItem(tx, input.catalogueItem, { share: true });
+    if (item === null || !item.active) fields.catalogueItem = 'catalogue_item_unknown';
+    else {
+      if (item.asks.includes('siteId') && input.siteId === undefined)
+        fields.siteId = 'catalogue_item_needs_site';
+      if (item.asks.includes('userId') && input.userId === undefined)
+        fields.userId = 'catalogue_item_needs_user';
+    }
+    if (input.userId !== undefined) {
+      const user = await repo.lockUserOfEnterprise(tx, input.enterpriseId, input.userId);
+      if (user === null) fields.userId = 'user_not_in_enterprise';
+      else if (!inScope(ctx.actor, { enterpriseId: input.enterpriseId, siteId: user.siteId }))
+        fields.userId = 'user_not_yours';
+    }
+  }
+  if (Object.keys(fields).length > 0) throw new DomainError('unprocessable', { fields });
+
+  const calendar = providerCalendar(ctx);
+  const category: TicketCategory = input.category ?? (item?.category === 'mobile' ? 'mobile' : 'fixed');
+  let dueAt: Date | null;
+  let costCents: number | null = null;
+  if (item !== null) {
+    const siteId = input.type === 'change' ? input.siteId : undefined;
+    const lineType = siteId === undefined ? null : (lineTypes.get(siteId) ?? null);
+    dueAt = leadTimeDue(calendar, at, leadTimeFor(item, lineType))?.toJSDate() ?? null;
+    if (item.cost !== null) {
+      const tariff = await catalogue.findTariff(tx, item.cost.tariffKey);
+      const estimate =
+        tariff === null
+          ? null
+          : costEstimate(item, new Map([[tariff.key, { amount: tariff.amountCents / 100 }]]));
+      costCents = estimate === null ? null : Math.round(estimate.amount * 100);
+    }
+  } else {
+    dueAt = targetDue(calendar, at, DEFAULT_SLA_TARGETS[priorityOf(input)])?.toJSDate() ?? null;
+  }
+  const handle = handleOf({ type: input.type, businessCritical: input.businessCritical, category });
+  return {
+    title: input.title ?? item?.nameNl ?? '',
+    category,
+    item,
+    dueAt,
+    onRequest: item !== null && dueAt === null,
+    desk: await deskFor(ctx, tx, handle, at),
+    costCents,
+  };
+}
+
+/** The preview of a form: what it would come to if sent at `at`, storing nothing. */
+export async function previewTicket(
+  ctx: Ctx,
+  input: TicketInput,
+  at: Date,
+): Promise<{
+  dueAt: string | null;
+  onRequest: boolean;
+  desk: { id: string; name: string; names: { nl: string; en: string } } | null;
+  costEstimate: { amount: number; currency: 'EUR' } | null;
+  category: TicketCategory;
+}> {
+  const timeProblems = intakeTimeProblems(input, ctx.now);
+  if (Object.keys(timeProblems).length > 0)
+    throw new DomainError('validation_failed', { fields: timeProblems });
+  const plan = await ctx.db.transaction((tx) => planTicket(ctx, tx, input, at));
+  return {
+    dueAt: plan.dueAt === null ? null : isoIn(ctx.services.config.timezone, plan.dueAt.getTime()),
+    onRequest: plan.onRequest,
+    desk: plan.desk === null ? null : { id: plan.desk.id, name: plan.desk.name.nl, names: plan.desk.name },
+    costEstimate: plan.costCents === null ? null : { amount: plan.costCents / 100, currency: 'EUR' },
+    category: plan.category,
+  };
 }
 
 /** A new ticket (status new), numbered per type and year in its own transaction. */
@@ -150,8 +263,7 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
     throw new DomainError('validation_failed', { fields: timeProblems });
   const id = randomUUID();
   await ctx.db.transaction(async (tx) => {
-    const fields = await assertSites(ctx, tx, input);
-    if (Object.keys(fields).length > 0) throw new DomainError('unprocessable', { fields });
+    const plan = await planTicket(ctx, tx, input, ctx.now);
     const year = yearIn(ctx.now, ctx.services.config.timezone);
     const sequence = await repo.takeSequence(tx, input.type, year);
     const row = {
@@ -161,7 +273,7 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
       status: 'new' as const,
       enterpriseId: input.enterpriseId,
       siteId: primarySite(input),
-      title: input.title,
+      title: plan.title,
       businessCritical: input.businessCritical,
       impact: input.impact,
       urgency: input.urgency,
@@ -170,6 +282,11 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
       reportedBy: ctx.actor.accountId,
       reportedByName: ctx.actor.name,
       resolvedAt: null,
+      category: plan.category,
+      deskId: plan.desk?.id ?? null,
+      catalogueItemKey: plan.item?.key ?? null,
+      dueAt: plan.dueAt,
+      costEstimateCents: plan.costCents,
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };

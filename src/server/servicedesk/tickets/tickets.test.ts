@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { incidentForm } from '../../testing/factories/ticket-forms';
 import { fresh } from '../../testing/fresh';
 import { worldSuite } from '../../testing/world-suite';
 
@@ -8,36 +9,7 @@ type Res = { statusCode: number; json(): { error: { issues: Issue[] } } };
 const issues = (res: Res) => res.json().error.issues.map((i) => [i.path, i.code]);
 const DAY = 24 * 60 * 60 * 1000;
 
-function incident(extra: Record<string, unknown> = {}) {
-  return {
-    type: 'incident',
-    enterpriseId: s.w.enterprises.A.id,
-    title: 'Geen uitgaande gesprekken',
-    businessCritical: true,
-    what: { aNumber: '020 794 0001', bNumber: '+31 30 123 4567' },
-    when: { occurredAt: new Date(s.t.clock.now().getTime() - 3600_000).toISOString(), workedBefore: true },
-    scope: {
-      peopleAffected: 12,
-      sitesAffected: 1,
-      othersNotAffected: false,
-      reproducible: true,
-      frequency: 'always',
-    },
-    where: {
-      siteIds: [s.w.sites.ams.id],
-      otherSitesAffected: true,
-      otherPostcodes: ['1234ab'],
-      sitesNotAffected: true,
-    },
-    other: {
-      aDisplay: 'Verbinding mislukt',
-      bDisplay: '-',
-      phoneType: 'Yealink T54W',
-      contact: { name: 'Tom Manager', phone: '06 1234 5678', email: 'tom@a.test' },
-    },
-    ...extra,
-  };
-}
+const incident = (extra: Record<string, unknown> = {}) => incidentForm(s.w, s.t.clock.now(), extra);
 
 function serviceRequest(siteId: string, extra: Record<string, unknown> = {}) {
   return {
