@@ -225,12 +225,21 @@ export function nextOpeningMs(calendar: BusinessCalendar, ms: number): number | 
 export function isoIn(zone: string, ms: number): string {
   const o = offsetMs(zone, ms);
   const local = new Date(ms + o).toISOString();
-  const abs = Math.abs(o) / MINUTE_MS;
-  const offset =
-    o === 0
-      ? 'Z'
-      : `${o < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${local.slice(0, local.endsWith('.000Z') ? 19 : 23)}${offset}`;
+  return `${local.slice(0, local.endsWith('.000Z') ? 19 : 23)}${offsetText(o)}`;
+}
+
+const offsetTexts = new Map<number, string>();
+function offsetText(o: number): string {
+  let text = offsetTexts.get(o);
+  if (text === undefined) {
+    const abs = Math.abs(o) / MINUTE_MS;
+    text =
+      o === 0
+        ? 'Z'
+        : `${o < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    offsetTexts.set(o, text);
+  }
+  return text;
 }
 
 // The functions
