@@ -37,6 +37,54 @@ describe('call centre queues', () => {
     await context.close();
   });
 
+  it('shows the queue’s opening hours: open or closed now in the list, its schedule and out-of-hours service in the editor', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await navLink(page, 'Wachtrijen').click();
+    const table = page.getByRole('table', { name: /^Wachtrijen van/ });
+    const row = table.getByRole('row').filter({ hasText: 'Support' });
+    // Support follows "Supportdesk Utrecht": the list says whether it is open now.
+    await expect
+      .poll(async () => (await row.locator('[data-service]').getAttribute('data-service')) ?? '')
+      .toMatch(/^(open|closed|holiday)$/);
+    expect(await row.locator('[data-service]').textContent()).toMatch(/^(open|gesloten)/);
+    await table.getByRole('link', { name: 'Support' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wachtrij Support' }).waitFor();
+    const settings = page.getByRole('form', { name: 'Instellingen' });
+    const hours = settings.getByRole('region', { name: 'Openingstijden' });
+    await expect
+      .poll(() => hours.getByRole('combobox', { name: 'Tijdschema' }).inputValue())
+      .toBe('Supportdesk Utrecht');
+    await expect
+      .poll(() => hours.getByRole('combobox', { name: 'Buiten openingstijden' }).inputValue())
+      .toBe('Doorschakelen');
+    expect(await hours.getByRole('textbox', { name: 'Doorschakelen naar' }).inputValue()).toBe('215');
+    expect(await hours.getByRole('combobox', { name: 'Op feestdagen en sluitingsdagen' }).inputValue()).toBe(
+      'Zoals buiten openingstijden',
+    );
+    expect(await hours.getByRole('checkbox', { name: /gesloten-melding/ }).isChecked()).toBe(true);
+    await hours
+      .getByText(/^Nu|^(open|gesloten)/)
+      .first()
+      .waitFor();
+
+    // A holiday transfer to an extension nobody has: refused at its field.
+    await hours.getByRole('combobox', { name: 'Op feestdagen en sluitingsdagen' }).click();
+    await page.getByRole('option', { name: 'Doorschakelen', exact: true }).click();
+    const holidayTo = hours.getByRole('textbox', { name: 'Doorschakelen naar' }).nth(1);
+    await holidayTo.fill('999');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    await hours.getByText('dit toestelnummer bestaat niet binnen dit bedrijf').waitFor();
+    await holidayTo.fill('201');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De wachtrij is opgeslagen.').waitFor();
+    // The whole page (fixed navigation renders wrongly in a full-page shot taken scrolled down).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'enterprise-admin-queue-opening-hours');
+    expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
+    await context.close();
+  });
+
   it('lets a supervisor change an agent’s state on the board, and the agent its own on My phone', async () => {
     const supervisor = await openPage(browser);
     await login(supervisor.page, ACCOUNTS.supervisor);

@@ -83,19 +83,38 @@ async function demoDevices(tm: Session): Promise<Record<string, number>> {
   return counts;
 }
 
-/** The demo's call centre queues: name, extension and how many agents and supervisors. */
+/**
+ * The demo's call centre queues: name, extension, how many agents and supervisors, the schedule
+ * it follows and what it does on a Tuesday evening.
+ */
 async function demoQueues(tm: Session): Promise<unknown> {
   const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
     .items[0]?.id;
   const { items } = (await (await tm.get(`/api/enterprises/${enterpriseId}/queues`)).json()) as {
-    items: { name: string; extension: string; agentCount: number; supervisorCount: number }[];
+    items: {
+      id: string;
+      name: string;
+      extension: string;
+      agentCount: number;
+      supervisorCount: number;
+      scheduleName: string | null;
+    }[];
   };
-  return items.map(({ name, extension, agentCount, supervisorCount }) => ({
-    name,
-    extension,
-    agentCount,
-    supervisorCount,
-  }));
+  const out: unknown[] = [];
+  for (const { id, name, extension, agentCount, supervisorCount, scheduleName } of items) {
+    const evening = (await (
+      await tm.get(`/api/queues/${id}/state?at=2026-12-01T19:30:00%2B01:00`)
+    ).json()) as { service: string; action: string; destination: string; closedMessage: boolean };
+    out.push({
+      name,
+      extension,
+      agentCount,
+      supervisorCount,
+      scheduleName,
+      evening: `${evening.service}: ${evening.closedMessage ? 'message, ' : ''}${evening.action} ${evening.destination}`,
+    });
+  }
+  return out;
 }
 
 /** The demo's default call restrictions and what they say of a premium-rate number and of 112. */
@@ -185,7 +204,14 @@ describe('centrale serve', () => {
     });
     expect(await demoCallRestrictions(tm)).toEqual({ premium: false, '0900': false, '112': true });
     expect(await demoQueues(tm)).toEqual([
-      { name: 'Support', extension: '310', agentCount: 3, supervisorCount: 1 },
+      {
+        name: 'Support',
+        extension: '310',
+        agentCount: 3,
+        supervisorCount: 1,
+        scheduleName: 'Supportdesk Utrecht',
+        evening: 'closed: message, transfer 215',
+      },
     ]);
     expect(await demoCallSettings(tm)).toEqual({
       displayName: 'Voorbeeld BV',

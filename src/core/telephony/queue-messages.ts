@@ -18,6 +18,10 @@ export const QUEUE_ISSUES = defineTexts({
     nl: 'is de wachtrij zelf; de beller zou blijven rondgaan',
     en: 'is the queue itself; the caller would go round in circles',
   },
+  queue_closed_keep_waiting: {
+    nl: 'kan niet buiten openingstijden: er neemt dan niemand op; kies bezet of doorschakelen',
+    en: 'is not possible out of hours: nobody would answer; choose busy or a transfer',
+  },
   queue_overflow_after_required: {
     nl: 'is verplicht: na hoeveel seconden wachten de overloop ingaat',
     en: 'is required: after how many seconds of waiting the overflow starts',

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CalendarState } from '../calendar/calendar';
+import type { Bilingual } from '../calendar/holidays';
 import type { IssueSpec } from '../errors';
 import { idSchema } from '../ids';
 import { distributionSchema, ringPatternSchema, weightSchema } from './distribution';
@@ -21,8 +23,17 @@ import { dutchNumberSchema, type NumberKind } from './numbers';
  *   transfer, or keep waiting;
  * - wrap-up: after a call an agent gets `wrapUpSeconds` (0: none) before the next one.
  *
- * Night and holiday service by schedule is not part of the queue's own settings: an incoming
- * route decides by schedule where a number's calls go.
+ * - opening hours (night and holiday service): a queue may follow a schedule (`scheduleId`, one of
+ *   the enterprise's that any number of routes, menus and queues share). Outside its opening hours
+ *   a call does not wait: `closedAction` (busy, or a transfer to `closedDestination`) applies when
+ *   the schedule is closed; `holidayAction` (with `holidayDestination`) on a public holiday and
+ *   during a named closure (a company day, New Year's Eve afternoon) — when it is null, the closed
+ *   action applies then too. `closedMessage`: the enterprise's closed message (call settings'
+ *   `queueMessages.closed`) is played first. Keep-waiting is refused out of hours: nobody would
+ *   answer. Without a schedule the queue is always open and these settings are dropped.
+ *
+ * An incoming route decides by schedule where a number's calls go before they reach a queue; a
+ * queue's own schedule holds for every way in (its extension, a menu key, a transfer).
  */
 
 export const QUEUE_ACTIONS = ['busy', 'transfer', 'keep_waiting'] as const;
@@ -63,6 +74,14 @@ export type QueueSettings = {
   strandedAction: QueueAction;
   strandedDestination: string | null;
   wrapUpSeconds: number;
+  /** The schedule the queue follows (null: always open). */
+  scheduleId: string | null;
+  closedAction: QueueAction;
+  closedDestination: string | null;
+  /** Null: as closed. */
+  holidayAction: QueueAction | null;
+  holidayDestination: string | null;
+  closedMessage: boolean;
 };
 
 export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
@@ -80,7 +99,22 @@ export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
   strandedAction: 'busy',
   strandedDestination: null,
   wrapUpSeconds: 0,
+  scheduleId: null,
+  closedAction: 'busy',
+  closedDestination: null,
+  holidayAction: null,
+  holidayDestination: null,
+  closedMessage: false,
 };
+
+/** What a queue does out of hours when it has no schedule (and what is stored then). */
+const ALWAYS_OPEN = {
+  closedAction: 'busy',
+  closedDestination: null,
+  holidayAction: null,
+  holidayDestination: null,
+  closedMessage: false,
+} as const;
 
 export type QueueCheckContext = {
   extensionLength: number;
@@ -98,8 +132,11 @@ export type QueueCheck =
  * destination (an extension of the enterprise's length or an outside number, never the queue
  * itself nor voicemail; its normal form is stored), overflow other than keep-waiting needs its
  * timeout, which is within the maximum wait, and a comfort message comes at an interval shorter
- * than the maximum wait. A destination of another action is dropped; so is the overflow timeout
- * of keep-waiting. The extensions named are returned, for the caller to check they exist.
+ * than the maximum wait. Out of hours (with a schedule) the closed and holiday actions are busy or
+ * a transfer, never keep-waiting, their destinations as overflow's. A destination of another
+ * action is dropped; so is the overflow timeout of keep-waiting, and so are the out-of-hours
+ * settings of a queue without a schedule. The extensions named are returned, for the caller to
+ * check they exist.
  */
 export function checkQueueSettings(input: QueueSettings, c: QueueCheckContext): QueueCheck {
   const fields: Record<string, IssueSpec> = {};
@@ -156,6 +193,25 @@ export function checkQueueSettings(input: QueueSettings, c: QueueCheckContext): 
     input.strandedDestination,
   );
 
+  let outOfHours: Pick<
+    QueueSettings,
+    'closedAction' | 'closedDestination' | 'holidayAction' | 'holidayDestination' | 'closedMessage'
+  > = ALWAYS_OPEN;
+  if (input.scheduleId !== null) {
+    if (input.closedAction === 'keep_waiting') fields.closedAction = 'queue_closed_keep_waiting';
+    if (input.holidayAction === 'keep_waiting') fields.holidayAction = 'queue_closed_keep_waiting';
+    outOfHours = {
+      closedAction: input.closedAction,
+      closedDestination: destination('closedDestination', input.closedAction, input.closedDestination),
+      holidayAction: input.holidayAction,
+      holidayDestination:
+        input.holidayAction === null
+          ? null
+          : destination('holidayDestination', input.holidayAction, input.holidayDestination),
+      closedMessage: input.closedMessage,
+    };
+  }
+
   const comfortMessage = input.comfortMessage?.trim() ? input.comfortMessage.trim() : null;
   if (comfortMessage !== null && input.comfortIntervalSeconds >= input.maxWaitSeconds) {
     fields.comfortIntervalSeconds = {
@@ -170,8 +226,81 @@ export function checkQueueSettings(input: QueueSettings, c: QueueCheckContext): 
   if (Object.keys(fields).length > 0) return { ok: false, fields };
   return {
     ok: true,
-    settings: { ...input, comfortMessage, overflowAfterSeconds, overflowDestination, strandedDestination },
+    settings: {
+      ...input,
+      comfortMessage,
+      overflowAfterSeconds,
+      overflowDestination,
+      strandedDestination,
+      ...outOfHours,
+    },
     extensions,
+  };
+}
+
+/** Where a queue's destinations are (the paths of its field issues). */
+export const QUEUE_DESTINATION_PATHS = [
+  'overflowDestination',
+  'strandedDestination',
+  'closedDestination',
+  'holidayDestination',
+] as const;
+
+// Opening hours
+
+/**
+ * What a queue does at an instant, by its schedule's state there: open (no schedule, or the
+ * schedule is open), or out of hours with the action to take, its destination, whether the
+ * closed message comes first, and why (closed; a public holiday or a named closure, by name).
+ * `asClosed` says a holiday or closure takes the closed action because the queue has no holiday
+ * action of its own.
+ */
+export type QueueService =
+  | { service: 'open'; reason: 'no_schedule' | 'open' }
+  | {
+      service: 'closed' | 'holiday';
+      reason: 'closed' | 'holiday' | 'closure';
+      action: Exclude<QueueAction, 'keep_waiting'>;
+      destination: string | null;
+      closedMessage: boolean;
+      asClosed: boolean;
+      name: Bilingual | null;
+      closureId: string | null;
+      holidayKey: string | null;
+    };
+
+export type QueueServiceSettings = Pick<
+  QueueSettings,
+  | 'scheduleId'
+  | 'closedAction'
+  | 'closedDestination'
+  | 'holidayAction'
+  | 'holidayDestination'
+  | 'closedMessage'
+>;
+
+/**
+ * A queue's service at an instant, from its schedule's state (`stateAt` of the calendar; null when
+ * it follows none). A public holiday and a named closure take the holiday action, else the closed
+ * one. Keep-waiting (refused by the rules, so only in a stored row from before) counts as busy.
+ */
+export function queueServiceAt(queue: QueueServiceSettings, state: CalendarState | null): QueueService {
+  if (queue.scheduleId === null || state === null) return { service: 'open', reason: 'no_schedule' };
+  if (state.state === 'open') return { service: 'open', reason: 'open' };
+  const holiday = state.state === 'holiday' || state.state === 'closure';
+  const own = holiday && queue.holidayAction !== null;
+  const action = own ? (queue.holidayAction as QueueAction) : queue.closedAction;
+  const transfer = action === 'transfer';
+  return {
+    service: holiday ? 'holiday' : 'closed',
+    reason: state.state,
+    action: transfer ? 'transfer' : 'busy',
+    destination: transfer ? (own ? queue.holidayDestination : queue.closedDestination) : null,
+    closedMessage: queue.closedMessage,
+    asClosed: holiday && !own,
+    name: state.name ?? null,
+    closureId: state.closureId ?? null,
+    holidayKey: state.holidayKey ?? null,
   };
 }
 
@@ -196,6 +325,16 @@ const settingsShape = {
   strandedAction: queueActionSchema,
   strandedDestination: z.string().max(40).nullable(),
   wrapUpSeconds: seconds(0, MAX_WRAP_UP_SECONDS),
+  /** The schedule the queue follows (enterprise-wide or of a site; null: always open). */
+  scheduleId: idSchema.nullable(),
+  /** Out of hours: busy, or transfer to `closedDestination` (keep-waiting is refused). */
+  closedAction: queueActionSchema,
+  closedDestination: z.string().max(40).nullable(),
+  /** On a public holiday or during a named closure (null: as closed). */
+  holidayAction: queueActionSchema.nullable(),
+  holidayDestination: z.string().max(40).nullable(),
+  /** Whether the enterprise's closed message (call settings) is played first. */
+  closedMessage: z.boolean(),
 };
 
 export const queueNameSchema = z.string().trim().min(1).max(80);
@@ -228,12 +367,47 @@ export const queueSchema = z.object({
   comfortMessage: z.string().nullable(),
   overflowDestination: z.string().nullable(),
   strandedDestination: z.string().nullable(),
+  closedDestination: z.string().nullable(),
+  holidayDestination: z.string().nullable(),
+  /** The schedule's name, for a reader (null without a schedule). */
+  scheduleName: z.string().nullable(),
   agentCount: z.int(),
   supervisorCount: z.int(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
 export type QueueDto = z.infer<typeof queueSchema>;
+
+const bilingual = z.object({ nl: z.string(), en: z.string() });
+
+/** `GET /api/queues/:queueId/state`: what the queue does at an instant, and why. */
+export const queueStateSchema = z.object({
+  queueId: idSchema,
+  at: timestamp,
+  scheduleId: idSchema.nullable(),
+  service: z.enum(['open', 'closed', 'holiday']),
+  reason: z.enum(['no_schedule', 'open', 'closed', 'holiday', 'closure']),
+  /** Out of hours: what happens to a call (null when open). */
+  action: z.enum(['busy', 'transfer']).nullable(),
+  destination: z.string().nullable(),
+  closedMessage: z.boolean(),
+  /** A holiday or closure that takes the closed action (the queue has no holiday action). */
+  asClosed: z.boolean(),
+  /** The holiday's or the closure's name in the requester's language; `names` gives both. */
+  name: z.string().nullable(),
+  names: bilingual.nullable(),
+  closureId: z.string().nullable(),
+  holidayKey: z.string().nullable(),
+  /** When the schedule's state changes next (null: no schedule, or not within two years). */
+  next: z
+    .object({
+      at: timestamp,
+      state: z.enum(['open', 'closed', 'holiday', 'closure']),
+      name: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type QueueStateDto = z.infer<typeof queueStateSchema>;
 
 // Agents and supervisors
 

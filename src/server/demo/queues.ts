@@ -1,19 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { snapshot } from '../../core/audit/diff';
-import { DEFAULT_QUEUE_SETTINGS, type QueueRole } from '../../core/telephony/queues';
+import { checkQueueSettings, DEFAULT_QUEUE_SETTINGS, type QueueRole } from '../../core/telephony/queues';
 import type { Tx } from '../db/client';
 import type { auditEvents, users } from '../db/schema';
 import { agentStates, extensions, numbers, queueAgents, queues } from '../db/schema';
 import { agentStateAudit } from '../telephony/agent-states/presenter';
 import { queueAgentAudit } from '../telephony/queue-agents/presenter';
 import { queueAudit } from '../telephony/queues/presenter';
+import { DEMO_FIRST_EXTENSION } from './demo-data';
 
 type UserRow = Pick<typeof users.$inferSelect, 'id' | 'enterpriseId' | 'siteId' | 'name' | 'profile'>;
 type AuditRow = typeof auditEvents.$inferInsert;
 
 /** The demo's call centre queue, on Utrecht with extension 310 and Utrecht's first free number. */
 export const DEMO_QUEUE = { name: 'Support', siteKey: 'utr', extension: '310' } as const;
+
+/**
+ * Out of hours (schedule "Supportdesk Utrecht") the queue plays the closed message and hands the
+ * call to the Utrecht colleague on call (DEMO_USERS 14, on Utrecht with a Flex profile), whose own
+ * call handling (voicemail when not answered) takes it from there; holidays and the company day
+ * do the same (no holiday action of its own).
+ */
+export const DEMO_QUEUE_ON_CALL_USER = 14;
 
 /**
  * Who works in "Support", by index in DEMO_USERS: the agent account's user (Flex, Utrecht) and two
@@ -29,10 +38,19 @@ const STAFF: { user: number; role: QueueRole }[] = [
 
 export async function seedDemoQueues(
   tx: Tx,
-  c: { enterpriseId: string; siteIds: Map<string, string>; userRows: UserRow[]; now: Date },
+  c: {
+    enterpriseId: string;
+    siteIds: Map<string, string>;
+    userRows: UserRow[];
+    now: Date;
+    /** The schedule the queue follows ("Supportdesk Utrecht"). */
+    scheduleId: string;
+  },
 ): Promise<AuditRow[]> {
   const siteId = c.siteIds.get(DEMO_QUEUE.siteKey);
   if (!siteId) throw new Error(`the demo has no site ${DEMO_QUEUE.siteKey}`);
+  const onCall = c.userRows[DEMO_QUEUE_ON_CALL_USER];
+  if (onCall?.siteId !== siteId) throw new Error('the demo queue’s on-call user is not on Utrecht');
   const [free] = await tx
     .select({ id: numbers.id, number: numbers.number })
     .from(numbers)
@@ -57,9 +75,19 @@ export async function seedDemoQueues(
     bouncedAfterRings: 4,
     strandedAction: 'keep_waiting' as const,
     wrapUpSeconds: 30,
+    scheduleId: c.scheduleId,
+    closedAction: 'transfer' as const,
+    closedDestination: String(DEMO_FIRST_EXTENSION + DEMO_QUEUE_ON_CALL_USER),
+    closedMessage: true,
     createdAt: c.now,
     updatedAt: c.now,
   };
+  const check = checkQueueSettings(queue, {
+    extensionLength: 3,
+    ownExtension: DEMO_QUEUE.extension,
+    ownNumber: free?.number ?? null,
+  });
+  if (!check.ok) throw new Error(`demo queue: ${JSON.stringify(check.fields)}`);
   await tx.insert(queues).values(queue);
   await tx.insert(extensions).values({
     enterpriseId: c.enterpriseId,

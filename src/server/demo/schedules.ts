@@ -13,7 +13,7 @@ type ScheduleRow = typeof schedules.$inferInsert;
 
 /** The demo's enterprise-wide office hours (the main number's route and the "Hoofdmenu" use it). */
 export const DEMO_OFFICE_HOURS = 'Kantoortijden';
-/** The Utrecht site's own schedule (the support desk's longer day and its company day). */
+/** The Utrecht site's own schedule (the support desk's longer day and its company day), which the queue Support follows. */
 export const DEMO_SUPPORT_HOURS = 'Supportdesk Utrecht';
 
 const workdays = (start: string, end: string): WeeklyPeriod[] =>
@@ -28,7 +28,7 @@ const workdays = (start: string, end: string): WeeklyPeriod[] =>
 export async function seedDemoSchedules(
   tx: Tx,
   c: { enterpriseId: string; siteIds: Map<string, string>; now: Date; timezone: string },
-): Promise<{ audit: AuditRow[]; officeHoursId: string }> {
+): Promise<{ audit: AuditRow[]; officeHoursId: string; supportHoursId: string }> {
   const local = DateTime.fromJSDate(c.now, { zone: c.timezone });
   let companyDay = local.plus({ weeks: 5 }).startOf('day');
   while (companyDay.weekday > 5) companyDay = companyDay.plus({ days: 1 });
@@ -101,5 +101,5 @@ export async function seedDemoSchedules(
       after: snapshot(row, scheduleAudit.fields),
     }),
   );
-  return { audit, officeHoursId: rows[0]?.id ?? '' };
+  return { audit, officeHoursId: rows[0]?.id ?? '', supportHoursId: rows[1]?.id ?? '' };
 }

@@ -172,9 +172,7 @@ export async function seedDemo(
     );
     audit.push(...(await seedDemoCallRestrictions(tx, { enterpriseId: enterprise.id, userRows, now })));
     audit.push(...(await seedDemoFeatures(tx, { userRows, now })));
-    audit.push(...(await seedDemoQueues(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
-    audit.push(...(await seedDemoHuntGroups(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
-    audit.push(...(await seedDemoCallSettings(tx, { enterpriseId: enterprise.id, siteIds, now })));
+    // Schedules before what follows them (the queue Support, the attendant Hoofdmenu).
     const demoSchedules = await seedDemoSchedules(tx, {
       enterpriseId: enterprise.id,
       siteIds,
@@ -182,6 +180,17 @@ export async function seedDemo(
       timezone,
     });
     audit.push(...demoSchedules.audit);
+    audit.push(
+      ...(await seedDemoQueues(tx, {
+        enterpriseId: enterprise.id,
+        siteIds,
+        userRows,
+        now,
+        scheduleId: demoSchedules.supportHoursId,
+      })),
+    );
+    audit.push(...(await seedDemoHuntGroups(tx, { enterpriseId: enterprise.id, siteIds, userRows, now })));
+    audit.push(...(await seedDemoCallSettings(tx, { enterpriseId: enterprise.id, siteIds, now })));
     audit.push(
       ...(await seedDemoAttendants(tx, {
         enterpriseId: enterprise.id,

@@ -4,6 +4,7 @@ import { attendantsPointingAt } from './attendants/repository';
 import { huntGroupsOfUser } from './hunt-group-members/repository';
 import { groupOfUser } from './pickup-groups/repository';
 import { queueReferrers } from './queue-agents/repository';
+import { queuesFollowing } from './queues/repository';
 
 /**
  * What points at an object of the enterprise's telephony (DESIGN C2, "never a dangling
@@ -56,6 +57,8 @@ const FINDERS: ReferrerFinder[] = [
   queueReferrers,
   // The auto attendants whose menus point at a user, an audio file or another attendant.
   attendantsPointingAt,
+  // The queues that follow a schedule.
+  queuesFollowing,
 ];
 
 /** Everything that points at the target, sorted by kind and name. */

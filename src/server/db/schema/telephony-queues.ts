@@ -5,6 +5,7 @@ import { DISTRIBUTIONS, MAX_WEIGHT, MIN_WEIGHT, RING_PATTERNS } from '../../../c
 import { QUEUE_ACTIONS, QUEUE_ROLES } from '../../../core/telephony/queues';
 import { created, oneOf, ts, updated, values } from './columns';
 import { enterprises, sites, users } from './directory';
+import { schedules } from './telephony-schedules';
 
 /**
  * Telephony (C2): call centre queues of a site, their agents and supervisors (users of the
@@ -36,12 +37,23 @@ export const queues = pgTable(
     strandedAction: text('stranded_action', { enum: values(QUEUE_ACTIONS) }).notNull(),
     strandedDestination: text('stranded_destination'),
     wrapUpSeconds: integer('wrap_up_seconds').notNull(),
+    /** The schedule it follows (null: always open); a schedule in use is not removed. */
+    scheduleId: uuid('schedule_id').references(() => schedules.id),
+    closedAction: text('closed_action', { enum: values(QUEUE_ACTIONS) })
+      .notNull()
+      .default('busy'),
+    closedDestination: text('closed_destination'),
+    /** Null: as closed. */
+    holidayAction: text('holiday_action', { enum: values(QUEUE_ACTIONS) }),
+    holidayDestination: text('holiday_destination'),
+    closedMessage: boolean('closed_message').notNull().default(false),
     createdAt: created(),
     updatedAt: updated(),
   },
   (t) => [
     uniqueIndex('queues_name_uq').on(t.enterpriseId, sql`lower(${t.name})`),
     index('queues_site_idx').on(t.siteId),
+    index('queues_schedule_idx').on(t.scheduleId),
     check('queues_distribution_ck', oneOf(t.distribution, DISTRIBUTIONS)),
     check('queues_ring_pattern_ck', oneOf(t.ringPattern, RING_PATTERNS)),
     check('queues_overflow_action_ck', oneOf(t.overflowAction, QUEUE_ACTIONS)),
@@ -59,6 +71,23 @@ export const queues = pgTable(
       sql`(${t.strandedAction} = 'transfer') = (${t.strandedDestination} is not null)`,
     ),
     check('queues_wrap_up_ck', sql`${t.wrapUpSeconds} >= 0`),
+    check('queues_closed_action_ck', sql`${t.closedAction} in ('busy', 'transfer')`),
+    check(
+      'queues_holiday_action_ck',
+      sql`${t.holidayAction} is null or ${t.holidayAction} in ('busy', 'transfer')`,
+    ),
+    check(
+      'queues_closed_destination_ck',
+      sql`(${t.closedAction} = 'transfer') = (${t.closedDestination} is not null)`,
+    ),
+    check(
+      'queues_holiday_destination_ck',
+      sql`coalesce(${t.holidayAction} = 'transfer', false) = (${t.holidayDestination} is not null)`,
+    ),
+    check(
+      'queues_out_of_hours_ck',
+      sql`${t.scheduleId} is not null or (${t.closedAction} = 'busy' and ${t.holidayAction} is null and not ${t.closedMessage})`,
+    ),
   ],
 );
 

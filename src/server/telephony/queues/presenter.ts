@@ -24,13 +24,20 @@ export const presentQueue = (row: QueueView): QueueDto => ({
   strandedAction: row.strandedAction,
   strandedDestination: row.strandedDestination,
   wrapUpSeconds: row.wrapUpSeconds,
+  scheduleId: row.scheduleId,
+  scheduleName: row.scheduleName,
+  closedAction: row.closedAction,
+  closedDestination: row.closedDestination,
+  holidayAction: row.holidayAction,
+  holidayDestination: row.holidayDestination,
+  closedMessage: row.closedMessage,
   agentCount: row.agentCount,
   supervisorCount: row.supervisorCount,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
 
-/** What the audit log keeps of a queue: every setting, its extension and number. */
+/** What the audit log keeps of a queue: every setting (its schedule and out-of-hours service too), its extension and number. */
 export const queueAudit = auditShape<QueueView>()({
   entityType: 'queue',
   fields: [
@@ -52,6 +59,12 @@ export const queueAudit = auditShape<QueueView>()({
     'strandedAction',
     'strandedDestination',
     'wrapUpSeconds',
+    'scheduleId',
+    'closedAction',
+    'closedDestination',
+    'holidayAction',
+    'holidayDestination',
+    'closedMessage',
   ],
   locate: (q) => ({ entityId: q.id, enterpriseId: q.enterpriseId, siteId: q.siteId }),
 });

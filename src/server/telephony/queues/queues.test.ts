@@ -312,3 +312,233 @@ describe('call centre queues', () => {
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
   });
 });
+
+describe('a queue’s opening hours', () => {
+  const db = () => s.t.database.db;
+  /** A queue with a fresh extension, for the others to transfer to. */
+  async function target() {
+    const extension = freeExtension();
+    const tm = await s.as('enterprise_admin');
+    const made = await tm.post(queuesOf(s.w.enterprises.A.id), {
+      siteId: s.w.sites.ams.id,
+      name: name(),
+      extension,
+    });
+    expect(made.statusCode).toBe(201);
+    return extension;
+  }
+
+  it('follows a schedule: closed and holiday service, read back, audited, and as a state at an instant', async () => {
+    const tm = await s.as('enterprise_admin');
+    const schedule = await fresh.schedule(db(), s.w.enterprises.A.id);
+    const extension = await target();
+    const res = await tm.post(queuesOf(s.w.enterprises.A.id), {
+      siteId: s.w.sites.ams.id,
+      name: name(),
+      scheduleId: schedule.id,
+      closedAction: 'transfer',
+      closedDestination: '030 760 1000',
+      holidayAction: 'transfer',
+      holidayDestination: extension,
+      closedMessage: true,
+    });
+    expect(res.statusCode).toBe(201);
+    const queue = res.json();
+    expect(queue).toMatchObject({
+      scheduleId: schedule.id,
+      scheduleName: schedule.name,
+      closedAction: 'transfer',
+      closedDestination: '+31307601000',
+      holidayAction: 'transfer',
+      holidayDestination: extension,
+      closedMessage: true,
+    });
+    const stateAt = async (at: string) =>
+      (await tm.get(`/api/queues/${queue.id}/state?at=${encodeURIComponent(at)}`)).json();
+    // A Tuesday morning, a Tuesday evening, Tweede Kerstdag (Friday 26 December 2025).
+    expect(await stateAt('2026-12-01T10:00:00+01:00')).toMatchObject({
+      service: 'open',
+      reason: 'open',
+      action: null,
+      next: { at: '2026-12-01T16:30:00.000Z', state: 'closed' },
+    });
+    expect(await stateAt('2026-12-01T19:30:00+01:00')).toMatchObject({
+      queueId: queue.id,
+      at: '2026-12-01T18:30:00.000Z',
+      scheduleId: schedule.id,
+      service: 'closed',
+      reason: 'closed',
+      action: 'transfer',
+      destination: '+31307601000',
+      closedMessage: true,
+      asClosed: false,
+      next: { at: '2026-12-02T07:30:00.000Z', state: 'open' },
+    });
+    expect(
+      (await tm.get(`/api/queues/${queue.id}/state?at=2025-12-26T10:00:00%2B01:00&lang=en`)).json(),
+    ).toMatchObject({
+      service: 'holiday',
+      reason: 'holiday',
+      action: 'transfer',
+      destination: extension,
+      name: 'Boxing Day',
+      names: { nl: 'Tweede kerstdag', en: 'Boxing Day' },
+      holidayKey: 'boxing-day',
+    });
+    // Without a holiday action of its own the holiday takes the closed one.
+    const patched = await tm.patch(`/api/queues/${queue.id}`, { holidayAction: null });
+    expect(patched.json()).toMatchObject({ holidayAction: null, holidayDestination: null });
+    expect(await stateAt('2025-12-26T10:00:00+01:00')).toMatchObject({
+      service: 'holiday',
+      action: 'transfer',
+      destination: '+31307601000',
+      asClosed: true,
+      name: 'Tweede kerstdag',
+    });
+    // Without a schedule the queue is always open and the out-of-hours settings go.
+    const cleared = await tm.patch(`/api/queues/${queue.id}`, { scheduleId: null });
+    expect(cleared.json()).toMatchObject({
+      scheduleId: null,
+      scheduleName: null,
+      closedAction: 'busy',
+      closedDestination: null,
+      closedMessage: false,
+    });
+    expect(await stateAt('2026-12-01T19:30:00+01:00')).toMatchObject({
+      service: 'open',
+      reason: 'no_schedule',
+      next: null,
+    });
+    const audit = await s.t.database.query<{ action: string; before: unknown; after: unknown }>(
+      `select action, before, after from audit_events where entity_type = 'queue' and entity_id = $1 order by at, id`,
+      [queue.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update']);
+    expect(audit[0]?.after).toMatchObject({
+      scheduleId: schedule.id,
+      closedAction: 'transfer',
+      closedDestination: '+31307601000',
+      holidayAction: 'transfer',
+      holidayDestination: extension,
+      closedMessage: true,
+    });
+    expect(audit[2]?.after).toMatchObject({ scheduleId: null, closedMessage: false });
+    const b = await s.as('enterprise_admin_b');
+    expect((await b.get(`/api/queues/${queue.id}/state`)).statusCode).toBe(404);
+  });
+
+  it('refuses keep-waiting out of hours, unknown destinations and schedules it cannot know, storing nothing', async () => {
+    const tm = await s.as('enterprise_admin');
+    const schedule = await fresh.schedule(db(), s.w.enterprises.A.id);
+    const theirs = await fresh.schedule(db(), s.w.enterprises.B.id);
+    const before = await s.t.database.query('select id from queues');
+    const bad = await tm.post(queuesOf(s.w.enterprises.A.id), {
+      siteId: s.w.sites.ams.id,
+      name: name(),
+      scheduleId: schedule.id,
+      closedAction: 'keep_waiting',
+      holidayAction: 'keep_waiting',
+    });
+    expect([bad.statusCode, issues(bad)]).toEqual([
+      422,
+      [
+        ['closedAction', 'queue_closed_keep_waiting'],
+        ['holidayAction', 'queue_closed_keep_waiting'],
+      ],
+    ]);
+    expect(bad.json().error.issues[0].message).toContain('nobody would answer');
+    const unknownExtension = await tm.post(queuesOf(s.w.enterprises.A.id), {
+      siteId: s.w.sites.ams.id,
+      name: name(),
+      scheduleId: schedule.id,
+      holidayAction: 'transfer',
+      holidayDestination: '999',
+    });
+    expect(issues(unknownExtension)).toEqual([['holidayDestination', 'extension_unknown']]);
+    const missing = await tm.post(queuesOf(s.w.enterprises.A.id), {
+      siteId: s.w.sites.ams.id,
+      name: name(),
+      scheduleId: schedule.id,
+      closedAction: 'transfer',
+    });
+    expect(issues(missing)).toEqual([['closedDestination', 'queue_destination_required']]);
+    for (const scheduleId of [theirs.id, crypto.randomUUID()]) {
+      const unknown = await tm.post(queuesOf(s.w.enterprises.A.id), {
+        siteId: s.w.sites.ams.id,
+        name: name(),
+        scheduleId,
+      });
+      expect([unknown.statusCode, issues(unknown)]).toEqual([422, [['scheduleId', 'target_unknown']]]);
+    }
+    expect(await s.t.database.query('select id from queues')).toHaveLength(before.length);
+  });
+
+  it('lets a site admin follow enterprise-wide schedules and its own sites’, not another site’s', async () => {
+    const site = await s.as('site_admin');
+    const tm = await s.as('enterprise_admin');
+    const wide = await fresh.schedule(db(), s.w.enterprises.A.id);
+    const own = await fresh.schedule(db(), s.w.enterprises.A.id, s.w.sites.ams.id);
+    const utrecht = await fresh.schedule(db(), s.w.enterprises.A.id, s.w.sites.utr.id);
+    const mine = await site.post(queuesOf(s.w.enterprises.A.id), {
+      siteId: s.w.sites.ams.id,
+      name: name(),
+      scheduleId: wide.id,
+    });
+    expect([mine.statusCode, mine.json().scheduleName]).toEqual([201, wide.name]);
+    const id = mine.json().id;
+    expect((await site.patch(`/api/queues/${id}`, { scheduleId: own.id })).statusCode).toBe(200);
+    const other = await site.patch(`/api/queues/${id}`, { scheduleId: utrecht.id });
+    expect([other.statusCode, issues(other)]).toEqual([422, [['scheduleId', 'target_not_yours']]]);
+    expect((await tm.get(`/api/queues/${id}`)).json().scheduleId).toBe(own.id);
+    // What an enterprise admin chose stays the site admin's to keep (as an attendant's targets).
+    expect((await tm.patch(`/api/queues/${id}`, { scheduleId: utrecht.id })).statusCode).toBe(200);
+    const kept = await site.patch(`/api/queues/${id}`, { maxQueueLength: 4 });
+    expect([kept.statusCode, kept.json().scheduleId]).toEqual([200, utrecht.id]);
+    expect((await site.get(`/api/queues/${id}/state?at=2026-12-01T19:30:00%2B01:00`)).json()).toMatchObject({
+      service: 'closed',
+      action: 'busy',
+    });
+  });
+
+  it('keeps a schedule a queue follows from being removed (409 naming the queue)', async () => {
+    const tm = await s.as('enterprise_admin');
+    const schedule = await fresh.schedule(db(), s.w.enterprises.A.id);
+    const queue = (
+      await tm.post(queuesOf(s.w.enterprises.A.id), {
+        siteId: s.w.sites.ams.id,
+        name: name(),
+        scheduleId: schedule.id,
+      })
+    ).json();
+    const refused = await tm.delete(`/api/schedules/${schedule.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.issues[0]).toMatchObject({
+      code: 'in_use',
+      params: { count: 1, referrers: queue.name },
+    });
+    expect((await tm.patch(`/api/queues/${queue.id}`, { scheduleId: null })).statusCode).toBe(200);
+    expect((await tm.delete(`/api/schedules/${schedule.id}`)).statusCode).toBe(204);
+  });
+
+  it('never leaves a queue following a schedule removed in parallel', async () => {
+    const tm = await s.as('enterprise_admin');
+    for (let round = 0; round < 8; round++) {
+      const schedule = await fresh.schedule(db(), s.w.enterprises.A.id);
+      const queue = await fresh.queue(db(), s.w.enterprises.A.id, s.w.sites.ams.id);
+      // The removal starts a little later each round, so that both orders happen.
+      const [patch, removal] = await Promise.all([
+        tm.patch(`/api/queues/${queue.id}`, { scheduleId: schedule.id }),
+        new Promise((r) => setTimeout(r, round * 4)).then(() => tm.delete(`/api/schedules/${schedule.id}`)),
+      ]);
+      const pair = `${patch.statusCode}/${removal.statusCode}`;
+      expect(['200/409', '422/204']).toContain(pair);
+      if (patch.statusCode === 422) expect(issues(patch)).toEqual([['scheduleId', 'target_unknown']]);
+      const [row] = await s.t.database.query<{ schedule_id: string | null; present: boolean }>(
+        `select q.schedule_id, exists (select 1 from schedules where id = $2) as present
+           from queues q where q.id = $1`,
+        [queue.id, schedule.id],
+      );
+      expect(row?.schedule_id === schedule.id).toBe(row?.present);
+    }
+  });
+});

@@ -9,13 +9,15 @@ import {
   qualified,
   type SortDirection,
 } from '../../db/keyset';
-import { extensions, numbers, queueAgents, queues, sites } from '../../db/schema';
+import { extensions, numbers, queueAgents, queues, schedules, sites } from '../../db/schema';
+import type { Referrer, Target } from '../references';
 
 export type QueueRow = typeof queues.$inferSelect;
 export type QueueView = QueueRow & {
   siteName: string;
   extension: string | null;
   number: string | null;
+  scheduleName: string | null;
   agentCount: number;
   supervisorCount: number;
 };
@@ -32,6 +34,9 @@ const viewColumns = () => ({
   number: sql<
     string | null
   >`(select ${qualified(numbers.number)} from ${numbers} where ${qualified(numbers.assigneeType)} = 'queue' and ${qualified(numbers.assigneeId)} = ${qualified(queues.id)} limit 1)`,
+  scheduleName: sql<
+    string | null
+  >`(select ${qualified(schedules.name)} from ${schedules} where ${qualified(schedules.id)} = ${qualified(queues.scheduleId)})`,
   agentCount: countOf('agent'),
   supervisorCount: countOf('supervisor'),
 });
@@ -118,4 +123,15 @@ export async function queuesOfSite(db: Executor, siteId: string): Promise<{ id: 
     .where(eq(queues.siteId, siteId))
     .orderBy(asc(queues.name), asc(queues.id))
     .for('update');
+}
+
+/** The queues that follow a schedule (what keeps it from being removed). */
+export async function queuesFollowing(db: Executor, target: Target): Promise<Referrer[]> {
+  if (target.type !== 'schedule') return [];
+  const rows = await db
+    .select({ id: queues.id, name: queues.name })
+    .from(queues)
+    .where(eq(queues.scheduleId, target.id))
+    .orderBy(asc(queues.name), asc(queues.id));
+  return rows.map((r) => ({ type: 'queue', id: r.id, name: r.name }));
 }

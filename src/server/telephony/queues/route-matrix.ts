@@ -52,6 +52,14 @@ export const QUEUE_ROUTES: MatrixRows = {
     }),
     expect: { ...USER_WRITERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
   },
+  'GET /api/queues/:queueId/state': {
+    attempt: async (w, t) => {
+      const db = t.database.db;
+      const queue = await fresh.queue(db, w.enterprises.A.id, w.sites.ams.id);
+      return { url: `/api/queues/${queue.id}/state?at=2026-12-01T19:30:00%2B01:00` };
+    },
+    expect: { ...READERS_OF_A(200), ...OTHER_TENANT(404), others: 403 },
+  },
   'DELETE /api/queues/:queueId': {
     attempt: async (w, t) => ({
       url: `/api/queues/${(await fresh.queue(t.database.db, w.enterprises.A.id, w.sites.ams.id)).id}`,

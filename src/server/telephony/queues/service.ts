@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { inScope, siteFilter } from '../../../core/access/policy';
+import { type BusinessCalendar, nextChange, stateAt } from '../../../core/calendar/calendar';
 import { DomainError, type IssueSpec, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
 import { extensionProblem } from '../../../core/telephony/numbers';
 import {
   checkQueueSettings,
   DEFAULT_QUEUE_SETTINGS,
+  QUEUE_DESTINATION_PATHS,
   QUEUE_NUMBER_KINDS,
   type QueueDto,
   type QueueInput,
   type QueuePatch,
   type QueueSettings,
+  type QueueStateDto,
+  queueServiceAt,
 } from '../../../core/telephony/queues';
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
@@ -20,7 +25,9 @@ import { listInWords } from '../device-catalogue/service';
 import { takeNumberOrRefuse } from '../numbers/held';
 import * as numbers from '../numbers/repository';
 import { assertNotReferenced } from '../references';
+import { findSchedule } from '../schedules/repository';
 import { lockSettings } from '../settings/repository';
+import { resolveTarget } from '../targets';
 import { existingExtensions } from '../user-features/repository';
 import { presentQueue, queueAudit } from './presenter';
 import * as repo from './repository';
@@ -75,13 +82,68 @@ export async function getQueue(ctx: Ctx, id: string): Promise<QueueDto> {
   return presentQueue(await viewOf(ctx.db, id));
 }
 
+/**
+ * What a queue does at an instant (default now) by the schedule it follows: open, or closed or
+ * holiday with the action, its destination and why (core's queueServiceAt over the calendar's
+ * state), and when the schedule's state changes next. The schedule is read for the queue's reader
+ * even when it would not see it in the schedules' list (an enterprise admin chose it).
+ */
+export async function queueState(
+  ctx: Ctx,
+  id: string,
+  query: { at?: string | undefined; lang: 'nl' | 'en' },
+): Promise<QueueStateDto> {
+  const queue = await queueInScope(ctx, ctx.db, id);
+  const at = query.at ? DateTime.fromISO(query.at, { setZone: true }) : DateTime.fromJSDate(ctx.now);
+  const schedule = queue.scheduleId === null ? null : await findSchedule(ctx.db, queue.scheduleId);
+  const calendar: BusinessCalendar | null = schedule && {
+    timeZone: schedule.timeZone,
+    weekly: schedule.weekly,
+    publicHolidaysClosed: schedule.publicHolidaysClosed,
+    closures: schedule.closures,
+    openings: schedule.openings,
+    recurringClosures: schedule.recurringClosures,
+  };
+  const service = queueServiceAt(queue, calendar && stateAt(calendar, at));
+  const next = calendar && nextChange(calendar, at);
+  const out = service.service === 'open' ? null : service;
+  return {
+    queueId: queue.id,
+    at: at.toUTC().toISO() ?? '',
+    scheduleId: queue.scheduleId,
+    service: service.service,
+    reason: service.reason,
+    action: out?.action ?? null,
+    destination: out?.destination ?? null,
+    closedMessage: out?.closedMessage ?? false,
+    asClosed: out?.asClosed ?? false,
+    name: out?.name?.[query.lang] ?? null,
+    names: out?.name ?? null,
+    closureId: out?.closureId ?? null,
+    holidayKey: out?.holidayKey ?? null,
+    next: next
+      ? {
+          at: next.at.toUTC().toISO() ?? '',
+          state: next.state.state,
+          name: next.state.name?.[query.lang] ?? null,
+        }
+      : null,
+  };
+}
+
 type Desired = {
   siteId: string;
   name: string;
   extension: string | null;
   number: string | null;
 } & QueueSettings;
-type Before = { id: string; siteId: string; extension: string | null; number: string | null };
+type Before = {
+  id: string;
+  siteId: string;
+  extension: string | null;
+  number: string | null;
+  scheduleId: string | null;
+};
 
 const settingsOf = (source: QueueSettings): QueueSettings => ({
   distribution: source.distribution,
@@ -98,6 +160,12 @@ const settingsOf = (source: QueueSettings): QueueSettings => ({
   strandedAction: source.strandedAction,
   strandedDestination: source.strandedDestination,
   wrapUpSeconds: source.wrapUpSeconds,
+  scheduleId: source.scheduleId,
+  closedAction: source.closedAction,
+  closedDestination: source.closedDestination,
+  holidayAction: source.holidayAction,
+  holidayDestination: source.holidayDestination,
+  closedMessage: source.closedMessage,
 });
 
 /** What is given of the input over what there was (undefined: kept). */
@@ -111,8 +179,12 @@ function merged(base: Desired, input: QueuePatch): Desired {
  * Every rule of a queue at once, as field issues: its site (of the enterprise; a site admin's
  * own), its name (unique in the enterprise), its extension (of the enterprise's length), its
  * number (a free number of the plan, not a mobile, on the queue's site when allocated to one), and
- * the core rules between its settings (transfer destinations that exist, never the queue itself).
- * The enterprise's telephony settings are locked, so that the extension length holds meanwhile.
+ * its schedule (the enterprise's; for a site admin enterprise-wide or of its own sites, unless the
+ * queue followed it already), and the core rules between its settings (transfer destinations,
+ * overflow's, stranded's and out of hours', that exist, never the queue itself). The enterprise's
+ * telephony settings are locked, so that the extension length holds meanwhile; the schedule's row
+ * is held FOR SHARE, so that it cannot be removed before the queue that follows it is written (a
+ * removal that came first leaves no row: `target_unknown`).
  * Answers the settings to store and the plan number to take (when it changes).
  */
 async function assertQueue(
@@ -127,6 +199,16 @@ async function assertQueue(
     if (!inScope(ctx.actor, { enterpriseId, siteId: desired.siteId })) fields.siteId = 'site_not_yours';
     else if ((await sitesOfEnterprise(tx, enterpriseId, [desired.siteId])).length === 0)
       fields.siteId = 'site_not_in_enterprise';
+  }
+  if (desired.scheduleId !== null) {
+    const found = await resolveTarget(
+      tx,
+      { enterpriseId, actor: ctx.actor },
+      { type: 'schedule', id: desired.scheduleId },
+    );
+    const kept = before?.scheduleId === desired.scheduleId;
+    if ('problem' in found && !(kept && found.problem === 'target_not_yours'))
+      fields.scheduleId = found.problem;
   }
   const telephony = await lockSettings(tx, enterpriseId, ctx.now);
   if (desired.extension !== null && desired.extension !== before?.extension) {
@@ -155,7 +237,7 @@ async function assertQueue(
   if (!check.ok) Object.assign(fields, check.fields);
   else {
     const known = await existingExtensions(tx, enterpriseId, check.extensions);
-    for (const path of ['overflowDestination', 'strandedDestination'] as const) {
+    for (const path of QUEUE_DESTINATION_PATHS) {
       const value = check.settings[path];
       if (value !== null && !value.startsWith('+') && !known.has(value)) fields[path] = 'extension_unknown';
     }

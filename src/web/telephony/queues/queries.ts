@@ -11,6 +11,7 @@ import type {
   QueueDto,
   QueueInput,
   QueuePatch,
+  QueueStateDto,
   queueAgentInputSchema,
   queueAgentPatchSchema,
 } from '../../../core/telephony/queues';
@@ -41,6 +42,15 @@ export const useQueues = (enterpriseId: string, params: QueryParams) =>
 
 export const useQueue = (id: string) =>
   useQuery({ queryKey: [...QUEUES, 'one', id], queryFn: () => api.get<QueueDto>(`/api/queues/${id}`) });
+
+/** What the queue does now by its schedule (read again every minute: opening hours change by the clock). */
+export const useQueueState = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery({
+    queryKey: [...QUEUES, 'state', id],
+    queryFn: () => api.get<QueueStateDto>(`/api/queues/${id}/state`),
+    refetchInterval: 60_000,
+    enabled: options.enabled ?? true,
+  });
 
 export const useQueueAgents = (id: string) =>
   useQuery({

@@ -43,7 +43,14 @@ import { errorText } from '../../ui/error-text';
 import { FormAlert } from '../../ui/form-alert';
 import { PageHeader } from '../../ui/page-header';
 import { useForm } from '../../ui/use-form';
+import { useTargets } from '../attendants/queries';
 import { QUEUES, queuesApi, useQueue, useQueueAgents } from './queries';
+import { QueueServiceNow } from './queue-service-now';
+
+/** The out-of-hours actions: keep-waiting makes no sense when nobody answers. */
+const OUT_OF_HOURS = QUEUE_ACTIONS.filter((a) => a !== 'keep_waiting');
+/** The holiday action's choice meaning "as out of hours" (null in the API). */
+const AS_CLOSED = 'as_closed';
 
 const numberOrNull = (value: string | number): number | null =>
   value === '' || Number.isNaN(Number(value)) ? null : Number(value);
@@ -72,8 +79,22 @@ function SettingsForm({ queue, sites, canWrite }: { queue: QueueDto; sites: Site
     strandedAction: queue.strandedAction as QueueAction,
     strandedDestination: queue.strandedDestination ?? '',
     wrapUpSeconds: queue.wrapUpSeconds as number | string,
+    scheduleId: queue.scheduleId,
+    closedAction: queue.closedAction as QueueAction,
+    closedDestination: queue.closedDestination ?? '',
+    holidayAction: (queue.holidayAction ?? AS_CLOSED) as QueueAction | typeof AS_CLOSED,
+    holidayDestination: queue.holidayDestination ?? '',
+    closedMessage: queue.closedMessage,
   });
   const v = form.values;
+  const schedules = useTargets(queue.enterpriseId, 'schedule');
+  const scheduleOptions = [
+    { value: '', label: t('queueEditor.scheduleNone') },
+    ...(schedules.data?.items ?? []).map((s) => ({ value: s.id, label: s.name })),
+  ];
+  // A schedule an enterprise admin chose outside a site admin's sites stays choosable.
+  if (queue.scheduleId && !scheduleOptions.some((o) => o.value === queue.scheduleId))
+    scheduleOptions.push({ value: queue.scheduleId, label: queue.scheduleName ?? queue.scheduleId });
   const mutation = useMutation({
     mutationFn: (body: ReturnType<typeof queuePatchSchema.parse>) => queuesApi.update(queue.id, body),
     onSuccess: () => {
@@ -102,6 +123,12 @@ function SettingsForm({ queue, sites, canWrite }: { queue: QueueDto; sites: Site
       strandedAction: v.strandedAction,
       strandedDestination: v.strandedAction === 'transfer' ? v.strandedDestination : null,
       wrapUpSeconds: numberOrNull(v.wrapUpSeconds),
+      scheduleId: v.scheduleId,
+      closedAction: v.closedAction,
+      closedDestination: v.closedAction === 'transfer' ? v.closedDestination : null,
+      holidayAction: v.holidayAction === AS_CLOSED ? null : v.holidayAction,
+      holidayDestination: v.holidayAction === 'transfer' ? v.holidayDestination : null,
+      closedMessage: v.closedMessage,
     });
     if (body) mutation.mutate(body);
   });
@@ -122,6 +149,7 @@ function SettingsForm({ queue, sites, canWrite }: { queue: QueueDto; sites: Site
     />
   );
   const actions = QUEUE_ACTIONS.map((value) => ({ value, label: t(`queueActions.${value}`) }));
+  const outOfHours = OUT_OF_HOURS.map((value) => ({ value, label: t(`queueActions.${value}`) }));
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('queueEditor.settings')}>
@@ -261,6 +289,76 @@ function SettingsForm({ queue, sites, canWrite }: { queue: QueueDto; sites: Site
               />
             )}
           </SimpleGrid>
+          <section aria-labelledby="queue-hours" data-testid="queue-hours">
+            <Stack gap="sm">
+              <Group justify="space-between">
+                <Text id="queue-hours" fw={600} component="h3">
+                  {t('queueEditor.hours')}
+                </Text>
+                <QueueServiceNow queue={queue} withNext />
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('queueEditor.hoursHint')}
+              </Text>
+              <Select
+                label={t('queueEditor.schedule')}
+                description={t('queueEditor.scheduleHint')}
+                allowDeselect={false}
+                data={scheduleOptions}
+                value={v.scheduleId ?? ''}
+                onChange={(value) => form.set('scheduleId', value ? value : null)}
+                error={form.error('scheduleId')}
+              />
+              {v.scheduleId !== null && (
+                <>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <Select
+                      label={t('queueEditor.closedAction')}
+                      allowDeselect={false}
+                      data={outOfHours}
+                      value={v.closedAction}
+                      onChange={(value) => value && form.set('closedAction', value as QueueAction)}
+                      error={form.error('closedAction')}
+                    />
+                    {v.closedAction === 'transfer' && (
+                      <TextInput
+                        label={t('queueEditor.destination')}
+                        description={t('queueEditor.destinationHint')}
+                        required
+                        {...form.text('closedDestination')}
+                      />
+                    )}
+                  </SimpleGrid>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <Select
+                      label={t('queueEditor.holidayAction')}
+                      allowDeselect={false}
+                      data={[{ value: AS_CLOSED, label: t('queueEditor.holidayAsClosed') }, ...outOfHours]}
+                      value={v.holidayAction}
+                      onChange={(value) =>
+                        value && form.set('holidayAction', value as QueueAction | typeof AS_CLOSED)
+                      }
+                      error={form.error('holidayAction')}
+                    />
+                    {v.holidayAction === 'transfer' && (
+                      <TextInput
+                        label={t('queueEditor.destination')}
+                        description={t('queueEditor.destinationHint')}
+                        required
+                        {...form.text('holidayDestination')}
+                      />
+                    )}
+                  </SimpleGrid>
+                  <Checkbox
+                    label={t('queueEditor.closedMessage')}
+                    checked={v.closedMessage}
+                    onChange={(e) => form.set('closedMessage', e.currentTarget.checked)}
+                    error={form.error('closedMessage')}
+                  />
+                </>
+              )}
+            </Stack>
+          </section>
           <FormAlert message={form.general} />
           {canWrite && (
             <Group justify="flex-end">

@@ -26,6 +26,7 @@ import { useFormDialog } from '../../ui/use-form-dialog';
 import { useRemoval } from '../../ui/use-removal';
 import { useSearch } from '../../ui/use-search';
 import { QUEUES, queuesApi, useQueues } from './queries';
+import { QueueServiceNow } from './queue-service-now';
 
 /** A new queue: its name and site; the editor it opens in takes the rest. */
 function NewQueueForm({
@@ -132,6 +133,14 @@ export function QueuesPage() {
       header: t('queues.number'),
       cell: (q) => (q.number ? formatNational(q.number) : ''),
       sortValue: (q) => q.number,
+    },
+    {
+      key: 'hours',
+      priority: 'high',
+      header: t('queues.hours'),
+      cell: (q) => <QueueServiceNow queue={q} />,
+      csv: (q) => q.scheduleName ?? t('queues.alwaysOpen'),
+      sortValue: (q) => q.scheduleName,
     },
     {
       key: 'distribution',
