@@ -2,6 +2,7 @@ import { accessFactories } from './factories/access';
 import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
 import { servicedeskFactories } from './factories/servicedesk';
+import { servicedeskCatalogueFactories } from './factories/servicedesk-catalogue';
 import { telephonyFactories } from './factories/telephony';
 import { attendantFactories } from './factories/telephony-attendants';
 import { deviceFactories } from './factories/telephony-devices';
@@ -24,4 +25,5 @@ export const fresh = {
   ...attendantFactories,
   ...scheduleFactories,
   ...servicedeskFactories,
+  ...servicedeskCatalogueFactories,
 };

@@ -5,8 +5,7 @@ import type {
   TariffDto,
   TariffInput,
 } from '../../../core/servicedesk/catalogue';
-import type { catalogueItems, tariffs } from '../../db/schema';
-import type { CatalogueItemRow, TariffRow } from './repository';
+import type { CatalogueItemInsert, CatalogueItemRow, TariffInsert, TariffRow } from './repository';
 
 export const presentItem = (row: CatalogueItemRow): CatalogueItemDto => ({
   key: row.key,
@@ -23,7 +22,7 @@ export const presentItem = (row: CatalogueItemRow): CatalogueItemDto => ({
 });
 
 /** An item's columns from its (validated) input. */
-export const itemColumns = (input: CatalogueItemInput): Omit<typeof catalogueItems.$inferInsert, 'key'> => ({
+export const itemColumns = (input: CatalogueItemInput): Omit<CatalogueItemInsert, 'key'> => ({
   category: input.category,
   nameNl: input.name.nl,
   nameEn: input.name.en,
@@ -47,7 +46,7 @@ export const presentTariff = (row: TariffRow): TariffDto => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export const tariffColumns = (input: TariffInput): Omit<typeof tariffs.$inferInsert, 'key'> => ({
+export const tariffColumns = (input: TariffInput): Omit<TariffInsert, 'key'> => ({
   nameNl: input.name.nl,
   nameEn: input.name.en,
   unit: input.unit,

@@ -1,9 +1,11 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { catalogueItems, tariffs, tickets } from '../../db/schema';
+import { catalogueItems, meta, tariffs, tickets } from '../../db/schema';
 
 export type CatalogueItemRow = typeof catalogueItems.$inferSelect;
+export type CatalogueItemInsert = typeof catalogueItems.$inferInsert;
 export type TariffRow = typeof tariffs.$inferSelect;
+export type TariffInsert = typeof tariffs.$inferInsert;
 
 /** The whole catalogue, in its order (a few dozen items: one page). */
 export async function listItems(db: Executor, options: { activeOnly: boolean }): Promise<CatalogueItemRow[]> {
@@ -36,7 +38,7 @@ export async function insertItem(
 export async function updateItem(
   db: Executor,
   key: string,
-  set: Partial<typeof catalogueItems.$inferInsert>,
+  set: Partial<CatalogueItemInsert>,
 ): Promise<CatalogueItemRow> {
   const [row] = await db.update(catalogueItems).set(set).where(eq(catalogueItems.key, key)).returning();
   if (!row) throw new Error(`catalogue item ${key} vanished under its lock`);
@@ -83,7 +85,7 @@ export async function insertTariff(
 export async function updateTariff(
   db: Executor,
   key: string,
-  set: Partial<typeof tariffs.$inferInsert>,
+  set: Partial<TariffInsert>,
 ): Promise<TariffRow> {
   const [row] = await db.update(tariffs).set(set).where(eq(tariffs.key, key)).returning();
   if (!row) throw new Error(`tariff ${key} vanished under its lock`);
@@ -108,4 +110,22 @@ export async function itemsPricedBy(db: Executor, tariffKey: string): Promise<st
 export async function ticketCountOf(db: Executor, key: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(tickets).where(eq(tickets.catalogueItemKey, key));
   return Number(row?.n ?? 0);
+}
+
+/** Inserts the default tariffs and items (those whose keys are free), returning what it inserted. */
+export async function insertDefaults(
+  db: Executor,
+  rows: { tariffs: TariffInsert[]; items: CatalogueItemInsert[] },
+): Promise<{ tariffs: TariffRow[]; items: CatalogueItemRow[] }> {
+  const tariffRows = await db.insert(tariffs).values(rows.tariffs).onConflictDoNothing().returning();
+  const itemRows = await db.insert(catalogueItems).values(rows.items).onConflictDoNothing().returning();
+  return { tariffs: tariffRows, items: itemRows };
+}
+
+/** Whether the installation's defaults went in (a meta key), and marking that they did. */
+export async function defaultsSeeded(db: Executor, key: string): Promise<boolean> {
+  return (await db.select().from(meta).where(eq(meta.key, key)).limit(1)).length > 0;
+}
+export async function markDefaultsSeeded(db: Executor, key: string, now: Date): Promise<void> {
+  await db.insert(meta).values({ key, value: now.toISOString() });
 }

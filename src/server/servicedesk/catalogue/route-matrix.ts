@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { catalogueItems, tariffs } from '../../db/schema';
-import type { TestApp } from '../../testing/harness';
+import { fresh } from '../../testing/fresh';
 import { type MatrixRows, OTHER_TENANT, READERS_OF_A } from '../../testing/route-matrix';
 
 /** Whoever requests changes reads the catalogue: the provider's, the partners' and the customers' staff. */
@@ -13,44 +12,6 @@ const item = {
   description: { nl: 'Een item van de matrix', en: 'An item of the matrix' },
   leadTime: { kind: 'working_days', count: 3 },
 };
-
-/** A catalogue item and a tariff of their own, written straight to the database. */
-async function freshItem(t: TestApp): Promise<string> {
-  const key = freshKey('matrix-item');
-  const now = t.clock.now();
-  await t.database.db.insert(catalogueItems).values({
-    key,
-    category: 'one_net',
-    nameNl: 'Matrix',
-    nameEn: 'Matrix',
-    descriptionNl: 'Een item',
-    descriptionEn: 'An item',
-    leadTime: { kind: 'working_days', count: 3 },
-    leadTimeByLineType: {},
-    asks: [],
-    cost: null,
-    costTariffKey: null,
-    active: true,
-    position: 5000,
-    createdAt: now,
-    updatedAt: now,
-  });
-  return key;
-}
-async function freshTariff(t: TestApp): Promise<string> {
-  const key = freshKey('matrix-tariff');
-  const now = t.clock.now();
-  await t.database.db.insert(tariffs).values({
-    key,
-    nameNl: 'Matrix',
-    nameEn: 'Matrix',
-    unit: 'each',
-    amountCents: 1000,
-    createdAt: now,
-    updatedAt: now,
-  });
-  return key;
-}
 
 export const CATALOGUE_ROUTES: MatrixRows = {
   'GET /api/change-catalogue': {
@@ -67,13 +28,15 @@ export const CATALOGUE_ROUTES: MatrixRows = {
   },
   'PATCH /api/change-catalogue/:key': {
     attempt: async (_w, t) => ({
-      url: `/api/change-catalogue/${await freshItem(t)}`,
+      url: `/api/change-catalogue/${(await fresh.catalogueItem(t.database.db)).key}`,
       body: { position: 6000 },
     }),
     expect: { provider_admin: 200, others: 403 },
   },
   'DELETE /api/change-catalogue/:key': {
-    attempt: async (_w, t) => ({ url: `/api/change-catalogue/${await freshItem(t)}` }),
+    attempt: async (_w, t) => ({
+      url: `/api/change-catalogue/${(await fresh.catalogueItem(t.database.db)).key}`,
+    }),
     expect: { provider_admin: 204, others: 403 },
   },
   'GET /api/tariffs': {
@@ -92,11 +55,14 @@ export const CATALOGUE_ROUTES: MatrixRows = {
     expect: { ...CATALOGUE_READERS, others: 403 },
   },
   'PATCH /api/tariffs/:key': {
-    attempt: async (_w, t) => ({ url: `/api/tariffs/${await freshTariff(t)}`, body: { amount: 20 } }),
+    attempt: async (_w, t) => ({
+      url: `/api/tariffs/${(await fresh.tariff(t.database.db)).key}`,
+      body: { amount: 20 },
+    }),
     expect: { provider_admin: 200, others: 403 },
   },
   'DELETE /api/tariffs/:key': {
-    attempt: async (_w, t) => ({ url: `/api/tariffs/${await freshTariff(t)}` }),
+    attempt: async (_w, t) => ({ url: `/api/tariffs/${(await fresh.tariff(t.database.db)).key}` }),
     expect: { provider_admin: 204, others: 403 },
   },
 };

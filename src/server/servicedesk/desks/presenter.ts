@@ -1,8 +1,7 @@
 import type { Role } from '../../../core/access/roles';
 import { auditShape } from '../../../core/audit/shape';
 import { type DeskDto, type DeskInput, isDeskOpen, mayReadPin } from '../../../core/servicedesk/desks';
-import type { serviceDesks } from '../../db/schema';
-import type { DeskRow } from './repository';
+import type { DeskInsert, DeskRow } from './repository';
 
 /** A desk for a reader: its PIN only for those the guide gives it to. */
 export const presentDesk = (row: DeskRow, reader: Role, inOfficeHours: boolean): DeskDto => ({
@@ -19,7 +18,7 @@ export const presentDesk = (row: DeskRow, reader: Role, inOfficeHours: boolean):
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export const deskColumns = (input: DeskInput): Omit<typeof serviceDesks.$inferInsert, 'id'> => ({
+export const deskColumns = (input: DeskInput): Omit<DeskInsert, 'id'> => ({
   nameNl: input.name.nl,
   nameEn: input.name.en,
   handles: input.handles,

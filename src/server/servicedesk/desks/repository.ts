@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { serviceDesks, tickets } from '../../db/schema';
 
 export type DeskRow = typeof serviceDesks.$inferSelect;
+export type DeskInsert = typeof serviceDesks.$inferInsert;
 
 /** Every desk, in the matrix's order (a handful: one page). */
 export async function listDesks(db: Executor): Promise<DeskRow[]> {
@@ -19,17 +20,17 @@ export async function findDesk(
   return rows[0] ?? null;
 }
 
-export async function insertDesk(db: Executor, row: typeof serviceDesks.$inferInsert): Promise<DeskRow> {
+export async function insertDesk(db: Executor, row: DeskInsert): Promise<DeskRow> {
   const [inserted] = await db.insert(serviceDesks).values(row).returning();
   if (!inserted) throw new Error('desk not inserted');
   return inserted;
 }
 
-export async function updateDesk(
-  db: Executor,
-  id: string,
-  set: Partial<typeof serviceDesks.$inferInsert>,
-): Promise<DeskRow> {
+export async function insertDesks(db: Executor, rows: DeskInsert[]): Promise<DeskRow[]> {
+  return rows.length === 0 ? [] : db.insert(serviceDesks).values(rows).returning();
+}
+
+export async function updateDesk(db: Executor, id: string, set: Partial<DeskInsert>): Promise<DeskRow> {
   const [row] = await db.update(serviceDesks).set(set).where(eq(serviceDesks.id, id)).returning();
   if (!row) throw new Error(`desk ${id} vanished under its lock`);
   return row;
