@@ -34,13 +34,19 @@ const ENTERPRISE_NAV = [
 ];
 
 /** The service desk's group of a customer with a chosen enterprise. */
-const SERVICEDESK_NAV = ['Storing melden', 'Mijn meldingen'];
+const SERVICEDESK_NAV = ['Storing melden', 'Wijziging aanvragen', 'Mijn meldingen', 'Contact'];
 
 describe('partner admin', () => {
   it('picks a customer with the switcher and manages it, but cannot see other customers', async () => {
     const { page, context, errors } = await openPage(browser);
     await login(page, ACCOUNTS.partner);
-    expect(await navLabels(page)).toEqual(['Start', 'Uw klanten', 'Mijn meldingen', 'Mijn profiel']);
+    expect(await navLabels(page)).toEqual([
+      'Start',
+      'Uw klanten',
+      'Mijn meldingen',
+      'Contact',
+      'Mijn profiel',
+    ]);
     await page.getByTestId('enterprise-switcher').click();
     await page.getByRole('option', { name: 'Voorbeeld BV' }).click();
     await page.waitForURL(`**/enterprises/${voorbeeld.id}`);

@@ -105,4 +105,47 @@ describe('tickets', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('lets the Telecom Manager request a change with its lead time, cost and desk shown before sending', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await navLink(page, 'Wijziging aanvragen').click();
+    await page.getByRole('heading', { name: 'Wijziging aanvragen' }).waitFor();
+    await page.getByRole('combobox', { name: /^Wijziging/ }).click();
+    await page.getByRole('option', { name: 'Wijziging huntgroep' }).click();
+    const summary = page.getByLabel('Overzicht');
+    await summary.getByText('3 werkdagen').waitFor();
+    await summary.getByText(/€\s?47,50/).waitFor();
+    await summary.getByText('Support', { exact: true }).waitFor();
+    await expect.poll(() => summary.getByText(/Verwacht gereed/).textContent()).toMatch(/\d{4} \d{2}:\d{2}/);
+    // A move asks for the site: its lead time depends on the line.
+    await page.getByRole('combobox', { name: /^Wijziging/ }).click();
+    await page.getByRole('option', { name: 'Verhuizing binnen het netnummergebied' }).click();
+    await page.getByRole('combobox', { name: /^Locatie/ }).waitFor();
+    await page.getByRole('combobox', { name: /^Wijziging/ }).click();
+    await page.getByRole('option', { name: 'Wijziging huntgroep' }).click();
+    await page.getByLabel(/^Omschrijving/).fill('Graag Jan toevoegen aan huntgroep Verkoop, na Piet.');
+    await screenshot(page, 'enterprise-admin-request-change');
+    await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+    await page.getByRole('heading', { name: /^CHG-\d{4}-\d{6} · Wijziging huntgroep/ }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the customer whom to call now, with the out-of-hours PIN for the Telecom Manager', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await navLink(page, 'Contact').click();
+    await page.getByRole('heading', { name: 'Contact', exact: true }).waitFor();
+    const matrix = page.getByRole('table', { name: 'Contactmatrix' });
+    await matrix
+      .getByRole('row')
+      .filter({ hasText: 'Technical Support buiten kantoortijden (vast)' })
+      .getByText('Pincode buiten kantoortijd: 2306')
+      .waitFor();
+    await page.getByLabel('Bedrijfskritische storing vaste telefonie of verbinding').waitFor();
+    await screenshot(page, 'enterprise-admin-contact');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,8 +1,9 @@
 import type { NavSection } from '../shell/navigation';
+import { changeNavigation } from './changes/navigation';
 import { ticketNavigation } from './tickets/navigation';
 
 /** The service desk's entries in the side navigation (its own group), gathered from its parts. */
-const PARTS: readonly NavSection[] = [ticketNavigation];
+const PARTS: readonly NavSection[] = [ticketNavigation, changeNavigation];
 
 export const servicedeskNavigation: NavSection = (me, enterpriseId) =>
   PARTS.flatMap((part) => part(me, enterpriseId));

@@ -1,8 +1,9 @@
 import type { ModuleRoutes } from '../shell/portal-module';
+import { changeRoutes } from './changes/routes';
 import { ticketRoutes } from './tickets/routes';
 
 /** The service desk's pages, gathered from its parts (each adds its `routes.tsx` here). */
-const PARTS: readonly ModuleRoutes[] = [ticketRoutes];
+const PARTS: readonly ModuleRoutes[] = [ticketRoutes, changeRoutes];
 
 export const servicedeskRoutes: ModuleRoutes = {
   routes: PARTS.flatMap((p) => p.routes ?? []),

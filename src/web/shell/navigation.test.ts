@@ -85,7 +85,9 @@ describe('navigationFor', () => {
       'trainings',
       'audit',
       'reportIncident',
+      'requestChange',
       'myTickets',
+      'contact',
       'profile',
     ]);
   });
