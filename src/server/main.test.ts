@@ -177,7 +177,9 @@ async function demoSchedules(tm: Session): Promise<unknown> {
   };
 }
 
-describe('centrale serve', () => {
+// Each test starts real server processes (two for the seed test): a loaded machine takes longer than
+// the suite's 30 s, so these have a minute and a half; what they check is not their speed.
+describe('centrale serve', { timeout: 90_000 }, () => {
   it('seeds the demo on first start, prints how to log in, and seeds nothing twice', async () => {
     const first = await startServer(env);
     expect(first.output()).toContain('Centrale is running: http://localhost:');
