@@ -165,6 +165,52 @@ describe('schedules', () => {
     await context.close();
   });
 
+  it('speaks English when chosen: the calendar names and the field issues', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.enterpriseAdmin);
+    await page.getByText('English', { exact: true }).click();
+    await visit(page, `/enterprises/${voorbeeld.id}/schedules`);
+    const table = page.getByRole('table', { name: 'Schedules of Voorbeeld BV' });
+    await table.getByRole('cell', { name: 'Mon–Fri 08:30–17:30' }).first().waitFor();
+    await table.getByRole('link', { name: 'Kantoortijden' }).click();
+    const boxingDay = page
+      .getByRole('region', { name: /^Calendar of / })
+      .locator(`[data-date="${next(12, 26).toISODate()}"]`);
+    await expect
+      .poll(() => boxingDay.getAttribute('aria-label'))
+      .toMatch(/Boxing Day \(public holiday, closed\)/);
+    const from = page.getByRole('textbox', { name: 'Monday, period 1: from' });
+    await from.fill('24:00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('is not a time: write a period until midnight with 00:00 as its end').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the site admin of Amsterdam read the enterprise-wide schedule and make one for Amsterdam only', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.siteAdmin);
+    await navLink(page, 'Tijdschema’s').click();
+    const table = page.getByRole('table', { name: 'Tijdschema’s van Voorbeeld BV' });
+    await table.getByRole('link', { name: 'Kantoortijden' }).waitFor();
+    expect(await table.getByRole('link', { name: 'Supportdesk Utrecht' }).count()).toBe(0);
+    await table.getByRole('button', { name: 'Acties voor Kantoortijden' }).click();
+    expect(await page.getByRole('menuitem').allInnerTexts()).toEqual(['Bekijken']);
+    await page.getByRole('menuitem', { name: 'Bekijken' }).click();
+    await page.getByText('U kunt dit tijdschema bekijken, maar niet wijzigen.').waitFor();
+    expect(await page.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tijdschema verwijderen' }).count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'maandag, periode 1: van' }).isDisabled()).toBe(true);
+
+    await page.getByRole('link', { name: '← Alle tijdschema’s' }).click();
+    await page.getByRole('button', { name: 'Nieuw tijdschema' }).click();
+    await page.getByRole('combobox', { name: 'Geldt voor' }).click();
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['Amsterdam']);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('works at phone width (390 px): the list, the editor and the calendar without sideways scrolling', async () => {
     const { page, context, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await login(page, ACCOUNTS.enterpriseAdmin);

@@ -12,19 +12,23 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 const utc = (date: string) => new Date(`${date}T12:00:00Z`);
 
+/** One formatter per language and shape: the calendar formats some 730 days at a time. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let known = formatters.get(key);
+  if (!known) {
+    known = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
+    formatters.set(key, known);
+  }
+  return known;
+}
+
 const longDate = (date: string, lang: Lang) =>
-  new Intl.DateTimeFormat(LOCALES[lang], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(utc(date));
+  formatter(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(date));
 
 const monthName = (month: string, lang: Lang) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    utc(`${month}-01`),
-  );
+  formatter(lang, { month: 'long', year: 'numeric' }).format(utc(`${month}-01`));
 
 /** What a day is, in words: its holiday, closures and openings, then its opening hours. */
 export function describeDay(t: TFunction, day: CalendarDayView, lang: Lang): string {

@@ -56,6 +56,12 @@ const monthNames = (lang: string) =>
     ),
   );
 
+/** A button whose label wraps on a phone instead of being cut off. */
+const WRAPPING_BUTTON = {
+  root: { height: 'auto', minHeight: 30, paddingBlock: 4 },
+  label: { whiteSpace: 'normal' as const, textAlign: 'left' as const },
+};
+
 const withoutIndex = <T,>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
 const replaced = <T,>(list: readonly T[], index: number, patch: Partial<T>): T[] =>
   list.map((item, i) => (i === index ? { ...item, ...patch } : item));
@@ -226,6 +232,7 @@ export function ScheduleForm({
                 variant="default"
                 size="xs"
                 leftSection={<IconCopy size={14} aria-hidden="true" />}
+                styles={WRAPPING_BUTTON}
                 onClick={() => setWeekly(copyMondayToWorkdays(v.weekly))}
               >
                 {t('schedules.weekly.copyMonday')}
