@@ -25,6 +25,7 @@ const ENTERPRISE_NAV = [
   'Telefonie-instellingen',
   'Provisioningsformulier',
   'Accounts',
+  'Tijdschema’s',
   'Huntgroepen',
   'Pick-upgroepen',
   'Wachtrijen',

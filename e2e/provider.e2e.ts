@@ -64,6 +64,7 @@ describe('provider admin', () => {
       'Telefonie-instellingen',
       'Provisioningsformulier',
       'Accounts',
+      'Tijdschema’s',
       'Huntgroepen',
       'Pick-upgroepen',
       'Wachtrijen',

@@ -169,8 +169,13 @@ async function demoSchedules(tm: Session): Promise<unknown> {
   ).json()) as {
     state: string;
   };
+  // Hoofdmenu follows it, so it stays: the refusal names the attendant.
+  const removal = await tm.delete(`/api/schedules/${office?.id}`);
+  const refusal = ((await removal.json()) as { error: { issues: { code: string; params: object }[] } }).error
+    .issues[0];
   return {
     schedules: items.map((s) => `${s.name} (${s.siteName ?? 'enterprise'}, ${s.weekly.length} periods)`),
+    removal: [removal.status, refusal?.code, refusal?.params],
     hoofdmenu: items.find((s) => s.id === attendants.items.find((a) => a.name === 'Hoofdmenu')?.scheduleId)
       ?.name,
     christmas: state.state,
@@ -223,6 +228,7 @@ describe('centrale serve', { timeout: 90_000 }, () => {
     expect(await demoSchedules(tm)).toEqual({
       schedules: ['Kantoortijden (enterprise, 5 periods)', 'Supportdesk Utrecht (Utrecht, 5 periods)'],
       hoofdmenu: 'Kantoortijden',
+      removal: [409, 'in_use', { count: 1, referrers: 'Hoofdmenu' }],
       christmas: 'holiday',
     });
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');

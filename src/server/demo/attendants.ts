@@ -64,8 +64,13 @@ export async function seedDemoAttendants(
     updatedAt: c.now,
   };
   await tx.insert(autoAttendants).values(row);
-  // What the menus point at (the reception's voicemail box included), so none of it goes unnoticed.
-  const pointers = [...Object.values(targets), { type: 'user' as const, id: reception.id }];
+  // What the menus point at (the reception's voicemail box included) and the schedule they follow,
+  // as the API records them, so none of it goes unnoticed (removing "Kantoortijden" is refused).
+  const pointers = [
+    ...Object.values(targets),
+    { type: 'user' as const, id: reception.id },
+    { type: 'schedule' as const, id: c.scheduleId },
+  ];
   await tx.insert(autoAttendantTargets).values(
     [...new Map(pointers.map((t) => [`${t.type}:${t.id}`, t])).values()].map((t) => ({
       attendantId: row.id,

@@ -80,5 +80,7 @@ export async function httpLogin(url: string, email: string, password: string) {
     get: (p: string) => fetch(`${url}${p}`, { headers }),
     post: (p: string, body: unknown) =>
       fetch(`${url}${p}`, { method: 'POST', headers, body: JSON.stringify(body) }),
+    delete: (p: string) =>
+      fetch(`${url}${p}`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrfToken } }),
   };
 }

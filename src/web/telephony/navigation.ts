@@ -8,6 +8,7 @@ import { numberPlanNavigation } from './numbers/navigation';
 import { provisioningNavigation } from './provisioning/navigation';
 import { queueNavigation } from './queues/navigation';
 import { callRestrictionNavigation } from './restrictions/navigation';
+import { scheduleNavigation } from './schedules/navigation';
 
 /** Telephony's entries in the side navigation, gathered from its parts. */
 const PARTS: readonly NavSection[] = [
@@ -20,6 +21,7 @@ const PARTS: readonly NavSection[] = [
   huntGroupNavigation,
   callSettingsNavigation,
   attendantNavigation,
+  scheduleNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

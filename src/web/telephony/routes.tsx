@@ -8,6 +8,7 @@ import { numberPlanRoutes } from './numbers/routes';
 import { provisioningRoutes } from './provisioning/routes';
 import { queueRoutes } from './queues/routes';
 import { callRestrictionRoutes } from './restrictions/routes';
+import { scheduleRoutes } from './schedules/routes';
 
 /** Telephony's pages, gathered from its parts (each adds its `routes.tsx` here). */
 const PARTS: readonly ModuleRoutes[] = [
@@ -20,6 +21,7 @@ const PARTS: readonly ModuleRoutes[] = [
   huntGroupRoutes,
   callSettingsRoutes,
   attendantRoutes,
+  scheduleRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {
