@@ -29,6 +29,7 @@ const ENTERPRISE_NAV = [
   'Pick-upgroepen',
   'Wachtrijen',
   'Keuzemenu’s',
+  'Inkomende routes',
   'Trainingen',
   'Auditlog',
 ];

@@ -68,6 +68,7 @@ describe('provider admin', () => {
       'Pick-upgroepen',
       'Wachtrijen',
       'Keuzemenu’s',
+      'Inkomende routes',
       'Trainingen',
       'Auditlog',
       'Meldingen',
