@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { type BusinessCalendar, stateAt } from '../calendar/calendar';
+import { DEFAULT_CALL_RESTRICTIONS } from './call-classes';
 import {
+  barredRouteNumbers,
   checkRoute,
   type Destination,
   pointersOf,
@@ -217,5 +219,34 @@ describe('checkRoute', () => {
       routeDestinationsSchema.safeParse({ open: { type: 'auto_attendant', id: ATTENDANT, menus: 'night' } })
         .success,
     ).toBe(false);
+  });
+});
+
+describe('barredRouteNumbers', () => {
+  const to = (number: string): RouteDestinations => ({
+    open: { type: 'user', id: USER },
+    closed: { type: 'number', number },
+    holiday: null,
+    closures: { [NEW_YEARS_EVE]: { type: 'number', number } },
+  });
+  const options = { extensionLength: 3, ownNumbers: new Set(['+31909000000']) };
+  const cases: [string, string, typeof DEFAULT_CALL_RESTRICTIONS, string[]][] = [
+    ['a mobile, by default', '+31612345678', DEFAULT_CALL_RESTRICTIONS, []],
+    [
+      'a premium-rate number, by default',
+      '+319001234567',
+      DEFAULT_CALL_RESTRICTIONS,
+      ['destinations.closed.number', `destinations.closures.${NEW_YEARS_EVE}.number`],
+    ],
+    [
+      'abroad, when international calls are barred',
+      '+442079460000',
+      { ...DEFAULT_CALL_RESTRICTIONS, international: false },
+      ['destinations.closed.number', `destinations.closures.${NEW_YEARS_EVE}.number`],
+    ],
+    ['abroad, allowed', '+442079460000', DEFAULT_CALL_RESTRICTIONS, []],
+  ];
+  it.each(cases)('%s', (_, number, restrictions, paths) => {
+    expect(Object.keys(barredRouteNumbers(to(number), restrictions, options))).toEqual(paths);
   });
 });

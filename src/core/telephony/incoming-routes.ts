@@ -4,6 +4,7 @@ import type { Bilingual } from '../calendar/holidays';
 import type { IssueSpec } from '../errors';
 import { idSchema } from '../ids';
 import { TREE_KINDS } from './attendants';
+import { type CallRestrictions, decideCall } from './call-classes';
 import { dutchNumberSchema, parsePhoneNumber } from './numbers';
 
 /**
@@ -193,6 +194,41 @@ export function pointersOf(destinations: RouteDestinations): { type: string; id:
   ];
   for (const d of all) if (d) checkDestination('', d, null, out);
   return out.references.map((r) => r.target);
+}
+
+/** The outside numbers (E.164) of the destinations, by path, for the call-restriction check. */
+export function outsideNumbersOf(destinations: RouteDestinations): { path: string; number: string }[] {
+  const entries: [string, Destination | null][] = [
+    ['destinations.open', destinations.open],
+    ['destinations.closed', destinations.closed],
+    ['destinations.holiday', destinations.holiday],
+    ...Object.entries(destinations.closures).map(([id, d]): [string, Destination] => [
+      `destinations.closures.${id}`,
+      d,
+    ]),
+  ];
+  return entries.flatMap(([path, d]) =>
+    d?.type === 'number' && d.number.startsWith('+') ? [{ path: `${path}.number`, number: d.number }] : [],
+  );
+}
+
+/**
+ * The outside numbers a route may not send calls to: each decided as an outgoing call under the
+ * enterprise's call restrictions (a route to a premium-rate or foreign number would open a way
+ * around them); the enterprise's own numbers are internal.
+ */
+export function barredRouteNumbers(
+  destinations: RouteDestinations,
+  restrictions: CallRestrictions,
+  options: { extensionLength: number; ownNumbers: ReadonlySet<string> },
+): Record<string, IssueSpec> {
+  const fields: Record<string, IssueSpec> = {};
+  for (const { path, number } of outsideNumbersOf(destinations)) {
+    const decision = decideCall(number, restrictions, options);
+    if (!decision.allowed)
+      fields[path] = { code: 'route_destination_barred', params: { barredBy: decision.barredBy.join(', ') } };
+  }
+  return fields;
 }
 
 // The API's shapes

@@ -22,6 +22,14 @@ export const ROUTE_ISSUES = defineTexts({
     nl: 'kies eerst een tijdschema: zonder tijdschema is de route altijd open',
     en: 'choose a schedule first: without one the route is always open',
   },
+  route_destination_barred: {
+    nl: 'de belrestricties van de klant staan dit nummer niet toe ({barredBy}), dus een route er ook niet naartoe',
+    en: "the customer's call restrictions do not allow this number ({barredBy}), so neither does a route to it",
+  },
+  restrictions_bar_routes: {
+    nl: 'Deze belrestricties zouden de bestemming van {count} inkomende route(s) blokkeren: {routes}. Pas die eerst aan.',
+    en: 'These call restrictions would bar the destination of {count} incoming route(s): {routes}. Change those first.',
+  },
   route_closure_unknown: {
     nl: 'is geen sluiting van het gekozen tijdschema',
     en: 'is not a closure of the chosen schedule',

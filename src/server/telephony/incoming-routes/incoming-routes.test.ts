@@ -361,4 +361,26 @@ describe('incoming routes', () => {
     expect((await tm.delete(`/api/hunt-groups/${group.id}`)).statusCode).toBe(204);
     expect((await tm.delete(`/api/schedules/${schedule.id}`)).statusCode).toBe(204);
   });
+
+  it("keeps outside destinations within the enterprise's call restrictions, and those from barring a route", async () => {
+    const tm = await s.as('enterprise_admin');
+    const A = s.w.enterprises.A.id;
+    const url = `/api/enterprises/${A}/call-restrictions`;
+    const base = (await tm.get(url)).json().restrictions;
+    const body = (number: string) => ({
+      name: name('Buitenland'),
+      siteId: s.w.sites.ams.id,
+      number: '',
+      destinations: { open: { type: 'number', number } },
+    });
+    // Premium-rate numbers are barred by default: no route to one.
+    const premium = await tm.post(routesOf(A), { ...body('0900 1234567'), number: await freeNumber() });
+    expect(issues(premium)).toEqual([['destinations.open.number', 'route_destination_barred']]);
+    const route = await tm.post(routesOf(A), { ...body('+44 20 7946 0000'), number: await freeNumber() });
+    expect(route.statusCode).toBe(201);
+    const barring = await tm.put(url, { restrictions: { ...base, international: false } });
+    expect([barring.statusCode, issues(barring)]).toEqual([422, [['', 'restrictions_bar_routes']]]);
+    expect(barring.json().error.issues[0]?.params).toEqual({ count: 1, routes: route.json().name });
+    expect((await tm.get(url)).json().restrictions).toEqual(base);
+  });
 });

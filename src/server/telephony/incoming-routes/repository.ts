@@ -185,3 +185,15 @@ export async function routesOfSite(db: Executor, siteId: string): Promise<{ id: 
     .orderBy(asc(incomingRoutes.name))
     .for('update');
 }
+
+/** The routes of an enterprise with their destinations (what a change of call restrictions checks). */
+export async function routesOfEnterprise(
+  db: Executor,
+  enterpriseId: string,
+): Promise<{ id: string; name: string; destinations: RouteRow['destinations'] }[]> {
+  return db
+    .select({ id: incomingRoutes.id, name: incomingRoutes.name, destinations: incomingRoutes.destinations })
+    .from(incomingRoutes)
+    .where(eq(incomingRoutes.enterpriseId, enterpriseId))
+    .orderBy(asc(incomingRoutes.name));
+}

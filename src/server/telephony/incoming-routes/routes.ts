@@ -24,7 +24,8 @@ const RULES =
   "closure of the schedule (by its id) a destination of its own (else `closed`'s); without a schedule only " +
   '`open` is allowed (`route_needs_schedule`). A destination is a user, a user’s `voicemail`, a hunt group, a ' +
   'queue, an auto attendant (optionally one of its menu trees: `businessHours`, `afterHours`, `holiday`; none: ' +
-  "the attendant's own schedule chooses) or an outside `number` (not the route's own). Every object must be " +
+  "the attendant's own schedule chooses) or an outside `number` (not the route's own, and one the enterprise's " +
+  'call restrictions allow: `route_destination_barred`). Every object must be ' +
   "the enterprise's and, for a site admin, of its own sites (schedules: or enterprise-wide) — `target_unknown` " +
   'for another enterprise’s id as for one that does not exist. Refused by path (422), nothing stored.';
 

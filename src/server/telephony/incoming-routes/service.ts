@@ -4,11 +4,14 @@ import { inScope, siteFilter } from '../../../core/access/policy';
 import { stateAt } from '../../../core/calendar/calendar';
 import { DomainError, type IssueSpec, notFound } from '../../../core/errors';
 import { decodeCursor, type Page, toPage } from '../../../core/pagination';
+import type { CallRestrictions } from '../../../core/telephony/call-classes';
 import {
+  barredRouteNumbers,
   checkRoute,
   type IncomingRouteDto,
   type IncomingRouteInput,
   type IncomingRoutePatch,
+  outsideNumbersOf,
   pointersOf,
   type RouteDecisionDto,
   type RouteDestinations,
@@ -20,9 +23,11 @@ import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import { sitesOfEnterprise } from '../../directory/sites/repository';
 import type { Ctx } from '../../http/context';
+import * as restrictions from '../call-restrictions/repository';
 import { takeNumberOrRefuse } from '../numbers/held';
 import * as numbers from '../numbers/repository';
 import { findSchedule } from '../schedules/repository';
+import { findSettings } from '../settings/repository';
 import { type RegistryType, resolveTarget } from '../targets';
 import { presentRoute, routeAudit } from './presenter';
 import * as repo from './repository';
@@ -178,6 +183,26 @@ async function assertRoute(
       fields[ref.path] = found.problem;
     else targets.push(ref.target);
   }
+  const outside = outsideNumbersOf(check.destinations).filter((o) => fields[o.path] === undefined);
+  if (outside.length > 0) {
+    // Share-locked: a change of the enterprise's default checks the routes, after this.
+    const [enterpriseDefault, settings, ownNumbers] = await Promise.all([
+      restrictions.shareEnterpriseDefault(tx, enterpriseId, ctx.now),
+      findSettings(tx, enterpriseId),
+      restrictions.ownNumbersAmong(
+        tx,
+        enterpriseId,
+        outside.map((o) => o.number),
+      ),
+    ]);
+    Object.assign(
+      fields,
+      barredRouteNumbers(check.destinations, enterpriseDefault, {
+        extensionLength: settings.extensionLength,
+        ownNumbers,
+      }),
+    );
+  }
   if (Object.keys(fields).length > 0) throw new DomainError('unprocessable', { fields });
   return { destinations: check.destinations, targets, numberRow };
 }
@@ -316,6 +341,43 @@ export async function assertClosuresKept(
     reason: {
       code: 'in_use',
       params: { count: using.length, referrers: using.map((r) => r.name).join(', ') },
+    },
+  });
+}
+
+/**
+ * A change of the enterprise's call restrictions keeps the routes' outside destinations callable:
+ * refused (422 `restrictions_bar_routes`, naming the routes) when one would be barred. Call it in
+ * the change's transaction, after locking the enterprise's default.
+ */
+export async function assertRoutesAllowed(
+  tx: Executor,
+  enterpriseId: string,
+  next: CallRestrictions,
+): Promise<void> {
+  const routes = (await repo.routesOfEnterprise(tx, enterpriseId)).filter(
+    (r) => outsideNumbersOf(r.destinations).length > 0,
+  );
+  if (routes.length === 0) return;
+  const [settings, ownNumbers] = await Promise.all([
+    findSettings(tx, enterpriseId),
+    restrictions.ownNumbersAmong(
+      tx,
+      enterpriseId,
+      routes.flatMap((r) => outsideNumbersOf(r.destinations).map((o) => o.number)),
+    ),
+  ]);
+  const barred = routes.filter(
+    (r) =>
+      Object.keys(
+        barredRouteNumbers(r.destinations, next, { extensionLength: settings.extensionLength, ownNumbers }),
+      ).length > 0,
+  );
+  if (barred.length === 0) return;
+  throw new DomainError('unprocessable', {
+    reason: {
+      code: 'restrictions_bar_routes',
+      params: { count: barred.length, routes: barred.map((r) => r.name).join(', ') },
     },
   });
 }
