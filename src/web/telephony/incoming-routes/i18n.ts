@@ -6,6 +6,18 @@ const nl = {
     incomingRoutes:
       'Waar de gesprekken op een hoofd- of groepsnummer heen gaan, per periode van een tijdschema.',
   },
+  audit: {
+    entityTypes: { incoming_route: 'Inkomende route' },
+    fields: {
+      incoming_route: {
+        name: 'Naam',
+        siteId: 'Locatie',
+        number: 'Nummer',
+        scheduleId: 'Tijdschema',
+        destinations: 'Bestemmingen',
+      },
+    },
+  },
   incomingRoutes: {
     title: 'Inkomende routes',
     description:
@@ -91,6 +103,18 @@ export const incomingRouteMessages = defineMessages(nl, {
   nav: { incomingRoutes: 'Incoming routes' },
   navDescriptions: {
     incomingRoutes: 'Where the calls to a main or group number go, per period of a schedule.',
+  },
+  audit: {
+    entityTypes: { incoming_route: 'Incoming route' },
+    fields: {
+      incoming_route: {
+        name: 'Name',
+        siteId: 'Site',
+        number: 'Number',
+        scheduleId: 'Schedule',
+        destinations: 'Destinations',
+      },
+    },
   },
   incomingRoutes: {
     title: 'Incoming routes',
