@@ -30,6 +30,7 @@ const ENTERPRISE_NAV = [
   'Pick-upgroepen',
   'Wachtrijen',
   'Keuzemenu’s',
+  'Inkomende routes',
   'Trainingen',
   'Auditlog',
 ];

@@ -69,6 +69,7 @@ describe('provider admin', () => {
       'Pick-upgroepen',
       'Wachtrijen',
       'Keuzemenu’s',
+      'Inkomende routes',
       'Trainingen',
       'Auditlog',
       'Meldingen',

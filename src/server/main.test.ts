@@ -182,6 +182,32 @@ async function demoSchedules(tm: Session): Promise<unknown> {
   };
 }
 
+/** The demo's incoming route on the main number, and where a call goes on Christmas and on a workday. */
+async function demoRoutes(tm: Session): Promise<unknown> {
+  const enterpriseId = ((await (await tm.get('/api/enterprises')).json()) as { items: { id: string }[] })
+    .items[0]?.id;
+  const { items } = (await (await tm.get(`/api/enterprises/${enterpriseId}/incoming-routes`)).json()) as {
+    items: { id: string; name: string; number: string; scheduleName: string }[];
+  };
+  const year = new Date().getUTCFullYear() + 1;
+  const at = async (iso: string) => {
+    const d = (await (
+      await tm.get(`/api/incoming-routes/${items[0]?.id}/route?at=${encodeURIComponent(iso)}`)
+    ).json()) as { state: string; destination: { menus: string }; destinationName: string };
+    return `${d.state} → ${d.destinationName} (${d.destination.menus})`;
+  };
+  // 1 February next year: a workday unless it is a weekend; 10 o'clock of the first Tuesday of February.
+  const firstTuesday = [1, 2, 3, 4, 5, 6, 7].find(
+    (day) => new Date(Date.UTC(year, 1, day)).getUTCDay() === 2,
+  );
+  return {
+    routes: items.map((r) => `${r.name} ${r.number} (${r.scheduleName})`),
+    tuesday: await at(`${year}-02-0${firstTuesday}T10:00:00+01:00`),
+    evening: await at(`${year}-02-0${firstTuesday}T20:00:00+01:00`),
+    christmas: await at(`${year}-12-25T10:00:00+01:00`),
+  };
+}
+
 // Each test starts real server processes (two for the seed test): a loaded machine takes longer than
 // the suite's 30 s, so these have a minute and a half; what they check is not their speed.
 describe('centrale serve', { timeout: 90_000 }, () => {
@@ -194,8 +220,8 @@ describe('centrale serve', { timeout: 90_000 }, () => {
     expect(await countUsers(tm)).toBe(40);
     expect(await demoNumberPlan(tm)).toEqual({
       blocks: 24, // Amsterdam, Utrecht, Maastricht, the 0800 number and 20 mobile numbers
-      assigned: 42, // the users' fixed and mobile numbers, queue Support's and hunt group Verkoop's
-      reserved: 1,
+      assigned: 43, // the users' fixed and mobile numbers, queue Support's, hunt group Verkoop's, the main route's
+      reserved: 0,
       porting: 20,
     });
     // Most users have what their profile calls with; each site a DECT base and handset.
@@ -228,8 +254,14 @@ describe('centrale serve', { timeout: 90_000 }, () => {
     expect(await demoSchedules(tm)).toEqual({
       schedules: ['Kantoortijden (enterprise, 5 periods)', 'Supportdesk Utrecht (Utrecht, 5 periods)'],
       hoofdmenu: 'Kantoortijden',
-      removal: [409, 'in_use', { count: 1, referrers: 'Hoofdmenu' }],
+      removal: [409, 'in_use', { count: 2, referrers: 'Hoofdmenu, Hoofdnummer' }],
       christmas: 'holiday',
+    });
+    expect(await demoRoutes(tm)).toEqual({
+      routes: ['Hoofdnummer +31207940000 (Kantoortijden)'],
+      tuesday: 'open → Hoofdmenu (businessHours)',
+      evening: 'closed → Hoofdmenu (afterHours)',
+      christmas: 'holiday → Hoofdmenu (holiday)',
     });
     const file = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
     expect(file).toContain('partner@partnerconnect.example');

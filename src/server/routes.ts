@@ -22,6 +22,7 @@ import deviceCatalogueRoutes from './telephony/device-catalogue/routes';
 import deviceRoutes from './telephony/devices/routes';
 import huntGroupMemberRoutes from './telephony/hunt-group-members/routes';
 import huntGroupRoutes from './telephony/hunt-groups/routes';
+import incomingRouteRoutes from './telephony/incoming-routes/routes';
 import numberBlockRoutes from './telephony/number-blocks/routes';
 import numberRoutes from './telephony/numbers/routes';
 import pickupGroupRoutes from './telephony/pickup-groups/routes';
@@ -65,6 +66,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   callSettingsRoutes,
   audioRoutes,
   attendantRoutes,
+  incomingRouteRoutes,
   ticketRoutes,
   ticketCommentRoutes,
   catalogueRoutes,

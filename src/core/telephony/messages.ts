@@ -8,6 +8,7 @@ import { GROUP_ISSUES } from './group-messages';
 import { NUMBER_ISSUES } from './number-messages';
 import { PROVISIONING_ISSUES } from './provisioning/messages';
 import { QUEUE_ISSUES } from './queue-messages';
+import { ROUTE_ISSUES } from './route-messages';
 import { SCHEDULE_ISSUES } from './schedule-messages';
 
 /**
@@ -26,6 +27,7 @@ export const TELEPHONY_ISSUE_PARTS = {
   CALL_SETTINGS_ISSUES,
   ATTENDANT_ISSUES,
   SCHEDULE_ISSUES,
+  ROUTE_ISSUES,
 };
 
 export const TELEPHONY_ISSUES = defineTexts({
@@ -39,6 +41,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...CALL_SETTINGS_ISSUES,
   ...ATTENDANT_ISSUES,
   ...SCHEDULE_ISSUES,
+  ...ROUTE_ISSUES,
   in_use: {
     nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
     en: 'This is still used by {count} item(s): {referrers}. Change those first.',

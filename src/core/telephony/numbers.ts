@@ -14,8 +14,15 @@ export type NumberKind = (typeof NUMBER_KINDS)[number];
 export const NUMBER_STATES = ['free', 'assigned', 'reserved', 'porting'] as const;
 export type NumberState = (typeof NUMBER_STATES)[number];
 
-/** What a number or extension can be assigned to; telephony II adds the groups' objects. */
-export const ASSIGNEE_TYPES = ['user', 'hunt_group', 'auto_attendant', 'queue', 'fax'] as const;
+/** What a number or extension can be assigned to (an incoming route holds a number, never an extension). */
+export const ASSIGNEE_TYPES = [
+  'user',
+  'hunt_group',
+  'auto_attendant',
+  'queue',
+  'fax',
+  'incoming_route',
+] as const;
 export type AssigneeType = (typeof ASSIGNEE_TYPES)[number];
 
 /** The part a number plays for its assignee (a Combi user has a fixed and a mobile number). */

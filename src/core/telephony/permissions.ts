@@ -2,7 +2,7 @@ import { defineContextPermissions } from '../access/permission-kinds';
 
 /**
  * Telephony (C2): the number plan, each user's telephony, call restrictions, devices, the
- * provisioning form, schedules, hunt and pickup groups, auto attendants and their audio, call
+ * provisioning form, schedules, incoming routes, hunt and pickup groups, auto attendants and their audio, call
  * centre queues and their agents' states. The provider adds number blocks and keeps the device
  * catalogue and the profiles' feature matrix; customers (and their partner) run the rest, a site
  * admin for its own sites only.
@@ -40,6 +40,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'audio.write': 'write',
     'schedules.read': 'read',
     'schedules.write': 'write',
+    'incoming-routes.read': 'read',
+    'incoming-routes.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -58,6 +60,7 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'auto-attendants.read',
       'audio.read',
       'schedules.read',
+      'incoming-routes.read',
     ],
     partner_admin: [
       'numbers.read',
@@ -87,6 +90,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'audio.write',
       'schedules.read',
       'schedules.write',
+      'incoming-routes.read',
+      'incoming-routes.write',
     ],
     enterprise_admin: [
       'numbers.read',
@@ -116,6 +121,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'audio.write',
       'schedules.read',
       'schedules.write',
+      'incoming-routes.read',
+      'incoming-routes.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the
     // enterprise's settings it reads, and the provisioning form (the whole enterprise) is not its.
@@ -144,6 +151,8 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'audio.write',
       'schedules.read',
       'schedules.write',
+      'incoming-routes.read',
+      'incoming-routes.write',
     ],
   },
 });

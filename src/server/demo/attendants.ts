@@ -19,7 +19,8 @@ export const DEMO_ATTENDANT_EXTENSION = '290';
  * sub-menu: 1 queue "Support" for faults, 2 a colleague for invoices, 9 back), 0 and the timeout
  * the operator, hunt group "Receptie"; an after-hours menu and a holiday menu that take a message
  * on the reception's voicemail. (Seeded after the hunt groups and the queue, which it points at.)
- * Its menus follow schedule "Kantoortijden". The main number stays with the incoming routes (which lead here).
+ * Its menus follow schedule "Kantoortijden". The main number is the incoming route "Hoofdnummer"'s,
+ * which leads here.
  */
 export async function seedDemoAttendants(
   tx: Tx,

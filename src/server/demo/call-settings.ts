@@ -8,7 +8,7 @@ import { callSettingsAudit } from '../telephony/call-settings/presenter';
 import type { CallSettingsView } from '../telephony/call-settings/repository';
 import { DEMO_SITES } from './demo-data';
 
-/** The demo's name and main number (Amsterdam's first, reserved for the menu: a main number may be in any state). */
+/** The demo's name and main number (Amsterdam's first, its incoming route's: a main number may be in any state). */
 export const DEMO_DISPLAY_NAME = 'Voorbeeld BV';
 export const DEMO_MAIN_NUMBER = '+31207940000';
 /** Utrecht presents a number of its own block (the last, which no demo user holds). */

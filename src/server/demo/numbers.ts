@@ -11,7 +11,7 @@ import { DEMO_FIRST_EXTENSION, DEMO_FIRST_MOBILE, DEMO_NUMBER_BLOCKS } from './d
 type UserRow = Pick<typeof users.$inferSelect, 'id' | 'siteId' | 'profile'>;
 
 /**
- * The demo's number plan: its blocks (Amsterdam's main number reserved, Maastricht still porting
+ * The demo's number plan: its blocks (Amsterdam's main number kept for its route, Maastricht still porting
  * in), a 3-digit extension for every user, a fixed number from its site's block for every user
  * whose profile has one and a mobile number for every Combi and Mobiel user.
  */
@@ -62,9 +62,10 @@ export async function seedDemoNumbers(
   for (const spec of DEMO_NUMBER_BLOCKS) {
     const siteId = spec.siteKey === null ? null : (c.siteIds.get(spec.siteKey) ?? null);
     const members = await addBlock(spec.first, spec.size, siteId, spec.porting);
-    // Amsterdam's first number is the enterprise's main number, kept for its menu (telephony II).
+    // Amsterdam's first number is the enterprise's main number, kept for its incoming route
+    // (seeded later, which assigns it).
     if (spec.siteKey === 'ams' && members[0]) {
-      Object.assign(members[0], { state: 'reserved', note: 'Hoofdnummer (keuzemenu)' });
+      Object.assign(members[0], { state: 'reserved', note: 'Hoofdnummer' });
       freeBySite.set(siteId as string, (freeBySite.get(siteId as string) ?? []).slice(1));
     }
   }

@@ -38,6 +38,7 @@ import {
 import { seedDemoDevices } from './devices';
 import { seedDemoFeatures } from './features';
 import { seedDemoHuntGroups } from './hunt-groups';
+import { seedDemoIncomingRoutes } from './incoming-routes';
 import { seedDemoNumbers } from './numbers';
 import { seedDemoQueues } from './queues';
 import { seedDemoSchedules } from './schedules';
@@ -196,6 +197,13 @@ export async function seedDemo(
         enterpriseId: enterprise.id,
         siteIds,
         userRows,
+        now,
+        scheduleId: demoSchedules.officeHoursId,
+      })),
+    );
+    audit.push(
+      ...(await seedDemoIncomingRoutes(tx, {
+        enterpriseId: enterprise.id,
         now,
         scheduleId: demoSchedules.officeHoursId,
       })),

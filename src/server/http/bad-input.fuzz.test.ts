@@ -133,6 +133,10 @@ async function pools(): Promise<Pools> {
     await fresh.schedule(db, w.enterprises.A.id),
     await fresh.schedule(db, w.enterprises.A.id, w.sites.ams.id),
   ];
+  const routes = [
+    await fresh.incomingRoute(db, w.enterprises.A.id, w.sites.ams.id, w.users.uAms.id),
+    await fresh.incomingRoute(db, w.enterprises.A.id, null, w.users.uAms2.id),
+  ];
   // Tickets, open and closed, so that their status and comment routes find some.
   const tickets = [
     await fresh.ticket(db, w.enterprises.A.id, w.sites.ams.id),
@@ -161,6 +165,7 @@ async function pools(): Promise<Pools> {
     // The change catalogue's and the tariff list's keys (the seeded ones).
     key: ['hunt-group-change', 'move-same-area', 'termination', 'hourly-rate', 'number-porting'],
     tariffKey: ['hourly-rate', 'move-other-area'],
+    routeId: routes.map((r) => r.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) =>

@@ -2,6 +2,7 @@ import { DomainError } from '../../core/errors';
 import type { Executor } from '../db/client';
 import { attendantsPointingAt } from './attendants/repository';
 import { huntGroupsOfUser } from './hunt-group-members/repository';
+import { routesPointingAt } from './incoming-routes/repository';
 import { groupOfUser } from './pickup-groups/repository';
 import { queueReferrers } from './queue-agents/repository';
 import { queuesFollowing } from './queues/repository';
@@ -59,6 +60,9 @@ const FINDERS: ReferrerFinder[] = [
   attendantsPointingAt,
   // The queues that follow a schedule.
   queuesFollowing,
+  // The incoming routes whose destinations point at a user (or its voicemail), a group, queue or
+  // attendant, or that follow a schedule.
+  routesPointingAt,
 ];
 
 /** Everything that points at the target, sorted by kind and name. */

@@ -4,6 +4,7 @@ import { CALL_RESTRICTION_ROUTES } from './call-restrictions/route-matrix';
 import { CALL_SETTINGS_ROUTES } from './call-settings/route-matrix';
 import { DEVICE_ROUTES } from './devices/route-matrix';
 import { GROUP_ROUTES } from './hunt-groups/route-matrix';
+import { ROUTE_ROUTES } from './incoming-routes/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
 import { PROVISIONING_ROUTES } from './provisioning/route-matrix';
 import { QUEUE_ROUTES } from './queues/route-matrix';
@@ -25,6 +26,7 @@ const PARTS: readonly MatrixRows[] = [
   CALL_SETTINGS_ROUTES,
   ATTENDANT_ROUTES,
   SCHEDULE_ROUTES,
+  ROUTE_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -8,6 +8,7 @@ import { attendantFactories } from './factories/telephony-attendants';
 import { deviceFactories } from './factories/telephony-devices';
 import { groupFactories } from './factories/telephony-groups';
 import { queueFactories } from './factories/telephony-queues';
+import { routeFactories } from './factories/telephony-routes';
 import { scheduleFactories } from './factories/telephony-schedules';
 
 /**
@@ -24,6 +25,7 @@ export const fresh = {
   ...groupFactories,
   ...attendantFactories,
   ...scheduleFactories,
+  ...routeFactories,
   ...servicedeskFactories,
   ...servicedeskCatalogueFactories,
 };

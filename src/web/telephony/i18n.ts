@@ -4,6 +4,7 @@ import { callSettingsMessages } from './call-settings/i18n';
 import { deviceMessages } from './devices/i18n';
 import { featureMessages } from './features/i18n';
 import { huntGroupMessages } from './hunt-groups/i18n';
+import { incomingRouteMessages } from './incoming-routes/i18n';
 import { numberPlanMessages } from './numbers/i18n';
 import { provisioningMessages } from './provisioning/i18n';
 import { queueMessages } from './queues/i18n';
@@ -26,6 +27,7 @@ const PARTS: readonly Bilingual<object>[] = [
   callSettingsMessages,
   attendantMessages,
   scheduleMessages,
+  incomingRouteMessages,
 ];
 
 export const telephonyMessages = {

@@ -4,6 +4,7 @@ import { callSettingsNavigation } from './call-settings/navigation';
 import { deviceNavigation } from './devices/navigation';
 import { featureNavigation } from './features/navigation';
 import { huntGroupNavigation } from './hunt-groups/navigation';
+import { incomingRouteNavigation } from './incoming-routes/navigation';
 import { numberPlanNavigation } from './numbers/navigation';
 import { provisioningNavigation } from './provisioning/navigation';
 import { queueNavigation } from './queues/navigation';
@@ -22,6 +23,7 @@ const PARTS: readonly NavSection[] = [
   callSettingsNavigation,
   attendantNavigation,
   scheduleNavigation,
+  incomingRouteNavigation,
 ];
 
 export const telephonyNavigation: NavSection = (me, enterpriseId) =>

@@ -4,6 +4,7 @@ import { callSettingsRoutes } from './call-settings/routes';
 import { deviceRoutes } from './devices/routes';
 import { featureRoutes } from './features/routes';
 import { huntGroupRoutes } from './hunt-groups/routes';
+import { incomingRouteRoutes } from './incoming-routes/routes';
 import { numberPlanRoutes } from './numbers/routes';
 import { provisioningRoutes } from './provisioning/routes';
 import { queueRoutes } from './queues/routes';
@@ -22,6 +23,7 @@ const PARTS: readonly ModuleRoutes[] = [
   callSettingsRoutes,
   attendantRoutes,
   scheduleRoutes,
+  incomingRouteRoutes,
 ];
 
 export const telephonyRoutes: ModuleRoutes = {

@@ -19,4 +19,5 @@ export * from './telephony-groups';
 export * from './telephony-numbers';
 export * from './telephony-queues';
 export * from './telephony-restrictions';
+export * from './telephony-routes';
 export * from './telephony-schedules';

@@ -11,6 +11,7 @@ import { assertSiteHasNoTickets } from '../../servicedesk/tickets/service';
 import { assertSiteHasNoAttendants } from '../../telephony/attendants/service';
 import { assertSiteHasNoDevices } from '../../telephony/devices/service';
 import { assertSiteHasNoHuntGroups } from '../../telephony/hunt-groups/service';
+import { assertSiteHasNoIncomingRoutes } from '../../telephony/incoming-routes/service';
 import { assertSiteHasNoPickupGroups } from '../../telephony/pickup-groups/service';
 import { assertSiteHasNoQueues } from '../../telephony/queues/service';
 import { presentSite, siteAudit } from './presenter';
@@ -88,6 +89,7 @@ export async function deleteSite(ctx: Ctx, id: string): Promise<void> {
     await assertSiteHasNoDevices(tx, id);
     await assertSiteHasNoQueues(tx, id);
     await assertSiteHasNoHuntGroups(tx, id);
+    await assertSiteHasNoIncomingRoutes(tx, id);
     await assertSiteHasNoPickupGroups(tx, id);
     await assertSiteHasNoAttendants(tx, id);
     await assertSiteHasNoTickets(tx, id);

@@ -15,6 +15,7 @@ import type { Executor } from '../../db/client';
 import { findUser, type UserRow } from '../../directory/users/repository';
 import { userInScope } from '../../directory/users/scope';
 import type { Ctx } from '../../http/context';
+import { assertRoutesAllowed } from '../incoming-routes/service';
 import { findSettings } from '../settings/repository';
 import {
   callRestrictionsAudit,
@@ -106,6 +107,7 @@ export async function setEnterpriseRestrictions(
     if (!(await repo.enterpriseExists(tx, enterpriseId, { share: true }))) throw notFound();
     const before = await repo.lockEnterpriseDefault(tx, enterpriseId, ctx.now);
     await assertForwardingsAllowed(tx, enterpriseId, restrictions, { followersOfDefault: true });
+    await assertRoutesAllowed(tx, enterpriseId, restrictions);
     const stored = await repo.updateEnterpriseDefault(tx, enterpriseId, restrictions, ctx.now);
     await recordChange(tx, ctx, callRestrictionsAudit, {
       action: 'update',

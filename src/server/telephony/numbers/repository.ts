@@ -2,7 +2,15 @@ import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AssigneeType, NumberKind, NumberRole, NumberState } from '../../../core/telephony/numbers';
 import type { Executor } from '../../db/client';
 import { qualified } from '../../db/keyset';
-import { autoAttendants, extensions, huntGroups, numbers, queues, users } from '../../db/schema';
+import {
+  autoAttendants,
+  extensions,
+  huntGroups,
+  incomingRoutes,
+  numbers,
+  queues,
+  users,
+} from '../../db/schema';
 
 export type NumberRow = typeof numbers.$inferSelect;
 /** What holds a number or an extension: a user, a hunt group, a menu, a queue. */
@@ -30,7 +38,8 @@ const view = () => ({
   assigneeName: sql<string | null>`case when ${numbers.assigneeType} = 'user' then ${users.name}
     when ${numbers.assigneeType} = 'queue' then (select ${qualified(queues.name)} from ${queues} where ${qualified(queues.id)} = ${qualified(numbers.assigneeId)})
     when ${numbers.assigneeType} = 'hunt_group' then (select ${qualified(huntGroups.name)} from ${huntGroups} where ${qualified(huntGroups.id)} = ${qualified(numbers.assigneeId)})
-    when ${numbers.assigneeType} = 'auto_attendant' then (select ${qualified(autoAttendants.name)} from ${autoAttendants} where ${qualified(autoAttendants.id)} = ${qualified(numbers.assigneeId)}) end`,
+    when ${numbers.assigneeType} = 'auto_attendant' then (select ${qualified(autoAttendants.name)} from ${autoAttendants} where ${qualified(autoAttendants.id)} = ${qualified(numbers.assigneeId)})
+    when ${numbers.assigneeType} = 'incoming_route' then (select ${qualified(incomingRoutes.name)} from ${incomingRoutes} where ${qualified(incomingRoutes.id)} = ${qualified(numbers.assigneeId)}) end`,
 });
 
 function numberColumns() {

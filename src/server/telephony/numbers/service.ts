@@ -11,6 +11,7 @@ import { findUser } from '../../directory/users/repository';
 import type { Ctx } from '../../http/context';
 import { siteOfMainNumber } from '../call-settings/repository';
 import { findHuntGroup } from '../hunt-groups/repository';
+import { findRoute } from '../incoming-routes/repository';
 import { numberAudit, presentNumber } from './presenter';
 import * as repo from './repository';
 
@@ -93,6 +94,12 @@ export async function updateNumber(
       if (patch.siteId !== null && before.assigneeType === 'hunt_group' && before.assigneeId !== null) {
         const group = await findHuntGroup(tx, before.assigneeId);
         if (group?.siteId !== patch.siteId) throw fieldError('unprocessable', 'siteId', 'number_other_site');
+      }
+      // A site's route keeps its number on its site (an enterprise-wide route's number may be anywhere).
+      if (patch.siteId !== null && before.assigneeType === 'incoming_route' && before.assigneeId !== null) {
+        const route = await findRoute(tx, before.assigneeId);
+        if (route?.siteId != null && route.siteId !== patch.siteId)
+          throw fieldError('unprocessable', 'siteId', 'number_other_site');
       }
       // A site's main number stays a number of that site or of none (locked above: the settings wait).
       const mainOf = patch.siteId === null ? null : await siteOfMainNumber(tx, id);

@@ -18,6 +18,7 @@ import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import { sitesOfEnterprise } from '../../directory/sites/repository';
 import type { Ctx } from '../../http/context';
+import { assertClosuresKept } from '../incoming-routes/service';
 import { assertNotReferenced } from '../references';
 import { presentSchedule, scheduleAudit } from './presenter';
 import * as repo from './repository';
@@ -133,6 +134,9 @@ export async function updateSchedule(
       recurringClosures: patch.recurringClosures ?? before.recurringClosures,
     };
     await assertSchedule(ctx, tx, before.enterpriseId, desired, before.siteId);
+    // A closure an incoming route gives a destination of its own stays (or the route is changed first).
+    const keptIds = [...desired.closures, ...desired.recurringClosures].flatMap((c) => (c.id ? [c.id] : []));
+    await assertClosuresKept(tx, id, new Set(keptIds));
     await repo.updateSchedule(tx, id, {
       name: desired.name,
       siteId: desired.siteId,

@@ -27,6 +27,7 @@ const nl = {
       auto_attendant: 'Keuzemenu',
       queue: 'Wachtrij',
       fax: 'Fax',
+      incoming_route: 'Inkomende route',
     },
     settings: {
       title: 'Toestelnummers',
@@ -147,6 +148,7 @@ const en: typeof nl = {
       auto_attendant: 'Auto attendant',
       queue: 'Queue',
       fax: 'Fax',
+      incoming_route: 'Incoming route',
     },
     settings: {
       title: 'Extensions',

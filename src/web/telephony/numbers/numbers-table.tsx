@@ -65,10 +65,16 @@ export function NumbersTable({
     (error) => notifications.show({ color: 'red', message: errorText(t, error) }),
   );
 
-  const assigneeText = (n: NumberDto) =>
-    n.assignee === null
-      ? ''
-      : `${n.assignee.name ?? t(`numberPlan.assigneeTypes.${n.assignee.type}`)} (${t(`numberPlan.roles.${n.assignee.role}`)})`;
+  const assigneeText = (n: NumberDto) => {
+    if (n.assignee === null) return '';
+    const type = t(`numberPlan.assigneeTypes.${n.assignee.type}`);
+    // A route's name says little by itself ("Hoofdnummer"): its kind goes before it.
+    const who =
+      n.assignee.type === 'incoming_route' && n.assignee.name
+        ? `${type} ${n.assignee.name}`
+        : (n.assignee.name ?? type);
+    return `${who} (${t(`numberPlan.roles.${n.assignee.role}`)})`;
+  };
 
   const columns: Column<NumberDto>[] = [
     {
