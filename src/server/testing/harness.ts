@@ -10,9 +10,19 @@ import { freshDatabase, type TestDatabase } from './test-database';
 /** A clock that tests move forward (idle timeouts, lockouts, password expiry). */
 export class TestClock {
   #offsetMs = 0;
-  now = (): Date => new Date(Date.now() + this.#offsetMs);
+  #frozenAt: number | null = null;
+  now = (): Date => new Date((this.#frozenAt ?? Date.now()) + this.#offsetMs);
   advance(ms: number): void {
     this.#offsetMs += ms;
+  }
+  /** Stops the clock at its current moment (until `unfreeze`), so two requests see the same now. */
+  freeze(): void {
+    this.#frozenAt ??= Date.now();
+  }
+  unfreeze(): void {
+    if (this.#frozenAt === null) return;
+    this.#offsetMs -= Date.now() - this.#frozenAt;
+    this.#frozenAt = null;
   }
   advanceMinutes(minutes: number): void {
     this.advance(minutes * 60_000);

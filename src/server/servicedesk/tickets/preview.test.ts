@@ -151,8 +151,11 @@ describe('a change request', () => {
   it('is sent with what the preview said, keeps it, and its item cannot be removed (retire it instead)', async () => {
     const tm = await s.as('enterprise_admin');
     const body = change('hunt-group-change');
+    // Both at one moment: a lead time counted from the request keeps the request's time of day.
+    s.t.clock.freeze();
     const preview = (await tm.post('/api/tickets/preview', body)).json();
     const sent = await tm.post('/api/tickets', body);
+    s.t.clock.unfreeze();
     expect(sent.statusCode).toBe(201);
     expect(sent.json()).toMatchObject({
       type: 'change',
