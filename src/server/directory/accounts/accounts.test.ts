@@ -155,7 +155,9 @@ describe('accounts', () => {
   });
 
   it('end their sessions when disabled, and log in again when enabled', async () => {
-    const user = await fresh.user(t.database.db, w.enterprises.A.id, w.sites.ams.id);
+    // On a site of its own, so that no other test's list of Amsterdam's accounts sees it.
+    const site = await fresh.site(t.database.db, w.enterprises.A.id);
+    const user = await fresh.user(t.database.db, w.enterprises.A.id, site.id);
     const created = (
       await tm.post('/api/accounts', {
         email: `off-${randomUUID()}@a.test`,

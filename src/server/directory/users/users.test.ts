@@ -97,7 +97,9 @@ describe('users', () => {
 
   it('change profile only by the provider: for a customer it is a change request', async () => {
     const tm = await s.as('enterprise_admin');
-    const user = await fresh.user(s.t.database.db, s.w.enterprises.A.id, s.w.sites.utr.id);
+    // On a site of its own, so that the filters' test sees Utrecht's users only.
+    const site = await fresh.site(s.t.database.db, s.w.enterprises.A.id);
+    const user = await fresh.user(s.t.database.db, s.w.enterprises.A.id, site.id);
     const res = await tm.patch(`/api/users/${user.id}`, { profile: 'flex' });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.issues.map((i: { code: string }) => i.code)).toEqual([
