@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, PASSWORD, type World } from '../testing/fixtures';
+import { fresh } from '../testing/fresh';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../testing/harness';
+import { hashPassword } from './crypto';
 import { totpCode } from './two-factor/totp';
 
 /**
@@ -129,6 +131,52 @@ describe('3. re-authentication is a login', () => {
     const fifth = await agent.post('/api/me/recovery-codes', { password: 'nope' });
     expect([fifth.statusCode, fifth.json().error.code]).toEqual([429, 'account_locked']);
   });
+});
+
+describe('3. every route that asks the current password again', () => {
+  // Each on an account of its own (a partner admin: the strict policy, threshold 5).
+  const routes: [string, (tokenId: string) => [string, Record<string, unknown>]][] = [
+    [
+      'change the password',
+      () => ['/api/me/password', { currentPassword: 'not-mine', newPassword: 'Another-Password-2026!' }],
+    ],
+    ['start two-factor', () => ['/api/me/totp/setup', { password: 'not-mine' }]],
+    ['switch two-factor off', () => ['/api/me/totp/disable', { password: 'not-mine' }]],
+    ['new recovery codes', () => ['/api/me/recovery-codes', { password: 'not-mine' }]],
+    ['create an API token', () => ['/api/me/tokens', { name: 'x', access: 'read', password: 'not-mine' }]],
+    ['revoke an API token', (tokenId) => [`/api/me/tokens/${tokenId}/revoke`, { password: 'not-mine' }]],
+  ];
+
+  it.each(routes)(
+    '%s: counts a wrong one as a failed login, audits it, and ends the session at the threshold',
+    async (name, route) => {
+      const hash = await hashPassword(PASSWORD);
+      const account = await fresh.account(
+        t.database.db,
+        'partner_admin',
+        { partnerId: w.accounts.partner_admin_b.partnerId ?? undefined },
+        hash,
+      );
+      await t.database.query('update accounts set password_changed_at = now() where id = $1', [account.id]);
+      // An address of its own too, so that no other route's failures count here.
+      const from = `198.51.100.${70 + routes.findIndex(([n]) => n === name)}`;
+      const agent = await t.login(account.email, PASSWORD, undefined, from);
+      const token = await agent.post('/api/me/tokens', { name: 'kept', access: 'read', password: PASSWORD });
+      expect(token.statusCode).toBe(201);
+      const [url, body] = route(token.json().token.id);
+      const answers = [];
+      for (let i = 0; i < 5; i++) answers.push(await agent.post(url, body));
+      expect(statuses(answers)).toEqual([403, 403, 403, 403, 429]);
+      expect(answers[4]?.json().error.code).toBe('account_locked');
+      expect((await agent.get('/api/me')).statusCode).toBe(401);
+      expect((await login(account.email, PASSWORD, from)).statusCode).toBe(429);
+      const events = await t.database.query<{ action: string }>(
+        "select action from audit_events where entity_id = $1 and action in ('reauthentication_failed', 'locked') order by id",
+        [account.id],
+      );
+      expect(events.map((e) => e.action)).toEqual([...Array(5).fill('reauthentication_failed'), 'locked']);
+    },
+  );
 });
 
 describe('6. answers tell nothing of who exists', () => {
