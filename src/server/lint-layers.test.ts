@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,46 @@ describe('the layers are enforced by the lint', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+/**
+ * What the lint rule cannot see: a type written as `import('…')` (or a dynamic import) is no import
+ * declaration, so `noRestrictedImports` lets it through. The same layers, checked over the sources.
+ */
+describe('import() expressions keep the layers too', () => {
+  const sources = (readdirSync(path.join(ROOT, 'src'), { recursive: true }) as string[])
+    .map((f) => `src/${f.split(path.sep).join('/')}`)
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+  const importsOf = (file: string) =>
+    [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+      (m) => m[1] as string,
+    );
+  const breaks = (files: string[], forbidden: RegExp) =>
+    files.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => forbidden.test(target))
+        .map((t) => `${file}: ${t}`),
+    );
+
+  it('core names no server, portal, call plane or database', () => {
+    const core = sources.filter((f) => f.startsWith('src/core/'));
+    expect(breaks(core, /(^|\/)(server|web|sip|cli)(\/|$)|^drizzle-orm|^pg$|pglite/)).toEqual([]);
+  });
+
+  it('the portal names no server', () => {
+    const web = sources.filter((f) => f.startsWith('src/web/'));
+    expect(breaks(web, /(^|\/)(server|sip|cli)(\/|$)/)).toEqual([]);
+  });
+
+  it('only repositories and db/ name the schema or Drizzle', () => {
+    const server = sources.filter(
+      (f) =>
+        f.startsWith('src/server/') &&
+        !f.endsWith('/repository.ts') &&
+        !/^src\/server\/(db|demo|testing)\//.test(f),
+    );
+    expect(breaks(server, /(^|\/)db\/schema(\/|$)|^drizzle-orm/)).toEqual([]);
+    expect(sources.length).toBeGreaterThan(100);
   });
 });

@@ -3,6 +3,11 @@ import type { Executor } from '../../db/client';
 import { schedules, sites } from '../../db/schema';
 
 export type ScheduleRow = typeof schedules.$inferSelect;
+/** A schedule's calendar as stored: closures, openings and recurring closures, each with its id. */
+export type StoredCalendar = Pick<
+  typeof schedules.$inferInsert,
+  'closures' | 'openings' | 'recurringClosures'
+>;
 export type ScheduleView = ScheduleRow & { siteName: string | null };
 
 const view = { ...getTableColumns(schedules), siteName: sites.name };

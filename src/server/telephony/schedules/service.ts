@@ -49,10 +49,7 @@ async function viewOf(ctx: Ctx, db: Executor, id: string): Promise<ScheduleDto> 
 export const getSchedule = (ctx: Ctx, id: string): Promise<ScheduleDto> => viewOf(ctx, ctx.db, id);
 
 type CalendarWrite = z.output<typeof scheduleInputSchema>;
-type Stored = Pick<
-  typeof import('../../db/schema').schedules.$inferInsert,
-  'closures' | 'openings' | 'recurringClosures'
->;
+type Stored = repo.StoredCalendar;
 
 /** Closures and openings keep their ids; new ones get one. */
 function withIds(input: Pick<CalendarWrite, 'closures' | 'openings' | 'recurringClosures'>): Stored {
