@@ -133,4 +133,26 @@ describe.skipIf(!usePostgres)('two servers on one PostgreSQL database', () => {
     expect(demoted.status).toBe(200);
     expect((await patchSite()).status).toBe(403);
   });
+
+  it('sites changed on A hold on B at once (the same role, another scope)', async () => {
+    const admin = await login(a, 'admin@example.com', ADMIN_PASSWORD);
+    const siteAdmin = await login(b, 'beheer.amsterdam@voorbeeld.example');
+    const me = (await (await call(b, siteAdmin, 'GET', '/api/me')).json()) as {
+      account: { id: string; enterpriseId: string; siteIds: string[] };
+    };
+    const all = (await (
+      await call(a, admin, 'GET', `/api/enterprises/${me.account.enterpriseId}/sites`)
+    ).json()) as { items: { id: string }[] };
+    const [own] = me.account.siteIds;
+    const other = all.items.find((site) => site.id !== own);
+    if (own === undefined || other === undefined) throw new Error('the demo enterprise needs two sites');
+    // B reads its own site, not the other, and keeps the credentials in its cache.
+    expect((await call(b, siteAdmin, 'GET', `/api/sites/${own}`)).status).toBe(200);
+    expect((await call(b, siteAdmin, 'GET', `/api/sites/${other.id}`)).status).toBe(404);
+
+    const moved = await call(a, admin, 'PATCH', `/api/accounts/${me.account.id}`, { siteIds: [other.id] });
+    expect(moved.status).toBe(200);
+    expect((await call(b, siteAdmin, 'GET', `/api/sites/${own}`)).status).toBe(404);
+    expect((await call(b, siteAdmin, 'GET', `/api/sites/${other.id}`)).status).toBe(200);
+  });
 });
