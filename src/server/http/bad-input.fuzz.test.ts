@@ -340,5 +340,7 @@ describe('no route answers bad input with a 5xx', () => {
       .filter(([, n]) => n === 0)
       .map(([r]) => r);
     expect(neverReached.length, `never a 2xx: ${neverReached.join(', ')}`).toBeLessThan(routes.length / 4);
-  }, 120_000);
+    // A guard against a hang, not a speed target: the walk grows with every route (about 250 now,
+    // 40 requests each), and took over 120 s on PostgreSQL on a loaded 2-core machine.
+  }, 600_000);
 });
