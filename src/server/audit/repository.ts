@@ -128,7 +128,6 @@ export async function insertAuditEvents(
 ): Promise<void> {
   if (events.length === 0) return;
   const col = <T>(f: (e: typeof auditEvents.$inferInsert) => T) => events.map(f);
-  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   // A bulk's records share their time, actor, request and enterprise: bulkInsert sends those once.
   await db.execute(
     bulkInsert('audit_events', [
@@ -146,8 +145,8 @@ export async function insertAuditEvents(
       { name: 'entity_type', type: 'text', values: col((e) => e.entityType) },
       { name: 'entity_id', type: 'text', values: col((e) => e.entityId ?? null) },
       { name: 'action', type: 'text', values: col((e) => e.action) },
-      { name: 'before', type: 'text', values: col((e) => json(e.before)), cast: 'jsonb' },
-      { name: 'after', type: 'text', values: col((e) => json(e.after)), cast: 'jsonb' },
+      { name: 'before', type: 'jsonb', values: col((e) => e.before ?? null) },
+      { name: 'after', type: 'jsonb', values: col((e) => e.after ?? null) },
     ]),
   );
 }

@@ -1,6 +1,6 @@
 import { type AnyColumn, and, asc, eq, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { UserFeatureSettings } from '../../../core/telephony/features';
-import { bulkInsert, bulkRows } from '../../db/bulk';
+import { arrayLiteral, bulkInsert, bulkRows } from '../../db/bulk';
 import type { Executor } from '../../db/client';
 import {
   accounts,
@@ -32,7 +32,7 @@ export type ExtensionRow = typeof extensions.$inferSelect;
  * parameter a value, which Drizzle and the driver each walk: a tenth of a 10,000-row import.)
  */
 const anyOf = (column: AnyColumn, values: readonly string[], type: 'uuid' | 'text'): SQL =>
-  sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
+  sql`${column} = any(${sql.param(arrayLiteral(values))}::${sql.raw(type)}[])`;
 
 const chunks = <T>(rows: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -71,7 +71,7 @@ export async function usersOf(db: Executor, enterpriseId: string, options: { loc
 }
 
 /** One array a column: the rows go as a few parameters, unnested by the database (one statement). */
-const arr = (values: readonly unknown[]) => sql.param(values);
+const arr = (values: readonly unknown[]) => sql.param(arrayLiteral(values));
 const iso = (d: Date) => d.toISOString();
 
 export async function insertUsers(db: Executor, rows: readonly UserRow[]): Promise<void> {
