@@ -128,10 +128,17 @@ export async function insertAuditEvents(
 ): Promise<void> {
   if (events.length === 0) return;
   const col = <T>(f: (e: typeof auditEvents.$inferInsert) => T) => events.map(f);
+  // A bulk's records share one time (one Date): it is written as text once, not once a record.
+  const now = new Date();
+  let last: { at: Date; text: string } | null = null;
+  const iso = (at: Date) => {
+    if (last?.at !== at) last = { at, text: at.toISOString() };
+    return last.text;
+  };
   // A bulk's records share their time, actor, request and enterprise: bulkInsert sends those once.
   await db.execute(
     bulkInsert('audit_events', [
-      { name: 'at', type: 'timestamptz', values: col((e) => (e.at ?? new Date()).toISOString()) },
+      { name: 'at', type: 'timestamptz', values: col((e) => iso(e.at ?? now)) },
       { name: 'request_id', type: 'text', values: col((e) => e.requestId ?? null) },
       { name: 'correlation_id', type: 'text', values: col((e) => e.correlationId ?? null) },
       { name: 'actor_id', type: 'uuid', values: col((e) => e.actorId ?? null) },

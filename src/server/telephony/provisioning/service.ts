@@ -302,14 +302,20 @@ async function heldByUsers(tx: Executor, enterpriseId: string, userIds: readonly
     }
     return h;
   };
-  for (const e of await repo.extensionsOf(tx, enterpriseId))
-    if (e.assigneeType === 'user') of(e.assigneeId).extension = e.extension;
+  const extensions = await repo.extensionsOf(tx, enterpriseId);
+  for (const e of extensions) if (e.assigneeType === 'user') of(e.assigneeId).extension = e.extension;
   for (const n of await repo.numbersHeldBy(tx, userIds)) {
     if (n.assigneeId && (n.assigneeRole === 'fixed' || n.assigneeRole === 'mobile'))
       of(n.assigneeId)[n.assigneeRole] = n;
   }
-  return { held, of };
+  return { held, of, extensions };
 }
+
+/** The users sheet's number columns and the part each number plays for its user. */
+const NUMBER_COLUMNS = [
+  ['number', 'fixed'],
+  ['mobile', 'mobile'],
+] as const;
 
 const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
   const settings = await lockSettings(tx, enterpriseId, ctx.now);
@@ -317,14 +323,14 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
   const siteName = new Map([...sites.values()].map((s) => [s.id, s.name]));
   const users = await repo.usersOf(tx, enterpriseId, { lock: true });
   const byEmail = new Map(users.filter((u) => u.email !== null).map((u) => [u.email as string, u]));
-  const { of } = await heldByUsers(
+  const { of, extensions } = await heldByUsers(
     tx,
     enterpriseId,
     users.map((u) => u.id),
   );
+  // Every extension of the enterprise (users', groups', attendants', queues'), by who holds it.
   const extensionHolder = new Map<string, string>();
-  for (const e of await repo.extensionsOf(tx, enterpriseId))
-    extensionHolder.set(e.extension, `${e.assigneeType}:${e.assigneeId}`);
+  for (const e of extensions) extensionHolder.set(e.extension, `${e.assigneeType}:${e.assigneeId}`);
   const wantedNumbers = rows
     .flatMap((r) => [r.values.number, r.values.mobile])
     .filter((n): n is string => n !== null);
@@ -407,10 +413,7 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     }
     const was: Held = before ? of(before.id) : { extension: null, fixed: null, mobile: null };
     const now: Held = { extension: v.extension, fixed: null, mobile: null };
-    for (const [column, role] of [
-      ['number', 'fixed'],
-      ['mobile', 'mobile'],
-    ] as const) {
+    for (const [column, role] of NUMBER_COLUMNS) {
       const value = v[column];
       if (value === null) continue;
       const found = plan.get(value);
