@@ -7,9 +7,12 @@
  *
  *   npm run bench:import                 # both stores, 3 rounds, medians
  *   npm run bench:import -- --rows 2000 --rounds 1 --driver pglite
+ *   npm run bench:import -- --cpu-prof /tmp/prof   # a V8 CPU profile of each measured import alone
+ *   npm run bench:import -- --cpu-prof /tmp/prof --heap-prof   # and what it allocates
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importFile } from '../src/server/telephony/provisioning/service';
@@ -25,6 +28,8 @@ const { values } = parseArgs({
       default: process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
     },
     readme: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+    'heap-prof': { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(values.rows);
@@ -109,6 +114,41 @@ async function floor(db: TestDatabase, setup: Setup): Promise<void> {
   await db.query('commit');
 }
 
+/**
+ * A CPU profile of `work` alone (the measured import), and with `--heap-prof` a sampling heap
+ * profile of what it allocates (collected objects included: that is the garbage collector's work),
+ * written to `--cpu-prof`'s folder. Profiling slows the import: its figures are not the bench's.
+ */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const dir = values['cpu-prof'];
+  if (dir === undefined) return work();
+  mkdirSync(dir, { recursive: true });
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  const heap = values['heap-prof'];
+  if (heap) {
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  }
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    if (heap) {
+      const sampled = await session.post('HeapProfiler.stopSampling');
+      writeFileSync(path.join(dir, `${name}.heapprofile`), JSON.stringify(sampled.profile));
+    }
+    session.disconnect();
+  }
+}
+
 function peakMemory<T>(
   work: () => Promise<T>,
 ): Promise<{ result: T; peakRssMb: number; peakHeapMb: number }> {
@@ -180,7 +220,9 @@ async function run(driver: 'pglite' | 'postgres'): Promise<Result> {
       if (dry.counts.create !== ROWS) throw new Error(`dry run: ${JSON.stringify(dry.counts)}`);
       t = performance.now();
       const measured = await peakMemory(() =>
-        importFile(ctx, b.enterpriseId, { contentType: 'text/csv', body, sheet: 'users', dryRun: false }),
+        profiled(`import-${driver}-${round + 1}`, () =>
+          importFile(ctx, b.enterpriseId, { contentType: 'text/csv', body, sheet: 'users', dryRun: false }),
+        ),
       );
       imports.push(performance.now() - t);
       if (measured.result.counts.create !== ROWS)

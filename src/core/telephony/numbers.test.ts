@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../messages/zod-issues';
 import {
   blockNumbers,
+  dutchNumberByLibphonenumber,
   dutchNumberSchema,
   extensionProblem,
   formatNational,
   numberSearchDigits,
   parsePhoneNumber,
+  plainDutchNumber,
+  readDutchNumber,
 } from './numbers';
 import { KINDS_FOR_ROLE, type PROFILE_NUMBER_ROLES, profileHasRole } from './profile-numbers';
 
@@ -49,6 +52,77 @@ describe('parsePhoneNumber: any usual notation', () => {
   it('shows a stored number in national form', () => {
     expect(formatNational('+31207940000')).toBe('020 794 0000');
     expect(formatNational('not a number')).toBe('not a number');
+  });
+});
+
+describe('plainDutchNumber: the reading libphonenumber-js would give', () => {
+  // A fixed sequence (Park–Miller), so a failure names the same inputs every run.
+  let seed = 20_261_203;
+  const random = () => {
+    seed = (seed * 48_271) % 2_147_483_647;
+    return seed / 2_147_483_647;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  /** Digits with a space or hyphen here and there, as people type them. */
+  const spaced = (digits: string) =>
+    [...digits].map((d, i) => (i > 0 && random() < 0.3 ? pick([' ', '-']) : '') + d).join('');
+
+  it('agrees on plain notations of every three-digit prefix and every length', () => {
+    let plain = 0;
+    for (let prefix = 100; prefix < 1000; prefix += 1) {
+      for (let length = 4; length <= 13; length += 1) {
+        let national = String(prefix);
+        while (national.length < length) national += String(Math.floor(random() * 10));
+        national = national.slice(0, length);
+        const prefixes = ['0', '+31', '0031', '+31 ', '0031 ', '0 ', '+ 31'];
+        for (const input of [`0${national}`, `${pick(prefixes)}${spaced(national)}`]) {
+          const expected = dutchNumberByLibphonenumber(input);
+          expect(readDutchNumber(input), input).toEqual(expected);
+          if (plainDutchNumber(input.trim()) !== undefined) plain += 1;
+        }
+      }
+    }
+    // The fast reading is the one taken for these notations (not the parser behind it).
+    expect(plain).toBeGreaterThan(15_000);
+  });
+
+  it('agrees on the numbers of the demo and bench plans', () => {
+    for (let i = 0; i < 2000; i += 1) {
+      const n = String(7_940_000 + i);
+      for (const input of [
+        `020 ${n.slice(0, 3)} ${n.slice(3)}`,
+        `+3120${n}`,
+        `030 700 ${String(i).padStart(4, '0')}`,
+      ]) {
+        expect(plainDutchNumber(input), input).toEqual(dutchNumberByLibphonenumber(input));
+      }
+    }
+  });
+
+  it.each([
+    '+31 020 794 0000',
+    '+31 (0)20 794 0000',
+    '(020) 794 00 00',
+    '020.794.0000',
+    '020  794 0000',
+    '+44 20 7946 0000',
+    '0044 20 7946 0000',
+    '207940000',
+    '000 31 20',
+  ])('leaves %j to the parser, which reads it the same', (input) => {
+    expect(plainDutchNumber(input)).toBeUndefined();
+    expect(readDutchNumber(input)).toEqual(dutchNumberByLibphonenumber(input));
+  });
+
+  it('reads kinds as the parser does', () => {
+    expect(readDutchNumber('020 794 0000')).toEqual({ e164: '+31207940000', kind: 'geographic' });
+    expect(readDutchNumber('06 12345678')).toEqual({ e164: '+31612345678', kind: 'mobile' });
+    expect(readDutchNumber('0800 0123')).toEqual({ e164: '+318000123', kind: 'freephone' });
+    expect(readDutchNumber('0900 123 4567')).toEqual({ e164: '+319001234567', kind: 'premium' });
+    expect(readDutchNumber('085 123 4567')).toEqual({ e164: '+31851234567', kind: 'non_geographic' });
+    // A pager number (066) is valid to libphonenumber but of no kind the plan has.
+    expect(readDutchNumber('066 123 4567')).toBeNull();
+    expect(readDutchNumber('020 794')).toBeNull();
   });
 });
 

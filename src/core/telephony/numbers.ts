@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 
 /**
@@ -71,14 +71,124 @@ function readNumber(input: string) {
 /** The national form of a stored E.164 number (the number itself when it cannot be read). */
 export const formatNational = (e164: string): string => parsePhoneNumber(e164)?.national ?? e164;
 
+/** A Dutch number: its E.164 form and its kind. */
+export type DutchNumber = { e164: string; kind: NumberKind };
+
+/** A Dutch number as libphonenumber-js's parser reads it (any notation); null when it is none. */
+export function dutchNumberByLibphonenumber(input: string): DutchNumber | null {
+  const read = readNumber(input);
+  return read === null || read.parsed.country !== 'NL' ? null : { e164: read.parsed.number, kind: read.kind };
+}
+
+/** The types libphonenumber's `getType()` tries after the fixed-line one, in its order. */
+const TYPES_AFTER_FIXED = [
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+] as const;
+
+type TypeTest = { type: string; pattern: RegExp; lengths: readonly number[] | undefined };
+type NumberingPlanView = {
+  callingCode(): string;
+  IDDPrefix(): string;
+  nationalPrefix(): string | undefined;
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | 0 | undefined;
+  nationalNumberPattern(): string;
+  type(t: string): { pattern(): string | undefined; possibleLengths(): number[] | undefined } | undefined;
+};
+
+/**
+ * The Dutch numbering plan of libphonenumber-js's own (max) metadata, its patterns compiled once;
+ * null should a later metadata not be as this reading assumes (trunk prefix 0, no other prefix to
+ * strip, IDD 00, calling code 31 for NL alone), and every number then goes through the parser.
+ */
+const DUTCH_PLAN = (() => {
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan('NL');
+  const plan = metadata.numberingPlan as unknown as NumberingPlanView | undefined;
+  const codes = (
+    metadata as unknown as { getCountryCodesForCallingCode(c: string): string[] | undefined }
+  ).getCountryCodesForCallingCode('31');
+  if (
+    plan === undefined ||
+    plan.callingCode() !== '31' ||
+    plan.IDDPrefix() !== '00' ||
+    plan.nationalPrefix() !== '0' ||
+    (plan.nationalPrefixForParsing() ?? '0') !== '0' ||
+    plan.nationalPrefixTransformRule() ||
+    codes?.length !== 1 ||
+    codes[0] !== 'NL'
+  ) {
+    return null;
+  }
+  const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+  const test = (type: string): TypeTest | null => {
+    const def = plan.type(type);
+    const pattern = def?.pattern();
+    return def && pattern ? { type, pattern: whole(pattern), lengths: def.possibleLengths() } : null;
+  };
+  return {
+    national: whole(plan.nationalNumberPattern()),
+    fixed: test('FIXED_LINE'),
+    others: TYPES_AFTER_FIXED.map(test).filter((t): t is TypeTest => t !== null),
+  };
+})();
+
+const matches = (t: TypeTest, national: string) =>
+  (t.lengths === undefined || t.lengths.includes(national.length)) && t.pattern.test(national);
+
+/** Digits with at most one space or hyphen between them, after `+` or nothing. */
+const PLAIN = /^\+?\d(?:[ -]?\d)*$/;
+
+/**
+ * A Dutch number in a plain notation (`020 794 0000`, `020-7940000`, `+31 20 794 0000`,
+ * `0031207940000`) read without libphonenumber's general parser, which makes some thirty objects
+ * a number (a bulk import reads 10,000): the same metadata's patterns tried in the same order
+ * as its `getType()`. `undefined` for any other notation (the parser reads those). numbers.test.ts
+ * checks that both readings agree on plain notations of every prefix and length.
+ */
+export function plainDutchNumber(input: string): DutchNumber | null | undefined {
+  if (DUTCH_PLAN === null || input.length > 40 || !PLAIN.test(input)) return undefined;
+  const digits = input.includes(' ') || input.includes('-') ? input.replace(/[ -]/g, '') : input;
+  const national = digits.startsWith('+31')
+    ? digits.slice(3)
+    : digits.startsWith('0031')
+      ? digits.slice(4)
+      : digits.startsWith('0') && !digits.startsWith('00')
+        ? digits.slice(1)
+        : null;
+  // A foreign number, a second trunk 0 (`+31 020 …`) or no prefix at all: the parser decides.
+  if (national === null || !/^[1-9]/.test(national)) return undefined;
+  if (national.length > 17 || !DUTCH_PLAN.national.test(national)) return null;
+  let type: string | undefined;
+  if (DUTCH_PLAN.fixed !== null && matches(DUTCH_PLAN.fixed, national)) type = 'FIXED_LINE';
+  else type = DUTCH_PLAN.others.find((t) => matches(t, national))?.type;
+  const kind = KIND_OF_TYPE[type ?? ''];
+  return kind === undefined ? null : { e164: `+31${national}`, kind };
+}
+
+/** A Dutch number in any usual notation; null when it is no valid Dutch number. */
+export function readDutchNumber(input: string): DutchNumber | null {
+  const trimmed = input.trim();
+  const plain = plainDutchNumber(trimmed);
+  return plain === undefined ? dutchNumberByLibphonenumber(trimmed) : plain;
+}
+
 /** A number in any notation in, E.164 out; a Dutch number only (the plan's numbers are Dutch). */
 export const dutchNumberSchema = z.string().transform((value, ctx) => {
-  const read = readNumber(value);
-  if (read === null || read.parsed.country !== 'NL') {
+  const read = readDutchNumber(value);
+  if (read === null) {
     ctx.addIssue({ code: 'custom', message: 'phone_number' });
     return z.NEVER;
   }
-  return read.parsed.number;
+  return read.e164;
 });
 
 export const MAX_BLOCK_SIZE = 10_000;

@@ -128,11 +128,17 @@ export async function insertAuditEvents(
 ): Promise<void> {
   if (events.length === 0) return;
   const col = <T>(f: (e: typeof auditEvents.$inferInsert) => T) => events.map(f);
-  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+  // A bulk's records share one time (one Date): it is written as text once, not once a record.
+  const now = new Date();
+  let last: { at: Date; text: string } | null = null;
+  const iso = (at: Date) => {
+    if (last?.at !== at) last = { at, text: at.toISOString() };
+    return last.text;
+  };
   // A bulk's records share their time, actor, request and enterprise: bulkInsert sends those once.
   await db.execute(
     bulkInsert('audit_events', [
-      { name: 'at', type: 'timestamptz', values: col((e) => (e.at ?? new Date()).toISOString()) },
+      { name: 'at', type: 'timestamptz', values: col((e) => iso(e.at ?? now)) },
       { name: 'request_id', type: 'text', values: col((e) => e.requestId ?? null) },
       { name: 'correlation_id', type: 'text', values: col((e) => e.correlationId ?? null) },
       { name: 'actor_id', type: 'uuid', values: col((e) => e.actorId ?? null) },
@@ -146,8 +152,8 @@ export async function insertAuditEvents(
       { name: 'entity_type', type: 'text', values: col((e) => e.entityType) },
       { name: 'entity_id', type: 'text', values: col((e) => e.entityId ?? null) },
       { name: 'action', type: 'text', values: col((e) => e.action) },
-      { name: 'before', type: 'text', values: col((e) => json(e.before)), cast: 'jsonb' },
-      { name: 'after', type: 'text', values: col((e) => json(e.after)), cast: 'jsonb' },
+      { name: 'before', type: 'jsonb', values: col((e) => e.before ?? null) },
+      { name: 'after', type: 'jsonb', values: col((e) => e.after ?? null) },
     ]),
   );
 }

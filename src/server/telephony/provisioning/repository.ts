@@ -1,6 +1,6 @@
 import { type AnyColumn, and, asc, eq, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { UserFeatureSettings } from '../../../core/telephony/features';
-import { bulkInsert, bulkRows } from '../../db/bulk';
+import { arrayLiteral, bulkInsert, bulkRows } from '../../db/bulk';
 import type { Executor } from '../../db/client';
 import {
   accounts,
@@ -32,7 +32,7 @@ export type ExtensionRow = typeof extensions.$inferSelect;
  * parameter a value, which Drizzle and the driver each walk: a tenth of a 10,000-row import.)
  */
 const anyOf = (column: AnyColumn, values: readonly string[], type: 'uuid' | 'text'): SQL =>
-  sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
+  sql`${column} = any(${sql.param(arrayLiteral(values))}::${sql.raw(type)}[])`;
 
 const chunks = <T>(rows: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -71,7 +71,7 @@ export async function usersOf(db: Executor, enterpriseId: string, options: { loc
 }
 
 /** One array a column: the rows go as a few parameters, unnested by the database (one statement). */
-const arr = (values: readonly unknown[]) => sql.param(values);
+const arr = (values: readonly unknown[]) => sql.param(arrayLiteral(values));
 const iso = (d: Date) => d.toISOString();
 
 export async function insertUsers(db: Executor, rows: readonly UserRow[]): Promise<void> {
@@ -143,21 +143,58 @@ export async function insertExtensions(
   );
 }
 
-/** The enterprise's numbers: all, or those with these values; locked when asked. */
+/** A number row as `numbersOf` reads it: one JSON array, its columns in this order. */
+type NumberJson = [
+  string,
+  string,
+  string,
+  string,
+  NumberRow['kind'],
+  string | null,
+  NumberRow['state'],
+  NumberRow['assigneeType'],
+  string | null,
+  NumberRow['assigneeRole'],
+  string | null,
+  string,
+];
+
+/**
+ * The enterprise's numbers: all, or those with these values; locked when asked; ordered by number.
+ * They come as one JSON document of rows (`json_agg`), not a row each: a bulk import reads
+ * 10,000 numbers, and a driver reading 10,000 rows of twelve columns, field by field (PGlite's
+ * protocol in JavaScript most of all), took longer than the database took to find and lock them.
+ */
 export async function numbersOf(
   db: Executor,
   enterpriseId: string,
   options: { values?: readonly string[]; lock?: boolean } = {},
 ): Promise<NumberRow[]> {
   const wanted = options.values;
-  const query = db
-    .select()
-    .from(numbers)
-    .where(
-      and(eq(numbers.enterpriseId, enterpriseId), wanted ? anyOf(numbers.number, wanted, 'text') : undefined),
-    )
-    .orderBy(asc(numbers.number));
-  return options.lock ? query.for('update') : query;
+  const result = await db.execute(sql`
+    select coalesce(json_agg(json_build_array(n.id, n.enterprise_id, n.block_id, n.number, n.kind,
+      n.site_id, n.state, n.assignee_type, n.assignee_id, n.assignee_role, n.note, n.updated_at)
+      order by n.number), '[]') as rows
+    from (select * from ${numbers} where ${numbers.enterpriseId} = ${enterpriseId}
+      ${wanted ? sql`and ${anyOf(numbers.number, wanted, 'text')}` : sql``}
+      ${options.lock ? sql`for update` : sql``}) as n`);
+  const [first] = (result as unknown as { rows: { rows: NumberJson[] | string }[] }).rows;
+  const raw = first?.rows ?? [];
+  const list: NumberJson[] = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  return list.map((r) => ({
+    id: r[0],
+    enterpriseId: r[1],
+    blockId: r[2],
+    number: r[3],
+    kind: r[4],
+    siteId: r[5],
+    state: r[6],
+    assigneeType: r[7],
+    assigneeId: r[8],
+    assigneeRole: r[9],
+    note: r[10],
+    updatedAt: new Date(r[11]),
+  }));
 }
 
 /** The numbers users hold (fixed and mobile), locked. */

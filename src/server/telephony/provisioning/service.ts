@@ -98,8 +98,8 @@ const planRow = (
 };
 
 /**
- * A stored number's national form, each number read once per import (libphonenumber is a tenth of
- * a bulk import's time otherwise: every user row's record is made before and after).
+ * A stored number's national form (an export's cells, a numbers row's key), each number read once
+ * (libphonenumber's formatting is its slowest part).
  */
 const nationalForms = new Map<string, string>();
 const national = (e164: string | null): string | null => {
@@ -169,32 +169,47 @@ const applySites: Apply<'sites'> = async (tx, ctx, enterpriseId, rows) => {
 
 type Held = { extension: string | null; fixed: repo.NumberRow | null; mobile: repo.NumberRow | null };
 
+/**
+ * How a record writes a stored number: as the file does (`file`: its national form, for an export)
+ * or as stored (`stored`: E.164). An import only compares the records of a row before and after,
+ * and a number's stored form differs exactly when the number does: it reads no national forms.
+ */
+type NumberForm = 'file' | 'stored';
+const numberIn = (form: NumberForm, e164: string | null): string | null =>
+  form === 'file' ? national(e164) : e164;
+
 /** A forwarding's destination as the file writes it: a number in its national form; empty is off. */
-const destinationCell = (entry: { enabled: boolean; destination: string }): string | null =>
+const destinationCell = (
+  entry: { enabled: boolean; destination: string },
+  form: NumberForm,
+): string | null =>
   !entry.enabled || entry.destination === ''
     ? null
     : entry.destination.startsWith('+')
-      ? (national(entry.destination) ?? entry.destination)
+      ? (numberIn(form, entry.destination) ?? entry.destination)
       : entry.destination;
 
-/** The cells of a user's features; one object a settings (most users share the defaults). */
-const featureRecords = new WeakMap<UserFeatureSettings, Record_>();
-const featureRecord = (f: UserFeatureSettings): Record_ => {
-  let out = featureRecords.get(f);
+/** The cells of a user's features; one object a settings and form (most users share the defaults). */
+const featureRecords: Record<NumberForm, WeakMap<UserFeatureSettings, Record_>> = {
+  file: new WeakMap(),
+  stored: new WeakMap(),
+};
+const featureRecord = (f: UserFeatureSettings, form: NumberForm): Record_ => {
+  let out = featureRecords[form].get(f);
   if (out === undefined) {
-    out = featureCells(f);
-    featureRecords.set(f, out);
+    out = featureCells(f, form);
+    featureRecords[form].set(f, out);
   }
   return out;
 };
 
-const featureCells = (f: UserFeatureSettings): Record_ => ({
+const featureCells = (f: UserFeatureSettings, form: NumberForm): Record_ => ({
   dnd: f.dnd ? 'yes' : 'no',
-  forward_always: destinationCell(f.forwarding.always),
-  forward_busy: destinationCell(f.forwarding.busy),
-  forward_no_answer: destinationCell(f.forwarding.noAnswer),
+  forward_always: destinationCell(f.forwarding.always, form),
+  forward_busy: destinationCell(f.forwarding.busy, form),
+  forward_no_answer: destinationCell(f.forwarding.noAnswer, form),
   forward_no_answer_seconds: String(f.forwarding.noAnswer.afterSeconds ?? DEFAULT_AFTER_SECONDS),
-  forward_unreachable: destinationCell(f.forwarding.unreachable),
+  forward_unreachable: destinationCell(f.forwarding.unreachable, form),
   voicemail: f.voicemail.enabled ? 'on' : 'off',
   caller_id: callerIdCell(f.callerId),
 });
@@ -204,15 +219,16 @@ const userRecord = (
   site: string | null,
   held: Held,
   features: UserFeatureSettings,
+  form: NumberForm,
 ): Record_ => ({
   name: u.name,
   email: u.email,
   site,
   profile: PROFILE_NAMES[u.profile],
   extension: held.extension,
-  number: national(held.fixed?.number ?? null),
-  mobile: national(held.mobile?.number ?? null),
-  ...featureRecord(features),
+  number: numberIn(form, held.fixed?.number ?? null),
+  mobile: numberIn(form, held.mobile?.number ?? null),
+  ...featureRecord(features, form),
 });
 
 /** Where the feature rules name a field, the users sheet has a column. */
@@ -286,14 +302,20 @@ async function heldByUsers(tx: Executor, enterpriseId: string, userIds: readonly
     }
     return h;
   };
-  for (const e of await repo.extensionsOf(tx, enterpriseId))
-    if (e.assigneeType === 'user') of(e.assigneeId).extension = e.extension;
+  const extensions = await repo.extensionsOf(tx, enterpriseId);
+  for (const e of extensions) if (e.assigneeType === 'user') of(e.assigneeId).extension = e.extension;
   for (const n of await repo.numbersHeldBy(tx, userIds)) {
     if (n.assigneeId && (n.assigneeRole === 'fixed' || n.assigneeRole === 'mobile'))
       of(n.assigneeId)[n.assigneeRole] = n;
   }
-  return { held, of };
+  return { held, of, extensions };
 }
+
+/** The users sheet's number columns and the part each number plays for its user. */
+const NUMBER_COLUMNS = [
+  ['number', 'fixed'],
+  ['mobile', 'mobile'],
+] as const;
 
 const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
   const settings = await lockSettings(tx, enterpriseId, ctx.now);
@@ -301,14 +323,14 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
   const siteName = new Map([...sites.values()].map((s) => [s.id, s.name]));
   const users = await repo.usersOf(tx, enterpriseId, { lock: true });
   const byEmail = new Map(users.filter((u) => u.email !== null).map((u) => [u.email as string, u]));
-  const { of } = await heldByUsers(
+  const { of, extensions } = await heldByUsers(
     tx,
     enterpriseId,
     users.map((u) => u.id),
   );
+  // Every extension of the enterprise (users', groups', attendants', queues'), by who holds it.
   const extensionHolder = new Map<string, string>();
-  for (const e of await repo.extensionsOf(tx, enterpriseId))
-    extensionHolder.set(e.extension, `${e.assigneeType}:${e.assigneeId}`);
+  for (const e of extensions) extensionHolder.set(e.extension, `${e.assigneeType}:${e.assigneeId}`);
   const wantedNumbers = rows
     .flatMap((r) => [r.values.number, r.values.mobile])
     .filter((n): n is string => n !== null);
@@ -391,10 +413,7 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
     }
     const was: Held = before ? of(before.id) : { extension: null, fixed: null, mobile: null };
     const now: Held = { extension: v.extension, fixed: null, mobile: null };
-    for (const [column, role] of [
-      ['number', 'fixed'],
-      ['mobile', 'mobile'],
-    ] as const) {
+    for (const [column, role] of NUMBER_COLUMNS) {
       const value = v[column];
       if (value === null) continue;
       const found = plan.get(value);
@@ -453,15 +472,16 @@ const applyUsers: Apply<'users'> = async (tx, ctx, enterpriseId, rows) => {
           before.siteId ? (siteName.get(before.siteId) ?? null) : null,
           was,
           currentFeatures,
+          'stored',
         ),
-      userRecord(after, site?.name ?? null, now, features),
+      userRecord(after, site?.name ?? null, now, features, 'stored'),
     );
     out.push(p);
     if (p.action === 'unchanged') continue;
     // A new user without features set keeps the defaults, without a row of its own.
     if (
       features !== currentFeatures &&
-      changedColumns(featureRecord(currentFeatures), featureRecord(features)).length > 0
+      changedColumns(featureRecord(currentFeatures, 'stored'), featureRecord(features, 'stored')).length > 0
     )
       featureChanges.push({
         user: after,
@@ -634,8 +654,13 @@ async function recordsWhile<T>(writing: Promise<void>, make: () => T): Promise<T
 
 // Numbers
 
-const numberRecord = (n: repo.NumberRow, site: string | null, assignee: string | null): Record_ => ({
-  number: national(n.number),
+const numberRecord = (
+  n: repo.NumberRow,
+  site: string | null,
+  assignee: string | null,
+  form: NumberForm,
+): Record_ => ({
+  number: numberIn(form, n.number),
   state: n.state,
   site,
   assignee,
@@ -694,8 +719,8 @@ const applyNumbers: Apply<'numbers'> = async (tx, ctx, enterpriseId, rows) => {
       'numbers',
       row,
       national(v.number) ?? v.number,
-      numberRecord(before, beforeSite, holderEmail),
-      numberRecord(after, site?.name ?? null, holderEmail),
+      numberRecord(before, beforeSite, holderEmail, 'stored'),
+      numberRecord(after, site?.name ?? null, holderEmail, 'stored'),
     );
     plan.push(p);
     if (p.action === 'update') changes.push({ before, after });
@@ -933,6 +958,7 @@ const EXPORT: Record<SheetName, (db: Executor, enterpriseId: string) => Promise<
         u.siteId ? (siteName.get(u.siteId) ?? null) : null,
         of(u.id),
         features.get(u.id)?.settings ?? DEFAULT_SETTINGS,
+        'file',
       ),
     );
   },
@@ -944,6 +970,7 @@ const EXPORT: Record<SheetName, (db: Executor, enterpriseId: string) => Promise<
         n,
         n.siteId ? (siteName.get(n.siteId) ?? null) : null,
         n.assigneeId ? (email.get(n.assigneeId) ?? null) : null,
+        'file',
       ),
     );
   },
