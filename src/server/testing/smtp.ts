@@ -8,7 +8,10 @@ export type ReceivedMail = { messageId: string | null; to: string[]; raw: string
  * (`{ code: 451 }` for "try again later", 550 for a permanent refusal).
  */
 export async function startSmtp(
-  options: { refuse?: (mail: { messageId: string | null; attempt: number }) => { code: number } | null; delayMs?: number } = {},
+  options: {
+    refuse?: (mail: { messageId: string | null; attempt: number }) => { code: number } | null;
+    delayMs?: number;
+  } = {},
 ) {
   const received: ReceivedMail[] = [];
   const attempts = new Map<string, number>();
@@ -28,7 +31,9 @@ export async function startSmtp(
         const refusal = options.refuse?.({ messageId, attempt }) ?? null;
         const finish = () => {
           if (refusal !== null) {
-            callback(Object.assign(new Error(`refused with ${refusal.code}`), { responseCode: refusal.code }));
+            callback(
+              Object.assign(new Error(`refused with ${refusal.code}`), { responseCode: refusal.code }),
+            );
             return;
           }
           received.push({ messageId, to: session.envelope.rcptTo.map((r) => r.address), raw });
