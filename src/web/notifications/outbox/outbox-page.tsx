@@ -88,7 +88,7 @@ export function OutboxPage() {
       header: t('outbox.about'),
       cell: (m) =>
         m.entityType === 'ticket' && m.entityId !== null ? (
-          <Anchor component={Link} to={`/tickets/${m.entityId}`}>
+          <Anchor component={Link} to={`/tickets/${m.entityId}`} style={{ whiteSpace: 'nowrap' }}>
             {m.entityLabel}
           </Anchor>
         ) : (
