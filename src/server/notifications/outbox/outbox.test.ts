@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts, auditEvents, outboxMessages } from '../../db/schema';
+import { auditEvents, outboxMessages } from '../../db/schema';
 import { fresh } from '../../testing/fresh';
 import { startSmtp } from '../../testing/smtp';
 import { worldSuite } from '../../testing/world-suite';
@@ -73,11 +73,14 @@ describe('ticket events in the outbox', () => {
     expect(after[0]?.n).toBe(before[0]?.n);
   });
 
-  it('the desk’s status change goes to the reporter only, in the reporter’s language', async () => {
-    await db()
-      .update(accounts)
-      .set({ language: 'en' })
-      .where(eq(accounts.id, s.w.accounts.enterprise_admin.id));
+  it('the desk’s status change goes to the reporter only, in the language the reporter chose', async () => {
+    const tm = await s.as('enterprise_admin');
+    expect((await tm.put('/api/me/language', { language: 'fr' })).statusCode).toBe(400);
+    const chosen = await tm.put('/api/me/language', { language: 'en' });
+    expect([chosen.statusCode, chosen.json()]).toEqual([200, { language: 'en' }]);
+    expect((await tm.get('/api/me')).json().account.language).toBe('en');
+    const changed = await db().select().from(auditEvents).where(eq(auditEvents.action, 'language_changed'));
+    expect(changed.map((e) => e.entityId)).toEqual([s.w.accounts.enterprise_admin.id]);
     try {
       const ticket = await report();
       const agent = await s.as('provider_agent');
@@ -89,16 +92,29 @@ describe('ticket events in the outbox', () => {
         [s.w.accounts.enterprise_admin.email, 'en', `[${ticket.number}] Status: Acknowledged`],
       ]);
       expect(changes[0]?.body).toContain('from "New" to "Acknowledged"');
+      // The desk's own receipt of the new ticket stays in the provider's language.
+      expect(
+        (await messagesOf(ticket.id)).find((r) => r.recipient === 'support@centrale.example')?.language,
+      ).toBe('nl');
       // A step the flow refuses (409) records nothing.
       expect((await agent.post(`/api/tickets/${ticket.id}/status`, { status: 'closed' })).statusCode).toBe(
         409,
       );
       expect((await messagesOf(ticket.id)).filter((r) => r.kind === 'ticket_status_changed')).toHaveLength(1);
+      // The reporter answering its own ticket: the desk hears of it, the reporter does not.
+      expect(
+        (await agent.post(`/api/tickets/${ticket.id}/status`, { status: 'in_progress' })).statusCode,
+      ).toBe(200);
+      expect(
+        (await agent.post(`/api/tickets/${ticket.id}/status`, { status: 'waiting_for_customer' })).statusCode,
+      ).toBe(200);
+      expect((await tm.post(`/api/tickets/${ticket.id}/status`, { status: 'in_progress' })).statusCode).toBe(
+        200,
+      );
+      const last = (await messagesOf(ticket.id)).filter((r) => r.kind === 'ticket_status_changed').at(-1);
+      expect([last?.recipient, last?.language]).toEqual(['support@centrale.example', 'nl']);
     } finally {
-      await db()
-        .update(accounts)
-        .set({ language: 'nl' })
-        .where(eq(accounts.id, s.w.accounts.enterprise_admin.id));
+      expect((await tm.put('/api/me/language', { language: 'nl' })).statusCode).toBe(200);
     }
   });
 

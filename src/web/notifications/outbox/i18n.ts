@@ -37,7 +37,8 @@ const nl = {
   },
   audit: {
     entityTypes: { outbox_message: 'Uitgaand bericht' },
-    actions: { retry: 'Opnieuw versturen' },
+    actions: { retry: 'Opnieuw versturen', language_changed: 'Taal van e-mails gewijzigd' },
+    eventFields: { from: 'Van', to: 'Naar' },
     fields: {
       outbox_message: { kind: 'Soort', state: 'Status', attempts: 'Pogingen', entityLabel: 'Over' },
     },
@@ -81,7 +82,8 @@ export const outboxMessages = defineMessages(nl, {
   },
   audit: {
     entityTypes: { outbox_message: 'Outbox message' },
-    actions: { retry: 'Send again' },
+    actions: { retry: 'Send again', language_changed: 'E-mail language changed' },
+    eventFields: { from: 'From', to: 'To' },
     fields: {
       outbox_message: { kind: 'Kind', state: 'State', attempts: 'Attempts', entityLabel: 'About' },
     },
