@@ -18,11 +18,22 @@ export type Mailer = {
  */
 export function smtpMailer(url: string, from: string, options: { timeoutMs?: number } = {}): Mailer {
   const timeout = options.timeoutMs ?? 30_000;
-  const transport = nodemailer.createTransport(url, {
+  const parsed = new URL(url);
+  const secure = parsed.protocol === 'smtps:';
+  // A pool: one round's messages go over a few kept connections, not one connection each.
+  const transport = nodemailer.createTransport({
+    pool: true,
+    maxConnections: 2,
+    host: parsed.hostname,
+    port: parsed.port === '' ? (secure ? 465 : 587) : Number(parsed.port),
+    secure,
+    ...(parsed.username === ''
+      ? {}
+      : { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } }),
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
-  } as never);
+  });
   return {
     async send(mail) {
       try {
