@@ -25,6 +25,7 @@ const PROVIDER_NAV = [
   'Profielen',
   'Beveiligingsbeleid',
   'Meldingen',
+  'Uitgaande berichten',
   'Mijn profiel',
 ];
 
@@ -73,6 +74,7 @@ describe('provider admin', () => {
       'Trainingen',
       'Auditlog',
       'Meldingen',
+      'Uitgaande berichten',
       'Mijn profiel',
     ]);
     expect(new Set(labels).size).toBe(labels.length);

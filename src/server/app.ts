@@ -7,7 +7,7 @@ import { AuthCache } from './access/auth-cache';
 import { installAuthentication } from './access/authenticate';
 import { Revocations } from './access/revocations';
 import { SecurityPolicyStore } from './access/security-policies/store';
-import type { AppDeps } from './deps';
+import type { AppDeps, AppServices } from './deps';
 import { enterpriseExists } from './directory/enterprises/repository';
 import { handleClientError, installErrorHandling, MAX_PARAM_LENGTH, sendError } from './http/errors';
 import healthRoutes from './http/health';
@@ -17,6 +17,9 @@ import { installSecurityHeaders, securityHeaders } from './http/security-headers
 import { responseSerializerCompiler } from './http/serializer';
 import { installTextGuard } from './http/text-guard';
 import { installWeb } from './http/web';
+import { JOBS } from './jobs/registry';
+import { JobRunner } from './jobs/runner';
+import { smtpMailer } from './notifications/mailer';
 import { ROUTE_MODULES } from './routes';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -65,9 +68,19 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     log: app.log,
     onDropAll: () => policies.invalidate(),
   });
-  app.decorate('services', { ...deps, authCache, policies, revocations, log: app.log });
+  const { smtpUrl, from } = deps.config.outbox;
+  const mailer = smtpUrl === undefined ? null : smtpMailer(smtpUrl, from);
+  const services = { ...deps, authCache, policies, revocations, log: app.log, mailer } as AppServices;
+  services.jobs = new JobRunner<AppServices>(services);
+  for (const job of JOBS) services.jobs.register(job);
+  app.decorate('services', services);
   app.addHook('onReady', () => revocations.start());
   app.addHook('onClose', () => revocations.stop());
+  // A round in flight finishes (or stops at its next step) before the database closes.
+  app.addHook('onClose', async () => {
+    await services.jobs.stop();
+    mailer?.close();
+  });
   app.decorateRequest('correlationId', null);
   app.addHook('onRequest', async (req) => {
     const given = req.headers['x-request-id'];

@@ -40,6 +40,22 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be a SIP realm (letters, digits, dots and hyphens)')
     .default('centrale'),
   CENTRALE_TICKET_REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  CENTRALE_JOBS: flag.default(true),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  CENTRALE_MAIL_FROM: z.string().trim().min(3).max(200).default('Centrale <centrale@localhost>'),
+  CENTRALE_PROVIDER_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
+  CENTRALE_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+  CENTRALE_OUTBOX_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
+  CENTRALE_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  CENTRALE_OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().positive().max(86_400).default(60),
+  CENTRALE_OUTBOX_RETRY_MAX_SECONDS: z.coerce
+    .number()
+    .positive()
+    .max(7 * 86_400)
+    .default(6 * 3600),
 });
 
 export type Config = {
@@ -69,6 +85,21 @@ export type Config = {
   audioMaxBytes: number;
   /** Days after its resolution during which a ticket may be reopened (resolved/closed → in progress). */
   ticketReopenDays: number;
+  /** Whether `serve` runs the background jobs (every server may: each round runs on one of them). */
+  jobs: boolean;
+  /** The outbox (C7): how messages leave and how failures are retried. */
+  outbox: {
+    /** `smtp://user:pass@host:port` (or smtps://); without it messages are recorded, not sent. */
+    smtpUrl: string | undefined;
+    from: string;
+    intervalMs: number;
+    batchSize: number;
+    maxAttempts: number;
+    baseDelayMs: number;
+    maxDelayMs: number;
+  };
+  /** The language of the e-mails to the provider's desks. */
+  providerLanguage: 'nl' | 'en';
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -104,5 +135,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sipRealm: e.CENTRALE_SIP_REALM,
     audioMaxBytes: Math.floor(e.CENTRALE_AUDIO_MAX_MIB * 1024 * 1024),
     ticketReopenDays: e.CENTRALE_TICKET_REOPEN_DAYS,
+    jobs: e.CENTRALE_JOBS,
+    outbox: {
+      smtpUrl: e.SMTP_URL,
+      from: e.CENTRALE_MAIL_FROM,
+      intervalMs: e.CENTRALE_OUTBOX_INTERVAL_MS,
+      batchSize: e.CENTRALE_OUTBOX_BATCH,
+      maxAttempts: e.CENTRALE_OUTBOX_MAX_ATTEMPTS,
+      baseDelayMs: Math.round(e.CENTRALE_OUTBOX_RETRY_BASE_SECONDS * 1000),
+      maxDelayMs: Math.round(
+        Math.max(e.CENTRALE_OUTBOX_RETRY_MAX_SECONDS, e.CENTRALE_OUTBOX_RETRY_BASE_SECONDS) * 1000,
+      ),
+    },
+    providerLanguage: e.CENTRALE_PROVIDER_LANGUAGE,
   };
 }

@@ -5,6 +5,8 @@ import type { Revocations } from './access/revocations';
 import type { SecurityPolicyStore } from './access/security-policies/store';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import type { JobRunner } from './jobs/runner';
+import type { Mailer } from './notifications/mailer';
 
 /** What the app is built from; tests build it with their own database, clock and config. */
 export type AppDeps = {
@@ -24,4 +26,8 @@ export type AppServices = AppDeps & {
   revocations: Revocations;
   policies: SecurityPolicyStore;
   log: FastifyBaseLogger;
+  /** Sends e-mail when SMTP_URL is set (only the outbox's sender uses it); null: messages are only recorded. */
+  mailer: Mailer | null;
+  /** The background jobs; `serve` starts them, closing the app stops them. */
+  jobs: JobRunner<AppServices>;
 };

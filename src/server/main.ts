@@ -82,6 +82,8 @@ export async function serve(options: { demo?: boolean } = {}): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Closing the app (SIGTERM above) stops them and waits for a round in flight.
+  if (config.jobs) await app.services.jobs.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl ?? `http://localhost:${port}`;
@@ -97,6 +99,9 @@ function printBanner(
   const lines = ['', `Centrale is running: ${url}`, `  API docs: ${url}/api/docs`];
   lines.push(
     `  Database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
+  );
+  lines.push(
+    `  Outbox: ${config.outbox.smtpUrl ? 'sent over SMTP (SMTP_URL)' : 'recorded only, no SMTP_URL set (nothing is sent)'}${config.jobs ? '' : '; background jobs off (CENTRALE_JOBS=0)'}`,
   );
   if (admin) {
     lines.push(`  Provider admin: ${admin.email}`);

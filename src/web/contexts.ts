@@ -11,6 +11,9 @@ import { directoryRoutes } from './directory/routes';
 import { knowledgeMessages } from './knowledge/i18n';
 import { knowledgeNavigation } from './knowledge/navigation';
 import { knowledgeRoutes } from './knowledge/routes';
+import { notificationsMessages } from './notifications/i18n';
+import { notificationsNavigation } from './notifications/navigation';
+import { notificationsRoutes } from './notifications/routes';
 import { servicedeskMessages } from './servicedesk/i18n';
 import { servicedeskNavigation } from './servicedesk/navigation';
 import { servicedeskRoutes } from './servicedesk/routes';
@@ -34,6 +37,12 @@ export const MODULES: readonly PortalModule[] = [
     ...servicedeskRoutes,
     navigation: servicedeskNavigation,
     messages: servicedeskMessages,
+  },
+  {
+    name: 'notifications',
+    ...notificationsRoutes,
+    navigation: notificationsNavigation,
+    messages: notificationsMessages,
   },
   { name: 'knowledge', ...knowledgeRoutes, navigation: knowledgeNavigation, messages: knowledgeMessages },
   { name: 'audit', ...auditRoutes, navigation: auditNavigation, messages: auditMessages },

@@ -67,6 +67,7 @@ describe('meSchema and sessionSchema', () => {
     via: 'session',
     access: 'read_write',
     lastLoginAt: null,
+    language: 'nl',
   };
 
   it('parses the logged-in account', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
+import { RECIPIENT_LANGUAGES } from '../notifications/outbox';
 import { PERMISSIONS } from './permissions';
 import { roleSchema } from './roles';
 
@@ -37,6 +38,8 @@ export const meSchema = z.object({
   via: z.enum(['session', 'token']),
   access: z.enum(['read', 'read_write']),
   lastLoginAt: z.iso.datetime().nullable(),
+  /** The language of the e-mails the account gets. */
+  language: z.enum(RECIPIENT_LANGUAGES),
 });
 export type Me = z.infer<typeof meSchema>;
 

@@ -60,6 +60,7 @@ describe('the gathered permissions', () => {
       'audit',
       'directory',
       'knowledge',
+      'notifications',
       'servicedesk',
       'telephony',
     ]);

@@ -1,6 +1,7 @@
 import { AUDIT_PERMISSIONS } from '../audit/permissions';
 import { DIRECTORY_PERMISSIONS } from '../directory/permissions';
 import { KNOWLEDGE_PERMISSIONS } from '../knowledge/permissions';
+import { NOTIFICATIONS_PERMISSIONS } from '../notifications/permissions';
 import { SERVICEDESK_PERMISSIONS } from '../servicedesk/permissions';
 import { TELEPHONY_PERMISSIONS } from '../telephony/permissions';
 import { ACCESS_PERMISSIONS } from './own-permissions';
@@ -19,6 +20,7 @@ export const CONTEXT_PERMISSIONS = [
   AUDIT_PERMISSIONS,
   TELEPHONY_PERMISSIONS,
   SERVICEDESK_PERMISSIONS,
+  NOTIFICATIONS_PERMISSIONS,
 ] as const;
 
 type KindsOf<C> = C extends ContextPermissions<infer P> ? P : never;

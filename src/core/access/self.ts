@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
+import { RECIPIENT_LANGUAGES } from '../notifications/outbox';
 
 /** Requests of an account about itself: password, two-factor, API tokens. */
 const password = z.string().min(1).max(1024);
@@ -51,6 +52,9 @@ export const apiTokenSchema = z.object({
   revokedAt: z.iso.datetime().nullable(),
 });
 export type ApiTokenDto = z.infer<typeof apiTokenSchema>;
+
+/** The language of the e-mails an account gets (the portal's language switch sets it too). */
+export const languageChoiceSchema = z.strictObject({ language: z.enum(RECIPIENT_LANGUAGES) });
 export const createdApiTokenSchema = z.object({
   token: apiTokenSchema,
   /** The secret, shown once: send it as `Authorization: Bearer <secret>`. */

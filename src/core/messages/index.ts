@@ -1,6 +1,7 @@
 import { ACCESS_ISSUES } from '../access/messages';
 import { DIRECTORY_ISSUES } from '../directory/messages';
 import { KNOWLEDGE_ISSUES } from '../knowledge/messages';
+import { NOTIFICATIONS_ISSUES } from '../notifications/messages';
 import { SERVICEDESK_ISSUES } from '../servicedesk/messages';
 import { TELEPHONY_ISSUES } from '../telephony/messages';
 import { COMMON_ISSUES, ERROR_CODE_TEXTS } from './common';
@@ -17,6 +18,7 @@ export const ISSUE_TEXTS = {
   ...KNOWLEDGE_ISSUES,
   ...TELEPHONY_ISSUES,
   ...SERVICEDESK_ISSUES,
+  ...NOTIFICATIONS_ISSUES,
 } satisfies Record<string, Texts>;
 
 export type IssueCode = keyof typeof ISSUE_TEXTS;

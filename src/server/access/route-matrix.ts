@@ -14,6 +14,10 @@ export const ACCESS_ROUTES: MatrixRows = {
     freshSession: true,
   },
   'GET /api/me': { attempt: () => ({ url: '/api/me' }), expect: { others: 200 } },
+  'PUT /api/me/language': {
+    attempt: () => ({ url: '/api/me/language', body: { language: 'en' } }),
+    expect: { others: 200 },
+  },
   'POST /api/me/password': {
     attempt: () => ({
       url: '/api/me/password',

@@ -143,6 +143,12 @@ async function pools(): Promise<Pools> {
     await fresh.ticket(db, w.enterprises.A.id, w.sites.utr.id, { status: 'in_progress' }),
     await fresh.ticket(db, w.enterprises.A.id, w.sites.ams.id, { status: 'closed' }),
   ];
+  // Outbox messages, failed (they can be sent again) and sent.
+  const messages = [
+    await fresh.outboxMessage(db, 'failed'),
+    await fresh.outboxMessage(db, 'failed'),
+    await fresh.outboxMessage(db, 'sent'),
+  ];
   const idsOf = {
     enterpriseId: Object.values(w.enterprises).map((e) => e.id),
     partnerId: Object.values(w.partners).map((p) => p.id),
@@ -166,6 +172,7 @@ async function pools(): Promise<Pools> {
     key: ['hunt-group-change', 'move-same-area', 'termination', 'hourly-rate', 'number-porting'],
     tariffKey: ['hourly-rate', 'move-other-area'],
     routeId: routes.map((r) => r.id),
+    messageId: messages.map((m) => m.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) =>

@@ -32,6 +32,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'security', description: 'Security policies per role' },
         { name: 'knowledge', description: 'Training records (C6; they lift the training gate)' },
         { name: 'audit', description: 'The audit log' },
+        { name: 'notifications', description: 'The outbox: every message sent, its state and attempts (C7)' },
       ],
     },
     transform: jsonSchemaTransform,

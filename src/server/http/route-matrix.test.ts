@@ -5,6 +5,7 @@ import { ACCESS_ROUTES } from '../access/route-matrix';
 import { AUDIT_ROUTES } from '../audit/route-matrix';
 import { DIRECTORY_ROUTES } from '../directory/route-matrix';
 import { KNOWLEDGE_ROUTES } from '../knowledge/route-matrix';
+import { NOTIFICATIONS_ROUTES } from '../notifications/route-matrix';
 import { SERVICEDESK_ROUTES } from '../servicedesk/route-matrix';
 import { TELEPHONY_ROUTES } from '../telephony/route-matrix';
 import { ACTORS, type ActorName, buildWorld, PASSWORD, type World } from '../testing/fixtures';
@@ -26,6 +27,7 @@ const MATRIX: MatrixRows = {
   ...AUDIT_ROUTES,
   ...TELEPHONY_ROUTES,
   ...SERVICEDESK_ROUTES,
+  ...NOTIFICATIONS_ROUTES,
 };
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,6 +1,7 @@
 import { accessFactories } from './factories/access';
 import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
+import { notificationFactories } from './factories/notifications';
 import { servicedeskFactories } from './factories/servicedesk';
 import { servicedeskCatalogueFactories } from './factories/servicedesk-catalogue';
 import { telephonyFactories } from './factories/telephony';
@@ -28,4 +29,5 @@ export const fresh = {
   ...routeFactories,
   ...servicedeskFactories,
   ...servicedeskCatalogueFactories,
+  ...notificationFactories,
 };

@@ -80,7 +80,14 @@ export async function ensureTemplate(): Promise<void> {
   }
 }
 
-export type TestDatabase = Database & { name: string };
+export type TestDatabase = Database & {
+  name: string;
+  /**
+   * Another connection pool on the same database, as a second server would have (PostgreSQL);
+   * on PGlite, which is one process's single connection, the database itself.
+   */
+  openAnother(): Promise<Database>;
+};
 
 export async function freshDatabase(): Promise<TestDatabase> {
   await ensureTemplate();
@@ -94,6 +101,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
     return {
       ...database,
       name,
+      openAnother: () => openDatabase({ databaseUrl: url.toString(), poolSize: 5 }),
       close: async () => {
         await database.close();
         await withAdmin(databaseUrl, (c) => c.query(`drop database if exists "${name}" with (force)`));
@@ -103,12 +111,14 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'centrale-test-'));
   cpSync(pgliteTemplateDir(), dir, { recursive: true });
   const database = await openDatabase({ dataDir: dir });
-  return {
+  const test: TestDatabase = {
     ...database,
     name: dir,
+    openAnother: async () => test,
     close: async () => {
       await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return test;
 }

@@ -60,7 +60,7 @@ export function PortalShell() {
             {choosesEnterprise(me) && <EnterpriseSwitcher />}
           </Group>
           <Group gap="md" wrap="nowrap">
-            {wide && <LanguageSwitch />}
+            {wide && <LanguageSwitch signedIn />}
             <UserMenu />
           </Group>
         </Group>
@@ -68,7 +68,7 @@ export function PortalShell() {
       <AppShell.Navbar p="sm">
         {!wide && (
           <AppShell.Section mb="sm">
-            <LanguageSwitch />
+            <LanguageSwitch signedIn />
           </AppShell.Section>
         )}
         <AppShell.Section grow component={ScrollArea}>

@@ -31,6 +31,7 @@ describe('navigationFor', () => {
       'profiles',
       'policies',
       'deskTickets',
+      'outbox',
       'profile',
     ]);
     expect(keys('provider_admin', null, 'e1')).toContain('sites');
@@ -62,6 +63,7 @@ describe('navigationFor', () => {
       'trainings',
       'audit',
       'deskTickets',
+      'outbox',
       'profile',
     ]);
     expect(keys('provider_agent', null, 'e1')).not.toContain('allAudit');

@@ -31,5 +31,6 @@ export function presentMe(actor: Actor, account: AccountRow, policy: SecurityPol
     via: actor.via,
     access: actor.access,
     lastLoginAt: account.lastLoginAt ? account.lastLoginAt.toISOString() : null,
+    language: account.language,
   };
 }

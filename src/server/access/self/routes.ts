@@ -6,6 +6,7 @@ import {
   apiTokenSchema,
   changePasswordSchema,
   createdApiTokenSchema,
+  languageChoiceSchema,
   passwordChangedSchema,
   passwordConfirmationSchema,
   recoveryCodesSchema,
@@ -159,5 +160,22 @@ export default async function selfRoutes(app: FastifyInstance): Promise<void> {
       await service.revokeApiToken(ctxOf(req), req.params.tokenId, req.body.password);
       return reply.code(204).send(null);
     },
+  );
+
+  r.put(
+    '/api/me/language',
+    {
+      config: { policy: { self: true } },
+      schema: {
+        tags,
+        summary: 'Choose the language of your e-mails',
+        description:
+          '`nl` or `en`: the language of the messages the outbox sends you (ticket notifications). The portal ' +
+          'sets it with its language switch. Audited when it changes.',
+        body: languageChoiceSchema,
+        response: { 200: languageChoiceSchema, ...writeErrors },
+      },
+    },
+    async (req) => service.setLanguage(ctxOf(req), req.body.language),
   );
 }

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import type { Actor } from '../../../core/access/actor';
 import type { ApiTokenDto } from '../../../core/access/self';
 import { DomainError, fieldError, notFound } from '../../../core/errors';
+import type { RecipientLanguage } from '../../../core/notifications/outbox';
 import { recordEvent } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
@@ -271,4 +272,22 @@ export async function revokeApiToken(ctx: Ctx, id: string, password: string): Pr
     });
   });
   ctx.services.authCache.delete(`t:${token.tokenHash}`);
+}
+
+/** The language of the account's e-mails (the outbox renders each message in it); audited when it changes. */
+export async function setLanguage(
+  ctx: Ctx,
+  language: RecipientLanguage,
+): Promise<{ language: RecipientLanguage }> {
+  const account = await me(ctx);
+  if (account.language === language) return { language };
+  await ctx.db.transaction(async (tx) => {
+    await updateAccount(tx, account.id, { language, updatedAt: ctx.now });
+    await recordEvent(tx, ctx, {
+      ...where(ctx.actor),
+      action: 'language_changed',
+      details: { from: account.language, to: language },
+    });
+  });
+  return { language };
 }

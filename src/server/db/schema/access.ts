@@ -16,6 +16,7 @@ import { ACCOUNT_STATUSES } from '../../../core/access/accounts';
 import { THROTTLE_SCOPES } from '../../../core/access/login-throttle';
 import { ROLES } from '../../../core/access/roles';
 import { API_TOKEN_ACCESS } from '../../../core/access/self';
+import { RECIPIENT_LANGUAGES } from '../../../core/notifications/outbox';
 import { created, oneOf, ts, updated, values } from './columns';
 import { enterprises, partners, sites, users } from './directory';
 
@@ -42,6 +43,10 @@ export const accounts = pgTable(
     totpEnabled: boolean('totp_enabled').notNull().default(false),
     totpLastStep: integer('totp_last_step'),
     lastLoginAt: ts('last_login_at'),
+    /** The language of the e-mails the account gets (the outbox renders each message in it). */
+    language: text('language', { enum: values(RECIPIENT_LANGUAGES) })
+      .notNull()
+      .default('nl'),
     createdAt: created(),
     updatedAt: updated(),
   },
@@ -53,6 +58,7 @@ export const accounts = pgTable(
     index('accounts_sort_idx').on(sql`lower(${t.email})`, t.id),
     check('accounts_role_ck', oneOf(t.role, ROLES)),
     check('accounts_status_ck', oneOf(t.status, ACCOUNT_STATUSES)),
+    check('accounts_language_ck', oneOf(t.language, RECIPIENT_LANGUAGES)),
     check(
       'accounts_scope_ck',
       sql`(${t.role} = 'partner_admin') = (${t.partnerId} is not null) and (${t.role} in ('provider_admin','provider_agent','partner_admin')) = (${t.enterpriseId} is null)`,

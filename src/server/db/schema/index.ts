@@ -9,6 +9,7 @@ export * from './audit';
 export * from './directory';
 export * from './installation';
 export * from './knowledge';
+export * from './notifications';
 export * from './servicedesk-catalogue';
 export * from './servicedesk-tickets';
 export * from './telephony-attendants';

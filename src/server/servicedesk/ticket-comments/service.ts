@@ -9,6 +9,7 @@ import {
 } from '../../../core/servicedesk/tickets';
 import { recordChange } from '../../audit/record';
 import type { Ctx } from '../../http/context';
+import { notifyTicketEvent } from '../notifications/service';
 import * as repo from '../tickets/repository';
 import { sideOf, ticketInScope } from '../tickets/service';
 import { commentAudit, presentComment } from './presenter';
@@ -49,6 +50,13 @@ export async function addComment(
       action: 'create',
       after: { ...row, enterpriseId: ticket.enterpriseId, siteId: ticket.siteId, number: ticket.number },
     });
+    // Internal notes go to nobody: only a customer-visible comment is mailed.
+    if (row.visibility === 'customer')
+      await notifyTicketEvent(ctx, tx, ticket, {
+        kind: 'ticket_comment',
+        body: row.body,
+        by: ctx.actor.name,
+      });
     return presentComment(row);
   });
 }

@@ -38,6 +38,7 @@ import type { Ctx } from '../../http/context';
 import type { CatalogueItemRow } from '../catalogue/repository';
 import * as catalogue from '../catalogue/repository';
 import { deskFor } from '../desks/service';
+import { notifyTicketEvent } from '../notifications/service';
 import { providerCalendar } from '../office-hours';
 import { presentStep, presentTicket, ticketAudit } from './presenter';
 import * as repo from './repository';
@@ -297,6 +298,7 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
       stepOf(ctx, id, null, 'new', null),
     );
     await recordChange(tx, ctx, ticketAudit, { action: 'create', after: row });
+    await notifyTicketEvent(ctx, tx, row, { kind: 'ticket_created' });
   });
   return detailOf(ctx, ctx.db, id);
 }
@@ -357,6 +359,13 @@ export async function changeStatus(
       action: 'status',
       before,
       after: { ...after, reason: input.reason ?? null },
+    });
+    await notifyTicketEvent(ctx, tx, after, {
+      kind: 'ticket_status_changed',
+      from: before.status,
+      to: input.status,
+      reason: input.reason ?? null,
+      by: ctx.actor.name,
     });
   });
   return detailOf(ctx, ctx.db, id);

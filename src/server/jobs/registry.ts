@@ -1,0 +1,6 @@
+import type { AppServices } from '../deps';
+import { outboxSenderJob } from '../notifications/outbox/sender';
+import type { JobDefinition } from './runner';
+
+/** Every background job of the server: a new one is listed here (its module defines it with defineJob). */
+export const JOBS: readonly JobDefinition<AppServices>[] = [outboxSenderJob];
