@@ -40,6 +40,7 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be a SIP realm (letters, digits, dots and hyphens)')
     .default('centrale'),
   CENTRALE_TICKET_REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  CENTRALE_UNJUSTIFIED_THRESHOLD_PERCENT: z.coerce.number().min(0).max(100).default(5),
 });
 
 export type Config = {
@@ -69,6 +70,8 @@ export type Config = {
   audioMaxBytes: number;
   /** Days after its resolution during which a ticket may be reopened (resolved/closed → in progress). */
   ticketReopenDays: number;
+  /** Above this share (percent) of unjustified incidents in a year an enterprise is flagged (guide §3.2.4). */
+  unjustifiedThresholdPercent: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -104,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sipRealm: e.CENTRALE_SIP_REALM,
     audioMaxBytes: Math.floor(e.CENTRALE_AUDIO_MAX_MIB * 1024 * 1024),
     ticketReopenDays: e.CENTRALE_TICKET_REOPEN_DAYS,
+    unjustifiedThresholdPercent: e.CENTRALE_UNJUSTIFIED_THRESHOLD_PERCENT,
   };
 }

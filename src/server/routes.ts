@@ -9,6 +9,7 @@ import partnerRoutes from './directory/partners/routes';
 import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
+import announcedWorksRoutes from './servicedesk/announced-works/routes';
 import catalogueRoutes from './servicedesk/catalogue/routes';
 import deskRoutes from './servicedesk/desks/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
@@ -71,5 +72,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   ticketCommentRoutes,
   catalogueRoutes,
   deskRoutes,
+  announcedWorksRoutes,
   auditRoutes,
 ];

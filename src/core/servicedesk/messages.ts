@@ -78,4 +78,12 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'alleen de servicedesk kan interne notities maken',
     en: 'only the service desk can write internal notes',
   },
+  ends_before_start: {
+    nl: 'het einde ligt niet na het begin',
+    en: 'the end does not lie after the start',
+  },
+  unjustified_incidents_only: {
+    nl: 'Alleen een storingsmelding kan als onterecht worden gemarkeerd.',
+    en: 'Only an incident can be marked as unjustified.',
+  },
 });

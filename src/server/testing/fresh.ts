@@ -3,6 +3,7 @@ import { directoryFactories } from './factories/directory';
 import { knowledgeFactories } from './factories/knowledge';
 import { servicedeskFactories } from './factories/servicedesk';
 import { servicedeskCatalogueFactories } from './factories/servicedesk-catalogue';
+import { servicedeskWorksFactories } from './factories/servicedesk-works';
 import { telephonyFactories } from './factories/telephony';
 import { attendantFactories } from './factories/telephony-attendants';
 import { deviceFactories } from './factories/telephony-devices';
@@ -28,4 +29,5 @@ export const fresh = {
   ...routeFactories,
   ...servicedeskFactories,
   ...servicedeskCatalogueFactories,
+  ...servicedeskWorksFactories,
 };

@@ -11,6 +11,7 @@ export * from './installation';
 export * from './knowledge';
 export * from './servicedesk-catalogue';
 export * from './servicedesk-tickets';
+export * from './servicedesk-works';
 export * from './telephony-attendants';
 export * from './telephony-call-settings';
 export * from './telephony-devices';

@@ -7,6 +7,7 @@ import {
   enterprises,
   serviceDesks,
   sites,
+  ticketAssessments,
   ticketComments,
   ticketCounters,
   ticketSites,
@@ -22,6 +23,7 @@ export type TicketView = TicketRow & {
   commentCount: number;
   deskNameNl: string | null;
   deskNameEn: string | null;
+  assessment: typeof ticketAssessments.$inferSelect | null;
 };
 export type StatusStepRow = typeof ticketStatusSteps.$inferSelect;
 
@@ -107,11 +109,13 @@ const viewOf = (db: Executor, internal: boolean) =>
       commentCount: commentCount(internal),
       deskNameNl: serviceDesks.nameNl,
       deskNameEn: serviceDesks.nameEn,
+      assessment: getTableColumns(ticketAssessments),
     })
     .from(tickets)
     .innerJoin(enterprises, eq(enterprises.id, tickets.enterpriseId))
     .leftJoin(sites, eq(sites.id, tickets.siteId))
-    .leftJoin(serviceDesks, eq(serviceDesks.id, tickets.deskId));
+    .leftJoin(serviceDesks, eq(serviceDesks.id, tickets.deskId))
+    .leftJoin(ticketAssessments, eq(ticketAssessments.ticketId, tickets.id));
 
 function scopeCondition(scope: TicketScope): SQL | undefined | false {
   const parts: (SQL | undefined)[] = [];

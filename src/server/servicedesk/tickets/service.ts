@@ -35,6 +35,7 @@ import {
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { assessNewIncident } from '../announced-works/assess';
 import type { CatalogueItemRow } from '../catalogue/repository';
 import * as catalogue from '../catalogue/repository';
 import { deskFor } from '../desks/service';
@@ -295,6 +296,12 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
       row,
       sitesOfForm(input).map((s) => s.siteId),
       stepOf(ctx, id, null, 'new', null),
+    );
+    // Customer-announced works: an incident opened during them is marked so (guide §3.2.4).
+    await assessNewIncident(
+      tx,
+      row,
+      sitesOfForm(input).map((s) => s.siteId),
     );
     await recordChange(tx, ctx, ticketAudit, { action: 'create', after: row });
   });

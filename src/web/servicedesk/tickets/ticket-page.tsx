@@ -24,6 +24,7 @@ import { useMe } from '../../access/session';
 import { errorText } from '../../ui/error-text';
 import { formatDateTime, formatValue } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
+import { TicketAssessment } from '../works/ticket-assessment';
 import { TICKETS, ticketsApi } from './queries';
 import { PRIORITY_COLOURS } from './tickets-page';
 
@@ -146,6 +147,7 @@ export function TicketPage() {
           {problem}
         </Alert>
       )}
+      <TicketAssessment ticket={x} onChange={refresh} />
       {canWrite && (
         <Card withBorder mb="md">
           {x.nextStates.length === 0 ? (
