@@ -11,6 +11,7 @@ import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import announcedWorksRoutes from './servicedesk/announced-works/routes';
 import catalogueRoutes from './servicedesk/catalogue/routes';
+import checklistRoutes from './servicedesk/checklists/routes';
 import deskRoutes from './servicedesk/desks/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
 import ticketRoutes from './servicedesk/tickets/routes';
@@ -73,5 +74,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   catalogueRoutes,
   deskRoutes,
   announcedWorksRoutes,
+  checklistRoutes,
   auditRoutes,
 ];

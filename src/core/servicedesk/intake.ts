@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { postcodeSchema } from '../directory/schemas';
 import { idSchema } from '../ids';
 import { parsePhoneNumber } from '../telephony/numbers';
+import { checklistInputSchema } from './checklists';
 import { ticketCategorySchema } from './desks';
 import { levelSchema } from './tickets';
 
@@ -91,6 +92,8 @@ export const incidentFormSchema = z.strictObject({
     /** The company's contact for this incident. */
     contact: contactSchema,
   }),
+  /** A line outage: the answers of the line checklist (appendix 3), at one of the sites named in `where`. */
+  checklist: checklistInputSchema.optional(),
 });
 
 /** The minimal form of the other types. */
@@ -180,5 +183,7 @@ export function detailsOf(input: TicketInput): Record<string, unknown> {
     urgency: _u,
     ...details
   } = input;
+  // A checklist is stored as its own record (ticket_checklists), not among the answers.
+  if ('checklist' in details) delete details.checklist;
   return details;
 }

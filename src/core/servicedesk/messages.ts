@@ -86,4 +86,16 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'Alleen een storingsmelding kan als onterecht worden gemarkeerd.',
     en: 'Only an incident can be marked as unjustified.',
   },
+  led_named_twice: {
+    nl: 'dit lampje staat er al in',
+    en: 'this LED is listed already',
+  },
+  checklist_site_not_of_incident: {
+    nl: 'de checklist hoort bij een locatie van deze storing',
+    en: 'the checklist belongs to a site of this incident',
+  },
+  checklist_incidents_only: {
+    nl: 'Een checklist hoort bij een storingsmelding.',
+    en: 'A checklist belongs to an incident.',
+  },
 });

@@ -38,6 +38,7 @@ import type { Ctx } from '../../http/context';
 import { assessNewIncident } from '../announced-works/assess';
 import type { CatalogueItemRow } from '../catalogue/repository';
 import * as catalogue from '../catalogue/repository';
+import { attachChecklist } from '../checklists/attach';
 import { deskFor } from '../desks/service';
 import { providerCalendar } from '../office-hours';
 import { presentStep, presentTicket, ticketAudit } from './presenter';
@@ -303,6 +304,9 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
       row,
       sitesOfForm(input).map((s) => s.siteId),
     );
+    // A line outage's checklist (appendix 3), answered in the incident form.
+    if (input.type === 'incident' && input.checklist !== undefined)
+      await attachChecklist(ctx, tx, row, input.where.siteIds, input.checklist, 'checklist.siteId');
     await recordChange(tx, ctx, ticketAudit, { action: 'create', after: row });
   });
   return detailOf(ctx, ctx.db, id);
