@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { profileSchema } from '../directory/profiles';
 import { postcodeSchema } from '../directory/schemas';
 import { idSchema } from '../ids';
 import { parsePhoneNumber } from '../telephony/numbers';
@@ -123,6 +124,8 @@ export const changeFormSchema = z.strictObject({
   category: ticketCategorySchema.optional(),
   siteId: idSchema.optional(),
   userId: idSchema.optional(),
+  /** The profile the user is to get (a profile change, guide §3.3). */
+  profile: profileSchema.optional(),
   contact: contactSchema.optional(),
 });
 export const serviceFormSchema = minimalForm('service');

@@ -98,4 +98,20 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'Een checklist hoort bij een storingsmelding.',
     en: 'A checklist belongs to an incident.',
   },
+  catalogue_item_needs_profile: {
+    nl: 'dit item vraagt om het profiel dat de gebruiker moet krijgen',
+    en: 'this item needs the profile the user is to get',
+  },
+  profile_unchanged: {
+    nl: 'de gebruiker heeft dit profiel al',
+    en: 'the user has this profile already',
+  },
+  profile_not_asked: {
+    nl: 'dit item wijzigt geen profiel',
+    en: 'this item changes no profile',
+  },
+  profile_change_user_gone: {
+    nl: 'De gebruiker van deze profielwijziging bestaat niet meer; de wijziging kan niet worden doorgevoerd.',
+    en: 'The user of this profile change no longer exists; the change cannot be made.',
+  },
 });

@@ -63,9 +63,9 @@ export async function lockUserOfEnterprise(
   db: Executor,
   enterpriseId: string,
   userId: string,
-): Promise<{ id: string; siteId: string | null } | null> {
+): Promise<{ id: string; siteId: string | null; profile: (typeof users.$inferSelect)['profile'] } | null> {
   const rows = await db
-    .select({ id: users.id, siteId: users.siteId })
+    .select({ id: users.id, siteId: users.siteId, profile: users.profile })
     .from(users)
     .where(and(eq(users.enterpriseId, enterpriseId), eq(users.id, userId)))
     .for('share');
