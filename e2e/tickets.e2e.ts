@@ -55,6 +55,9 @@ describe('tickets', () => {
     await answer(page, /andere locaties\?$/, 'Nee');
     await answer(page, /Zijn er locaties/, 'Ja');
     await page.getByRole('button', { name: 'Volgende' }).click();
+    // Not a line outage: the line checklist is not needed.
+    await answer(page, /storing van de verbinding op een locatie/, 'Nee');
+    await page.getByRole('button', { name: 'Volgende' }).click();
 
     await page.getByLabel(/display van het A-nummer/).fill('Oproep mislukt');
     await page.getByLabel(/display van het B-nummer/).fill('-');

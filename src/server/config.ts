@@ -56,6 +56,7 @@ const envSchema = z.object({
     .positive()
     .max(7 * 86_400)
     .default(6 * 3600),
+  CENTRALE_UNJUSTIFIED_THRESHOLD_PERCENT: z.coerce.number().min(0).max(100).default(5),
 });
 
 export type Config = {
@@ -100,6 +101,8 @@ export type Config = {
   };
   /** The language of the e-mails to the provider's desks. */
   providerLanguage: 'nl' | 'en';
+  /** Above this share (percent) of unjustified incidents in a year an enterprise is flagged (guide §3.2.4). */
+  unjustifiedThresholdPercent: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -148,5 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     providerLanguage: e.CENTRALE_PROVIDER_LANGUAGE,
+    unjustifiedThresholdPercent: e.CENTRALE_UNJUSTIFIED_THRESHOLD_PERCENT,
   };
 }

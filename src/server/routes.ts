@@ -10,7 +10,9 @@ import siteRoutes from './directory/sites/routes';
 import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import outboxRoutes from './notifications/outbox/routes';
+import announcedWorksRoutes from './servicedesk/announced-works/routes';
 import catalogueRoutes from './servicedesk/catalogue/routes';
+import checklistRoutes from './servicedesk/checklists/routes';
 import deskRoutes from './servicedesk/desks/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
 import ticketRoutes from './servicedesk/tickets/routes';
@@ -73,5 +75,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   catalogueRoutes,
   deskRoutes,
   outboxRoutes,
+  announcedWorksRoutes,
+  checklistRoutes,
   auditRoutes,
 ];

@@ -23,8 +23,11 @@ export const leadTimeSchema = z.discriminatedUnion('kind', [
 ]);
 export type LeadTime = z.infer<typeof leadTimeSchema>;
 
-/** What a request for an item must name besides its description: a site (moves), a user (profile). */
-export const CATALOGUE_ASKS = ['siteId', 'userId'] as const;
+/**
+ * What a request for an item must name besides its description: a site (moves), a user, and the
+ * profile the user is to get (a profile change: resolving it changes the user's profile).
+ */
+export const CATALOGUE_ASKS = ['siteId', 'userId', 'profile'] as const;
 export type CatalogueAsk = (typeof CATALOGUE_ASKS)[number];
 
 const bilingualSchema = (max: number) =>
@@ -218,7 +221,7 @@ export const DEFAULT_CATALOGUE: Seed<CatalogueItemInput> = [
       "Changes to an end user's profile or to the features and call restrictions available to it.",
     ],
     wd(3),
-    { asks: ['userId'], cost: hours(0.5) },
+    { asks: ['userId', 'profile'], cost: hours(0.5) },
   ),
   item(
     'user-name-change',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { profileSchema } from '../directory/profiles';
 import { postcodeSchema } from '../directory/schemas';
 import { idSchema } from '../ids';
 import { parsePhoneNumber } from '../telephony/numbers';
+import { checklistInputSchema } from './checklists';
 import { ticketCategorySchema } from './desks';
 import { levelSchema } from './tickets';
 
@@ -91,6 +93,8 @@ export const incidentFormSchema = z.strictObject({
     /** The company's contact for this incident. */
     contact: contactSchema,
   }),
+  /** A line outage: the answers of the line checklist (appendix 3), at one of the sites named in `where`. */
+  checklist: checklistInputSchema.optional(),
 });
 
 /** The minimal form of the other types. */
@@ -120,6 +124,8 @@ export const changeFormSchema = z.strictObject({
   category: ticketCategorySchema.optional(),
   siteId: idSchema.optional(),
   userId: idSchema.optional(),
+  /** The profile the user is to get (a profile change, guide §3.3). */
+  profile: profileSchema.optional(),
   contact: contactSchema.optional(),
 });
 export const serviceFormSchema = minimalForm('service');
@@ -180,5 +186,7 @@ export function detailsOf(input: TicketInput): Record<string, unknown> {
     urgency: _u,
     ...details
   } = input;
+  // A checklist is stored as its own record (ticket_checklists), not among the answers.
+  if ('checklist' in details) delete details.checklist;
   return details;
 }

@@ -78,4 +78,40 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'alleen de servicedesk kan interne notities maken',
     en: 'only the service desk can write internal notes',
   },
+  ends_before_start: {
+    nl: 'het einde ligt niet na het begin',
+    en: 'the end does not lie after the start',
+  },
+  unjustified_incidents_only: {
+    nl: 'Alleen een storingsmelding kan als onterecht worden gemarkeerd.',
+    en: 'Only an incident can be marked as unjustified.',
+  },
+  led_named_twice: {
+    nl: 'dit lampje staat er al in',
+    en: 'this LED is listed already',
+  },
+  checklist_site_not_of_incident: {
+    nl: 'de checklist hoort bij een locatie van deze storing',
+    en: 'the checklist belongs to a site of this incident',
+  },
+  checklist_incidents_only: {
+    nl: 'Een checklist hoort bij een storingsmelding.',
+    en: 'A checklist belongs to an incident.',
+  },
+  catalogue_item_needs_profile: {
+    nl: 'dit item vraagt om het profiel dat de gebruiker moet krijgen',
+    en: 'this item needs the profile the user is to get',
+  },
+  profile_unchanged: {
+    nl: 'de gebruiker heeft dit profiel al',
+    en: 'the user has this profile already',
+  },
+  profile_not_asked: {
+    nl: 'dit item wijzigt geen profiel',
+    en: 'this item changes no profile',
+  },
+  profile_change_user_gone: {
+    nl: 'De gebruiker van deze profielwijziging bestaat niet meer; de wijziging kan niet worden doorgevoerd.',
+    en: 'The user of this profile change no longer exists; the change cannot be made.',
+  },
 });

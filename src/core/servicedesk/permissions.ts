@@ -7,7 +7,10 @@ import { defineContextPermissions } from '../access/permission-kinds';
  * through their Telecom Manager). The provider's agents work every ticket. Whoever requests
  * changes reads the change catalogue and the tariff list (`catalogue.*`); the provider's
  * administrators edit both, and the contact matrix's desks (`desks.*`: read by the same people; the
- * out-of-hours PIN only by enterprise admins, partners and the provider).
+ * out-of-hours PIN only by enterprise admins, partners and the provider). An enterprise's admins
+ * (a site admin for its sites) announce works on their network or power (`announced-works.*`,
+ * guide §3.2.4); the provider's desk marks incidents unjustified (`tickets.assess`), and the
+ * yearly report of those is read by the desk and the enterprise's admins (`incident-reports.read`).
  */
 export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
   context: 'servicedesk',
@@ -20,6 +23,10 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
     'catalogue.write': 'write',
     'desks.read': 'read',
     'desks.write': 'write',
+    'announced-works.read': 'read',
+    'announced-works.write': 'write',
+    'tickets.assess': 'write',
+    'incident-reports.read': 'read',
   },
   grants: {
     provider_agent: [
@@ -29,6 +36,9 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'ticket-comments.write',
       'catalogue.read',
       'desks.read',
+      'announced-works.read',
+      'tickets.assess',
+      'incident-reports.read',
     ],
     partner_admin: [
       'tickets.read',
@@ -37,6 +47,9 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'ticket-comments.write',
       'catalogue.read',
       'desks.read',
+      'announced-works.read',
+      'announced-works.write',
+      'incident-reports.read',
     ],
     enterprise_admin: [
       'tickets.read',
@@ -45,6 +58,9 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'ticket-comments.write',
       'catalogue.read',
       'desks.read',
+      'announced-works.read',
+      'announced-works.write',
+      'incident-reports.read',
     ],
     site_admin: [
       'tickets.read',
@@ -53,6 +69,8 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'ticket-comments.write',
       'catalogue.read',
       'desks.read',
+      'announced-works.read',
+      'announced-works.write',
     ],
   },
 });

@@ -193,6 +193,18 @@ export const ticketSchema = z.object({
   commentCount: z.int(),
   /** The states the reader may move the ticket to now. */
   nextStates: z.array(ticketStatusSchema),
+  /** An incident opened during works the customer announced at one of its sites (guide §3.2.4), as they were. */
+  announcedWorks: z
+    .object({
+      id: idSchema.nullable(),
+      kind: z.string(),
+      description: z.string(),
+      startsAt: timestamp,
+      endsAt: timestamp,
+    })
+    .nullable(),
+  /** The desk found the incident unjustified (caused by the customer): why, who and when. */
+  unjustified: z.object({ reason: z.string(), byName: z.string().nullable(), at: timestamp }).nullable(),
   resolvedAt: timestamp.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,

@@ -110,6 +110,9 @@ type NumberingPlanView = {
  * strip, IDD 00, calling code 31 for NL alone), and every number then goes through the parser.
  */
 const DUTCH_PLAN = (() => {
+  // Loaded as CommonJS (drizzle-kit reads the schema, which imports core, that way) the package's
+  // `max` entry exports no Metadata constructor: the parser then reads every number.
+  if (typeof Metadata !== 'function') return null;
   const metadata = new Metadata();
   metadata.selectNumberingPlan('NL');
   const plan = metadata.numberingPlan as unknown as NumberingPlanView | undefined;

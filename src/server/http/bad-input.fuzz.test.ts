@@ -142,6 +142,12 @@ async function pools(): Promise<Pools> {
     await fresh.ticket(db, w.enterprises.A.id, w.sites.ams.id),
     await fresh.ticket(db, w.enterprises.A.id, w.sites.utr.id, { status: 'in_progress' }),
     await fresh.ticket(db, w.enterprises.A.id, w.sites.ams.id, { status: 'closed' }),
+    await fresh.incident(db, w.enterprises.A.id, w.sites.ams.id),
+  ];
+  // Announced works at both of A's sites.
+  const works = [
+    await fresh.announcedWorks(db, w.enterprises.A.id, w.sites.ams.id),
+    await fresh.announcedWorks(db, w.enterprises.A.id, w.sites.utr.id),
   ];
   // Outbox messages, failed (they can be sent again) and sent.
   const messages = [
@@ -173,6 +179,7 @@ async function pools(): Promise<Pools> {
     tariffKey: ['hourly-rate', 'move-other-area'],
     routeId: routes.map((r) => r.id),
     messageId: messages.map((m) => m.id),
+    worksId: works.map((x) => x.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) =>

@@ -1,10 +1,19 @@
 import type { MatrixRows } from '../testing/route-matrix';
+import { ANNOUNCED_WORKS_ROUTES } from './announced-works/route-matrix';
 import { CATALOGUE_ROUTES } from './catalogue/route-matrix';
+import { CHECKLIST_ROUTES } from './checklists/route-matrix';
 import { DESK_ROUTES } from './desks/route-matrix';
 import { TICKET_COMMENT_ROUTES } from './ticket-comments/route-matrix';
 import { TICKET_ROUTES } from './tickets/route-matrix';
 
 /** The service desk's routes in the role × route matrix, gathered from its parts. */
-const PARTS: readonly MatrixRows[] = [TICKET_ROUTES, TICKET_COMMENT_ROUTES, CATALOGUE_ROUTES, DESK_ROUTES];
+const PARTS: readonly MatrixRows[] = [
+  TICKET_ROUTES,
+  TICKET_COMMENT_ROUTES,
+  CATALOGUE_ROUTES,
+  DESK_ROUTES,
+  ANNOUNCED_WORKS_ROUTES,
+  CHECKLIST_ROUTES,
+];
 
 export const SERVICEDESK_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

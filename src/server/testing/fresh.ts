@@ -4,6 +4,7 @@ import { knowledgeFactories } from './factories/knowledge';
 import { notificationFactories } from './factories/notifications';
 import { servicedeskFactories } from './factories/servicedesk';
 import { servicedeskCatalogueFactories } from './factories/servicedesk-catalogue';
+import { servicedeskWorksFactories } from './factories/servicedesk-works';
 import { telephonyFactories } from './factories/telephony';
 import { attendantFactories } from './factories/telephony-attendants';
 import { deviceFactories } from './factories/telephony-devices';
@@ -30,4 +31,5 @@ export const fresh = {
   ...servicedeskFactories,
   ...servicedeskCatalogueFactories,
   ...notificationFactories,
+  ...servicedeskWorksFactories,
 };

@@ -35,6 +35,7 @@ export function presentTicket(row: TicketView, nextStates: TicketStatus[], timeZ
       row.costEstimateCents === null ? null : { amount: row.costEstimateCents / 100, currency: 'EUR' },
     commentCount: row.commentCount,
     nextStates,
+    ...assessmentOf(row),
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -72,3 +73,17 @@ export const ticketAudit = auditShape<TicketRow & { reason?: string | null }>()(
   ],
   locate: (t) => ({ entityId: t.id, enterpriseId: t.enterpriseId, siteId: t.siteId }),
 });
+
+/** An incident's assessment: opened during announced works (a copy of them), marked unjustified. */
+function assessmentOf(row: TicketView): Pick<TicketDto, 'announcedWorks' | 'unjustified'> {
+  const a = row.assessment;
+  if (a === null) return { announcedWorks: null, unjustified: null };
+  return {
+    announcedWorks:
+      a.duringAnnouncedWorks && a.announcedWorks ? { id: a.announcedWorksId, ...a.announcedWorks } : null,
+    unjustified:
+      a.unjustified && a.unjustifiedReason !== null && a.unjustifiedAt !== null
+        ? { reason: a.unjustifiedReason, byName: a.unjustifiedByName, at: a.unjustifiedAt.toISOString() }
+        : null,
+  };
+}

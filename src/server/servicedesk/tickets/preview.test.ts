@@ -64,7 +64,7 @@ describe('a ticket’s preview', () => {
     });
     expect(dsl.json()).toMatchObject({ dueAt: '2027-01-13T09:00:00+01:00', onRequest: false });
     const profile = await tm.post('/api/tickets/preview', {
-      ...change('profile-change', { userId: s.w.users.uAms.id }),
+      ...change('profile-change', { userId: s.w.users.uAms.id, profile: 'flex' }),
       at,
     });
     expect(profile.json().costEstimate).toEqual({ amount: 47.5, currency: 'EUR' });
@@ -112,11 +112,14 @@ describe('a ticket’s preview', () => {
     [
       'a profile change without its user',
       () => change('profile-change'),
-      [['userId', 'catalogue_item_needs_user']],
+      [
+        ['userId', 'catalogue_item_needs_user'],
+        ['profile', 'catalogue_item_needs_profile'],
+      ],
     ],
     [
       'a user of another enterprise',
-      () => change('profile-change', { userId: s.w.users.uB.id }),
+      () => change('profile-change', { userId: s.w.users.uB.id, profile: 'flex' }),
       [['userId', 'user_not_in_enterprise']],
     ],
     [

@@ -7,6 +7,7 @@ import {
   enterprises,
   serviceDesks,
   sites,
+  ticketAssessments,
   ticketComments,
   ticketCounters,
   ticketSites,
@@ -22,6 +23,7 @@ export type TicketView = TicketRow & {
   commentCount: number;
   deskNameNl: string | null;
   deskNameEn: string | null;
+  assessment: typeof ticketAssessments.$inferSelect | null;
 };
 export type StatusStepRow = typeof ticketStatusSteps.$inferSelect;
 
@@ -61,9 +63,9 @@ export async function lockUserOfEnterprise(
   db: Executor,
   enterpriseId: string,
   userId: string,
-): Promise<{ id: string; siteId: string | null } | null> {
+): Promise<{ id: string; siteId: string | null; profile: (typeof users.$inferSelect)['profile'] } | null> {
   const rows = await db
-    .select({ id: users.id, siteId: users.siteId })
+    .select({ id: users.id, siteId: users.siteId, profile: users.profile })
     .from(users)
     .where(and(eq(users.enterpriseId, enterpriseId), eq(users.id, userId)))
     .for('share');
@@ -107,11 +109,13 @@ const viewOf = (db: Executor, internal: boolean) =>
       commentCount: commentCount(internal),
       deskNameNl: serviceDesks.nameNl,
       deskNameEn: serviceDesks.nameEn,
+      assessment: getTableColumns(ticketAssessments),
     })
     .from(tickets)
     .innerJoin(enterprises, eq(enterprises.id, tickets.enterpriseId))
     .leftJoin(sites, eq(sites.id, tickets.siteId))
-    .leftJoin(serviceDesks, eq(serviceDesks.id, tickets.deskId));
+    .leftJoin(serviceDesks, eq(serviceDesks.id, tickets.deskId))
+    .leftJoin(ticketAssessments, eq(ticketAssessments.ticketId, tickets.id));
 
 function scopeCondition(scope: TicketScope): SQL | undefined | false {
   const parts: (SQL | undefined)[] = [];

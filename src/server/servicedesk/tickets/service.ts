@@ -4,6 +4,7 @@ import type { Actor } from '../../../core/access/actor';
 import { canSeeEnterprise, inScope } from '../../../core/access/policy';
 import { isProviderRole } from '../../../core/access/roles';
 import { isoIn } from '../../../core/calendar/business';
+import type { Profile } from '../../../core/directory/profiles';
 import type { LineType } from '../../../core/directory/schemas';
 import { DomainError, type IssueSpec, notFound } from '../../../core/errors';
 import { decodeCursor, encodeCursor, type Page } from '../../../core/pagination';
@@ -17,6 +18,7 @@ import {
   sitesOfForm,
   type TicketInput,
 } from '../../../core/servicedesk/intake';
+import { profileRequestProblem } from '../../../core/servicedesk/profile-change';
 import {
   type FlowContext,
   nextStates,
@@ -35,11 +37,14 @@ import {
 import { recordChange } from '../../audit/record';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
+import { assessNewIncident } from '../announced-works/assess';
 import type { CatalogueItemRow } from '../catalogue/repository';
 import * as catalogue from '../catalogue/repository';
+import { attachChecklist } from '../checklists/attach';
 import { deskFor } from '../desks/service';
 import { notifyTicketEvent } from '../notifications/service';
 import { providerCalendar } from '../office-hours';
+import { applyProfileChange } from '../profile-changes/apply';
 import { presentStep, presentTicket, ticketAudit } from './presenter';
 import * as repo from './repository';
 
@@ -191,12 +196,17 @@ async function planTicket(ctx: Ctx, tx: Executor, input: TicketInput, at: Date):
       if (item.asks.includes('userId') && input.userId === undefined)
         fields.userId = 'catalogue_item_needs_user';
     }
+    let currentProfile: Profile | null = null;
     if (input.userId !== undefined) {
       const user = await repo.lockUserOfEnterprise(tx, input.enterpriseId, input.userId);
       if (user === null) fields.userId = 'user_not_in_enterprise';
       else if (!inScope(ctx.actor, { enterpriseId: input.enterpriseId, siteId: user.siteId }))
         fields.userId = 'user_not_yours';
+      else currentProfile = user.profile;
     }
+    // A profile change names the profile the user is to get, another than its own (guide §3.3).
+    const profileProblem = item === null ? null : profileRequestProblem(item, input.profile, currentProfile);
+    if (profileProblem !== null) fields.profile = profileProblem;
   }
   if (Object.keys(fields).length > 0) throw new DomainError('unprocessable', { fields });
 
@@ -297,6 +307,15 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
       sitesOfForm(input).map((s) => s.siteId),
       stepOf(ctx, id, null, 'new', null),
     );
+    // Customer-announced works: an incident opened during them is marked so (guide §3.2.4).
+    await assessNewIncident(
+      tx,
+      row,
+      sitesOfForm(input).map((s) => s.siteId),
+    );
+    // A line outage's checklist (appendix 3), answered in the incident form.
+    if (input.type === 'incident' && input.checklist !== undefined)
+      await attachChecklist(ctx, tx, row, input.where.siteIds, input.checklist, 'checklist.siteId');
     await recordChange(tx, ctx, ticketAudit, { action: 'create', after: row });
     await notifyTicketEvent(ctx, tx, row, { kind: 'ticket_created' });
   });
@@ -347,6 +366,8 @@ export async function changeStatus(
               },
       });
     }
+    // Resolving a profile change request changes the user's profile, in this transaction.
+    if (input.status === 'resolved') await applyProfileChange(ctx, tx, before);
     // Resolving stamps the moment the reopen period counts from; closing and reopening keep it.
     const resolvedAt = input.status === 'resolved' ? ctx.now : before.resolvedAt;
     const after = await repo.updateStatus(

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
+import { PROFILE_NAMES, PROFILES, type Profile } from '../../../core/directory/profiles';
 import type { CatalogueItemDto } from '../../../core/servicedesk/catalogue';
 import type { changeFormSchema, TicketInput } from '../../../core/servicedesk/intake';
 import { type ApiIssue, isApiError } from '../../api/api-error';
@@ -36,6 +37,7 @@ export function RequestChangePage() {
   const [itemKey, setItemKey] = useState<string | null>(null);
   const [siteId, setSiteId] = useState<string | null>(null);
   const [userId, setUserId] = useState<string | null>(null);
+  const [profile, setProfile] = useState<Profile | null>(null);
   const [description, setDescription] = useState('');
   const [preview, setPreview] = useState<TicketPreview | null>(null);
   const [issues, setIssues] = useState<ApiIssue[]>([]);
@@ -47,11 +49,18 @@ export function RequestChangePage() {
   const asksSite =
     item !== undefined && (item.asks.includes('siteId') || Object.keys(item.leadTimeByLineType).length > 0);
   const incomplete =
-    item === undefined || (asksSite && siteId === null) || (item.asks.includes('userId') && userId === null);
+    item === undefined ||
+    (asksSite && siteId === null) ||
+    (item.asks.includes('userId') && userId === null) ||
+    (item.asks.includes('profile') && profile === null);
   useEffect(() => {
     if (itemKey === null || incomplete) return setPreview(null);
     let current = true;
-    const asked = { ...(siteId ? { siteId } : {}), ...(userId ? { userId } : {}) };
+    const asked = {
+      ...(siteId ? { siteId } : {}),
+      ...(userId ? { userId } : {}),
+      ...(profile ? { profile } : {}),
+    };
     changesApi
       .preview({
         type: 'change',
@@ -75,7 +84,7 @@ export function RequestChangePage() {
     return () => {
       current = false;
     };
-  }, [enterprise.id, itemKey, siteId, userId, incomplete]);
+  }, [enterprise.id, itemKey, siteId, userId, profile, incomplete]);
 
   const errorAt = (path: string) => {
     const found = issues.filter((i) => i.path === path);
@@ -91,6 +100,7 @@ export function RequestChangePage() {
         description,
         ...(siteId ? { siteId } : {}),
         ...(userId ? { userId } : {}),
+        ...(profile ? { profile } : {}),
       };
       const made = await ticketsApi.create(form as TicketInput);
       notifications.show({ message: t('changes.sent', { number: made.number }) });
@@ -154,6 +164,16 @@ export function RequestChangePage() {
               searchable
               required
               error={errorAt('userId')}
+            />
+          )}
+          {item?.asks.includes('profile') && (
+            <Select
+              label={t('profileChange.profile')}
+              data={PROFILES.map((p) => ({ value: p, label: PROFILE_NAMES[p] }))}
+              value={profile}
+              onChange={(v) => setProfile(v as Profile | null)}
+              required
+              error={errorAt('profile')}
             />
           )}
           <Textarea

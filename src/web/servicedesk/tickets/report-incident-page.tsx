@@ -13,11 +13,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { issuesOf } from '../../../core/messages/zod-issues';
+import type { ChecklistDefinition } from '../../../core/servicedesk/checklists';
 import { FREQUENCIES, incidentFormSchema } from '../../../core/servicedesk/intake';
 import { LEVELS } from '../../../core/servicedesk/tickets';
 import { type ApiIssue, isApiError } from '../../api/api-error';
@@ -25,6 +27,13 @@ import { useCurrentEnterprise } from '../../directory/enterprises/enterprise-lay
 import { useSites } from '../../directory/sites/queries';
 import { issueText } from '../../ui/error-text';
 import { PageHeader } from '../../ui/page-header';
+import {
+  ChecklistForm,
+  type ChecklistValues,
+  checklistBody,
+  EMPTY_CHECKLIST,
+} from '../checklists/checklist-form';
+import { CHECKLISTS, checklistsApi } from '../checklists/queries';
 import { ticketsApi } from './queries';
 
 type YesNo = '' | 'yes' | 'no';
@@ -125,8 +134,13 @@ const localToIso = (v: string): string | undefined => {
 };
 
 /** The body the API takes, from the wizard's values (empty answers left out, so they are "required"). */
-function bodyOf(enterpriseId: string, v: Values): Record<string, unknown> {
+function bodyOf(
+  enterpriseId: string,
+  v: Values,
+  checklist: { definition: ChecklistDefinition; values: ChecklistValues } | null,
+): Record<string, unknown> {
   return {
+    checklist: checklist === null ? undefined : checklistBody(checklist.definition, checklist.values),
     type: 'incident',
     enterpriseId,
     title: v.title,
@@ -169,6 +183,7 @@ const STEPS = [
   { key: 'when', paths: ['when'] },
   { key: 'scope', paths: ['scope'] },
   { key: 'where', paths: ['where'] },
+  { key: 'checklist', paths: ['checklist'] },
   { key: 'other', paths: ['other'] },
 ] as const;
 const stepOfPath = (path: string): number => {
@@ -190,6 +205,15 @@ export function ReportIncidentPage() {
   const [issues, setIssues] = useState<ApiIssue[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  // A line outage at a site: the line checklist (appendix 3) goes with the report.
+  const definitions = useQuery({ queryKey: CHECKLISTS, queryFn: checklistsApi.definitions });
+  const lineDefinition = definitions.data?.items.find((d) => d.key === 'line-outage') ?? null;
+  const [lineOutage, setLineOutage] = useState<YesNo>('');
+  const [checklist, setChecklist] = useState<ChecklistValues>(EMPTY_CHECKLIST);
+  const withChecklist =
+    lineOutage === 'yes' && lineDefinition !== null
+      ? { definition: lineDefinition, values: checklist }
+      : null;
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     const path = PATH_OF[key];
@@ -201,7 +225,8 @@ export function ReportIncidentPage() {
     return found.length === 0 ? undefined : found.map((i) => issueText(t, i)).join('; ');
   };
   const check = (upTo: number): boolean => {
-    const all = (issuesOf(incidentFormSchema, bodyOf(enterprise.id, values)) ?? []) as ApiIssue[];
+    const all = (issuesOf(incidentFormSchema, bodyOf(enterprise.id, values, withChecklist)) ??
+      []) as ApiIssue[];
     const here = all.filter((i) => stepOfPath(i.path) <= upTo);
     setIssues(here);
     setGeneral(here.length > 0 ? t('wizard.stepErrors') : null);
@@ -215,7 +240,7 @@ export function ReportIncidentPage() {
     if (!check(STEPS.length - 1)) return;
     setSending(true);
     try {
-      const body = bodyOf(enterprise.id, values) as z.input<typeof incidentFormSchema>;
+      const body = bodyOf(enterprise.id, values, withChecklist) as z.input<typeof incidentFormSchema>;
       const made = await ticketsApi.create(incidentFormSchema.parse(body));
       notifications.show({ message: t('wizard.created', { number: made.number }) });
       navigate(`/tickets/${made.id}`);
@@ -358,6 +383,36 @@ export function ReportIncidentPage() {
             {values.otherSitesAffected === 'yes' &&
               field('otherPostcodes', t('wizard.otherPostcodes'), 'where.otherPostcodes', false)}
             {question('sitesNotAffected', t('wizard.sitesNotAffected'), 'where.sitesNotAffected')}
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('wizard.steps.checklist')}>
+          <Stack maw={720}>
+            <Radio.Group
+              label={t('checklist.isLineOutage')}
+              description={t('checklist.lineOutageHint')}
+              value={lineOutage}
+              onChange={(v) => setLineOutage(v as YesNo)}
+            >
+              <Group mt={4}>
+                <Radio value="yes" label={t('wizard.yes')} />
+                <Radio value="no" label={t('wizard.no')} />
+              </Group>
+            </Radio.Group>
+            {lineOutage === 'yes' && lineDefinition !== null && (
+              <ChecklistForm
+                definition={lineDefinition}
+                value={checklist}
+                onChange={(next) => {
+                  setChecklist(next);
+                  setIssues((current) => current.filter((i) => !i.path.startsWith('checklist.')));
+                }}
+                sites={sites.rows
+                  .filter((s) => values.siteIds.includes(s.id))
+                  .map((s) => ({ value: s.id, label: `${s.name} (${s.postcode})` }))}
+                errorAt={(path) => errorAt(`checklist.${path}`)}
+              />
+            )}
+            {lineOutage === 'no' && <Text size="sm">{t('checklist.notLineOutage')}</Text>}
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('wizard.steps.other')}>

@@ -24,6 +24,8 @@ import { useMe } from '../../access/session';
 import { errorText } from '../../ui/error-text';
 import { formatDateTime, formatValue } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
+import { TicketChecklists } from '../checklists/ticket-checklists';
+import { TicketAssessment } from '../works/ticket-assessment';
 import { TICKETS, ticketsApi } from './queries';
 import { PRIORITY_COLOURS } from './tickets-page';
 
@@ -146,6 +148,7 @@ export function TicketPage() {
           {problem}
         </Alert>
       )}
+      <TicketAssessment ticket={x} onChange={refresh} />
       {canWrite && (
         <Card withBorder mb="md">
           {x.nextStates.length === 0 ? (
@@ -246,6 +249,7 @@ export function TicketPage() {
               ))}
             </Table.Tbody>
           </Table>
+          <TicketChecklists ticket={x} />
           <Title order={3}>{t('ticket.details')}</Title>
           <Table>
             <Table.Tbody>

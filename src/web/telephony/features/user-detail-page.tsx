@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { PROFILE_NAMES } from '../../../core/directory/profiles';
 import { useCurrentEnterprise } from '../../directory/enterprises/enterprise-layout';
 import { useUser } from '../../directory/users/queries';
+import { RequestProfileChange } from '../../servicedesk/profile-changes/request-profile-change';
 import { enterprisePath } from '../../shell/navigation';
 import { errorText } from '../../ui/error-text';
 import { PageHeader } from '../../ui/page-header';
@@ -42,6 +43,7 @@ export function UserDetailPage() {
           </Group>
         }
       />
+      <RequestProfileChange user={user.data} />
       <UserSections user={user.data} />
     </Stack>
   );
