@@ -31,7 +31,9 @@ const ENTERPRISE_NAV = [
   'Wachtrijen',
   'Keuzemenu’s',
   'Inkomende routes',
+  'Aangekondigde werkzaamheden',
   'Trainingen',
+  'Onterechte meldingen',
   'Auditlog',
 ];
 
