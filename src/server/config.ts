@@ -35,6 +35,7 @@ const envSchema = z.object({
   CENTRALE_TRUST_PROXY: flag.default(false),
   CENTRALE_COOKIE_SECURE: flag.optional(),
   CENTRALE_AUDIO_MAX_MIB: z.coerce.number().positive().max(100).default(5),
+  CENTRALE_TICKET_ATTACHMENT_MAX_MIB: z.coerce.number().positive().max(100).default(10),
   CENTRALE_SIP_REALM: z
     .string()
     .regex(/^[A-Za-z0-9.-]{1,100}$/, 'must be a SIP realm (letters, digits, dots and hyphens)')
@@ -84,6 +85,8 @@ export type Config = {
   sipRealm: string;
   /** The largest greeting or announcement audio file that may be uploaded, in bytes. */
   audioMaxBytes: number;
+  /** The largest file that may be attached to a ticket, in bytes. */
+  ticketAttachmentMaxBytes: number;
   /** Days after its resolution during which a ticket may be reopened (resolved/closed → in progress). */
   ticketReopenDays: number;
   /** Whether `serve` runs the background jobs (every server may: each round runs on one of them). */
@@ -137,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.CENTRALE_COOKIE_SECURE ?? e.CENTRALE_PUBLIC_URL?.startsWith('https://') ?? false,
     sipRealm: e.CENTRALE_SIP_REALM,
     audioMaxBytes: Math.floor(e.CENTRALE_AUDIO_MAX_MIB * 1024 * 1024),
+    ticketAttachmentMaxBytes: Math.floor(e.CENTRALE_TICKET_ATTACHMENT_MAX_MIB * 1024 * 1024),
     ticketReopenDays: e.CENTRALE_TICKET_REOPEN_DAYS,
     jobs: e.CENTRALE_JOBS,
     outbox: {

@@ -14,6 +14,7 @@ import announcedWorksRoutes from './servicedesk/announced-works/routes';
 import catalogueRoutes from './servicedesk/catalogue/routes';
 import checklistRoutes from './servicedesk/checklists/routes';
 import deskRoutes from './servicedesk/desks/routes';
+import ticketAttachmentRoutes from './servicedesk/ticket-attachments/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
 import ticketRoutes from './servicedesk/tickets/routes';
 import agentStateRoutes from './telephony/agent-states/routes';
@@ -72,6 +73,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   incomingRouteRoutes,
   ticketRoutes,
   ticketCommentRoutes,
+  ticketAttachmentRoutes,
   catalogueRoutes,
   deskRoutes,
   outboxRoutes,

@@ -74,6 +74,26 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'Deze locatie wordt genoemd in {count} melding(en): {tickets}. Een locatie met meldingen blijft bestaan.',
     en: 'This site is named by {count} ticket(s): {tickets}. A site with tickets is kept.',
   },
+  attachment_empty: {
+    nl: 'het bestand is leeg',
+    en: 'the file is empty',
+  },
+  attachment_too_large: {
+    nl: 'het bestand is groter dan {max} MiB',
+    en: 'the file is larger than {max} MiB',
+  },
+  attachment_type_refused: {
+    nl: 'dit soort bestand wordt niet aangenomen: wel PDF, een afbeelding (PNG, JPEG, GIF, WebP, HEIC), een pcap-opname, WAV of MP3, of platte tekst',
+    en: 'this kind of file is not accepted: PDF, an image (PNG, JPEG, GIF, WebP, HEIC), a pcap capture, WAV or MP3, or plain text are',
+  },
+  attachment_media_type: {
+    nl: 'Stuur het bestand als application/octet-stream of als zijn eigen type (PDF, afbeelding, pcap, audio, tekst).',
+    en: 'Send the file as application/octet-stream or as its own type (PDF, image, pcap, audio, text).',
+  },
+  ticket_attachments_full: {
+    nl: 'Deze melding heeft al {max} bijlagen; meer kunnen er niet bij.',
+    en: 'This ticket already has {max} attachments; no more can be added.',
+  },
   internal_comment_provider_only: {
     nl: 'alleen de servicedesk kan interne notities maken',
     en: 'only the service desk can write internal notes',

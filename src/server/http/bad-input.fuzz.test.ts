@@ -144,6 +144,11 @@ async function pools(): Promise<Pools> {
     await fresh.ticket(db, w.enterprises.A.id, w.sites.ams.id, { status: 'closed' }),
     await fresh.incident(db, w.enterprises.A.id, w.sites.ams.id),
   ];
+  // Attachments, customer-visible and internal, on the first ticket.
+  const attachments = [
+    await fresh.attachment(db, tickets[0]?.id ?? '', 'customer'),
+    await fresh.attachment(db, tickets[0]?.id ?? '', 'internal'),
+  ];
   // Announced works at both of A's sites.
   const works = [
     await fresh.announcedWorks(db, w.enterprises.A.id, w.sites.ams.id),
@@ -180,6 +185,7 @@ async function pools(): Promise<Pools> {
     routeId: routes.map((r) => r.id),
     messageId: messages.map((m) => m.id),
     worksId: works.map((x) => x.id),
+    attachmentId: attachments.map((a) => a.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) =>

@@ -3,6 +3,7 @@ import { ANNOUNCED_WORKS_ROUTES } from './announced-works/route-matrix';
 import { CATALOGUE_ROUTES } from './catalogue/route-matrix';
 import { CHECKLIST_ROUTES } from './checklists/route-matrix';
 import { DESK_ROUTES } from './desks/route-matrix';
+import { TICKET_ATTACHMENT_ROUTES } from './ticket-attachments/route-matrix';
 import { TICKET_COMMENT_ROUTES } from './ticket-comments/route-matrix';
 import { TICKET_ROUTES } from './tickets/route-matrix';
 
@@ -10,6 +11,7 @@ import { TICKET_ROUTES } from './tickets/route-matrix';
 const PARTS: readonly MatrixRows[] = [
   TICKET_ROUTES,
   TICKET_COMMENT_ROUTES,
+  TICKET_ATTACHMENT_ROUTES,
   CATALOGUE_ROUTES,
   DESK_ROUTES,
   ANNOUNCED_WORKS_ROUTES,

@@ -1,4 +1,5 @@
 import { type Bilingual, mergeMessages } from '../i18n/define';
+import { attachmentMessages } from './attachments/i18n';
 import { changeMessages } from './changes/i18n';
 import { checklistMessages } from './checklists/i18n';
 import { profileChangeMessages } from './profile-changes/i18n';
@@ -12,6 +13,7 @@ const PARTS: readonly Bilingual<object>[] = [
   worksMessages,
   checklistMessages,
   profileChangeMessages,
+  attachmentMessages,
 ];
 
 export const servicedeskMessages = {

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, customType, timestamp } from 'drizzle-orm/pg-core';
 
 /** Column helpers shared by every context's tables. */
 
@@ -16,3 +16,9 @@ export const oneOf = (column: AnyPgColumn, values: readonly string[]): SQL =>
 
 /** A mutable copy of a core enum tuple, as Drizzle's `text(..., { enum })` wants it. */
 export const values = <T extends string>(list: readonly [T, ...T[]]): [T, ...T[]] => [...list] as [T, ...T[]];
+
+/** A file's bytes, kept in the database itself (a backup of the database is a backup of the files). */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});

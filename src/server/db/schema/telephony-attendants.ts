@@ -1,27 +1,12 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AttendantMenus, OperatorTarget } from '../../../core/telephony/attendants';
 import { AUDIO_FORMATS } from '../../../core/telephony/audio';
-import { created, oneOf, updated, values } from './columns';
+import { bytea, created, oneOf, updated, values } from './columns';
 import { enterprises, sites } from './directory';
 import { schedules } from './telephony-schedules';
 
 /** Telephony (C2): auto attendants (keuzemenu's) and the audio files of their greetings. */
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /**
  * An uploaded greeting or announcement, WAV or MP3 (judged by its content), kept in the database

@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { type TicketStatus, ticketNumber } from '../../../core/servicedesk/tickets';
 import type { Executor } from '../../db/client';
+import { ticketAttachments } from '../../db/schema';
 import { insertTicket, takeSequence } from '../../servicedesk/tickets/repository';
 
 /** Throw-away tickets (a service request on one site), in the status asked. */
@@ -45,6 +46,21 @@ export const servicedeskFactories = {
       byRole: null,
       at: now,
     });
+    return row;
+  } /** A customer-visible text file attached to a ticket. */,
+  async attachment(db: Executor, ticketId: string, visibility: 'customer' | 'internal' = 'customer') {
+    const content = Buffer.from(`trace ${randomUUID()}\n`);
+    const row = {
+      id: randomUUID(),
+      ticketId,
+      visibility,
+      name: 'trace.txt',
+      kind: 'text' as const,
+      sizeBytes: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      content,
+    };
+    await db.insert(ticketAttachments).values(row);
     return row;
   },
 };

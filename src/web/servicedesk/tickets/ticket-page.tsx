@@ -24,6 +24,7 @@ import { useMe } from '../../access/session';
 import { errorText } from '../../ui/error-text';
 import { formatDateTime, formatValue } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
+import { TicketAttachments } from '../attachments/ticket-attachments';
 import { TicketChecklists } from '../checklists/ticket-checklists';
 import { TicketAssessment } from '../works/ticket-assessment';
 import { TICKETS, ticketsApi } from './queries';
@@ -250,6 +251,7 @@ export function TicketPage() {
             </Table.Tbody>
           </Table>
           <TicketChecklists ticket={x} />
+          <TicketAttachments ticket={x} />
           <Title order={3}>{t('ticket.details')}</Title>
           <Table>
             <Table.Tbody>

@@ -23,7 +23,6 @@ import { formatNational } from '../../../core/telephony/numbers';
 import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { isApiError } from '../../api/api-error';
-import { currentCsrfToken } from '../../api/client';
 import { useCurrentEnterprise } from '../../directory/enterprises/enterprise-layout';
 import { useSites } from '../../directory/sites/queries';
 import { SiteFilter } from '../../directory/sites/site-filter';
@@ -77,7 +76,6 @@ function AudioPanel({ enterpriseId, canWrite }: { enterpriseId: string; canWrite
         file,
         name: label,
         siteId,
-        csrfToken: currentCsrfToken(),
         onProgress: setProgress,
       });
       notifications.show({ color: 'green', message: t('attendants.audio.uploaded', { name: label }) });

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AttendantDto, AttendantInput, AttendantPatch } from '../../../core/telephony/attendants';
 import type { AudioDto } from '../../../core/telephony/audio';
-import { toApiError } from '../../api/api-error';
 import { api } from '../../api/client';
 import type { QueryParams } from '../../api/query-string';
+import { uploadFile } from '../../api/upload';
 import { useCursorList } from '../../api/use-cursor-list';
 
 export const ATTENDANTS = ['auto-attendants'] as const;
@@ -56,40 +56,20 @@ export const useTargets = (enterpriseId: string, type: TargetType) =>
     queryFn: () => api.get<TargetList>(`/api/enterprises/${enterpriseId}/targets`, { type, limit: 100 }),
   });
 
-/**
- * Sends an audio file with XMLHttpRequest, whose upload events tell how much has gone (fetch
- * cannot); `onProgress` gets 0..1.
- */
+/** Sends an audio file, with its progress (0..1) while it goes. */
 export function uploadAudio(options: {
   enterpriseId: string;
   file: File;
   name: string;
   siteId: string | null;
-  csrfToken: string | null;
   onProgress: (share: number) => void;
 }): Promise<AudioDto> {
   const query = new URLSearchParams({ name: options.name });
   if (options.siteId) query.set('siteId', options.siteId);
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/enterprises/${options.enterpriseId}/audio?${query}`);
-    xhr.setRequestHeader('content-type', 'application/octet-stream');
-    xhr.setRequestHeader('accept', 'application/json');
-    if (options.csrfToken) xhr.setRequestHeader('x-csrf-token', options.csrfToken);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) options.onProgress(e.loaded / e.total);
-    };
-    xhr.onerror = () => reject(new Error('network'));
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = null;
-      }
-      if (xhr.status === 201) resolve(body as AudioDto);
-      else reject(toApiError(xhr.status, body));
-    };
-    xhr.send(options.file);
+  return uploadFile<AudioDto>({
+    path: `/api/enterprises/${options.enterpriseId}/audio?${query}`,
+    file: options.file,
+    contentType: 'application/octet-stream',
+    onProgress: options.onProgress,
   });
 }

@@ -19,7 +19,6 @@ import { useTranslation } from 'react-i18next';
 import { type ImportResult, type RowError, SHEET_NAMES } from '../../../core/telephony/provisioning/sheets';
 import { mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
-import { currentCsrfToken } from '../../api/client';
 import { useCurrentEnterprise } from '../../directory/enterprises/enterprise-layout';
 import { errorText } from '../../ui/error-text';
 import { PageHeader } from '../../ui/page-header';
@@ -65,7 +64,6 @@ export function ProvisioningPage() {
       // A workbook brings its own sheets; a CSV file is the chosen one.
       sheet: isXlsx ? null : sheet,
       dryRun,
-      csrfToken: currentCsrfToken(),
       onProgress: (share) => setPhase(share < 1 ? { kind: 'sending', share } : { kind: 'processing' }),
     });
     setPhase({ kind: 'idle' });
