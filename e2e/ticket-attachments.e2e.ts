@@ -14,7 +14,7 @@ afterAll(async () => {
 const TRACE = Buffer.from('INVITE sip:201@demo SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.5:5060\r\n\r\n');
 
 describe('ticket attachments', () => {
-  it('lets the desk attach a SIP trace and an internal note file, refuses a program, and the customer sees only its own', async () => {
+  it('lets the desk attach a SIP trace and an internal file, refuses a program, shows the messages sent; the customer sees only its own', async () => {
     const desk = await openPage(browser);
     await login(desk.page, ACCOUNTS.providerAgent);
     await navLink(desk.page, 'Meldingen').click();
@@ -44,6 +44,11 @@ describe('ticket attachments', () => {
       .getByRole('alert')
       .getByText(/foto\.png: dit soort bestand wordt niet aangenomen/)
       .waitFor();
+    // A comment the customer reads is mailed: the ticket's page shows the message in the outbox.
+    await desk.page.getByLabel('Nieuwe reactie').fill('De SIP-trace is bekeken; wilt u opnieuw testen?');
+    await desk.page.getByRole('button', { name: 'Versturen' }).click();
+    const messages = desk.page.getByRole('region', { name: 'Berichten over deze melding' });
+    await messages.getByRole('cell', { name: 'Reactie op melding' }).first().waitFor();
     await screenshot(desk.page, 'provider-desk-ticket-attachments');
     const url = desk.page.url();
     expect(desk.errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
@@ -56,6 +61,10 @@ describe('ticket attachments', () => {
     await own.getByRole('link', { name: 'sip-trace.txt downloaden' }).waitFor();
     expect(await own.getByRole('link', { name: /downloaden$/ }).allInnerTexts()).toEqual(['sip-trace.txt']);
     await expect(own.getByLabel('Alleen voor de servicedesk (intern)').count()).resolves.toBe(0);
+    // The outbox is the provider's: a customer's ticket page has no messages section.
+    await expect(
+      customer.page.getByRole('region', { name: 'Berichten over deze melding' }).count(),
+    ).resolves.toBe(0);
     await screenshot(customer.page, 'enterprise-admin-ticket-attachments');
     expect(customer.errors).toEqual([]);
     await customer.context.close();

@@ -152,7 +152,11 @@ export function downloadName(name: string, kind: AttachmentKind): string {
     ?.replace(/[\p{Cc}"]+/gu, '')
     .trim();
   const extension = /\.([A-Za-z0-9]{1,8})$/.exec(bare ?? '')?.[1]?.toLowerCase();
-  const base = (bare ?? '').replace(/\.[A-Za-z0-9]{1,8}$/, '').trim().slice(0, 150) || 'bijlage';
+  const base =
+    (bare ?? '')
+      .replace(/\.[A-Za-z0-9]{1,8}$/, '')
+      .trim()
+      .slice(0, 150) || 'bijlage';
   // A text file keeps a text extension of its own (a .log stays a .log); nothing else does.
   const keep = kind === 'text' && extension !== undefined && TEXT_EXTENSIONS.has(extension);
   return `${base}.${keep ? extension : EXTENSIONS[kind]}`;

@@ -25,6 +25,8 @@ const nl = {
     retry: 'Opnieuw versturen',
     retried: 'Het bericht staat weer in de wachtrij.',
     empty: 'Geen berichten.',
+    ofTicket: 'Berichten over deze melding',
+    ofTicketNone: 'Er zijn nog geen berichten over deze melding verstuurd.',
     noTransportTitle: 'Er is geen mailserver ingesteld',
     noTransport:
       'SMTP_URL is niet ingesteld: berichten worden vastgelegd maar niet verstuurd. Ze blijven hier zichtbaar als "In de wachtrij" en gaan alsnog de deur uit zodra een mailserver is ingesteld.',
@@ -70,6 +72,8 @@ export const outboxMessages = defineMessages(nl, {
     retry: 'Send again',
     retried: 'The message is queued again.',
     empty: 'No messages.',
+    ofTicket: 'Messages about this ticket',
+    ofTicketNone: 'No messages about this ticket have been sent yet.',
     noTransportTitle: 'No mail server is configured',
     noTransport:
       'SMTP_URL is not set: messages are recorded but not sent. They stay visible here as "Queued" and go out once a mail server is configured.',

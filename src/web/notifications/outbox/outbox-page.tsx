@@ -16,7 +16,7 @@ import { RowMenu } from '../../ui/row-menu';
 import { useSearch } from '../../ui/use-search';
 import { useOutbox, useOutboxStatus, useRetryMessage } from './queries';
 
-const STATE_COLOURS: Record<OutboxState, string> = {
+export const STATE_COLOURS: Record<OutboxState, string> = {
   queued: 'blue',
   sending: 'yellow',
   sent: 'green',

@@ -21,6 +21,7 @@ import { Link, useParams } from 'react-router';
 import { acceptsComments, type TicketStatus } from '../../../core/servicedesk/tickets';
 import { isProviderStaff, mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
+import { TicketMessages } from '../../notifications/outbox/ticket-messages';
 import { errorText } from '../../ui/error-text';
 import { formatDateTime, formatValue } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
@@ -252,6 +253,7 @@ export function TicketPage() {
           </Table>
           <TicketChecklists ticket={x} />
           <TicketAttachments ticket={x} />
+          <TicketMessages ticketId={x.id} cacheKey={[...TICKETS, x.id, 'outbox']} />
           <Title order={3}>{t('ticket.details')}</Title>
           <Table>
             <Table.Tbody>
