@@ -195,7 +195,7 @@ export const ROUTING_TEXTS = defineTexts({
   no_operator: { nl: '{attendant} heeft geen telefonist(e)', en: '{attendant} has no operator' },
 
   // Incoming routes
-  route_open: { nl: 'route {route}: open', en: 'route {route}: open' },
+  route_open: { nl: 'route {route}: geopend', en: 'route {route}: open' },
   route_closed: { nl: 'route {route}: buiten kantoortijden', en: 'route {route}: outside office hours' },
   route_holiday: { nl: 'route {route}: feestdag', en: 'route {route}: public holiday' },
   route_closure: { nl: 'route {route}: gesloten', en: 'route {route}: closed' },

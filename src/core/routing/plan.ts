@@ -47,6 +47,9 @@ type Ctx = {
   payer: Payer;
 };
 
+/** The steps of one attendant's menus already planned: by menu stack and attempt, and each stack's keys. */
+type Memo = { nodes: Map<string, NodeId>; keys: Map<string, Readonly<Record<string, NodeId>>> };
+
 type Candidate = { position: number; name: string; key: string; endpoint: RingEndpoint; weight: number };
 
 const d = (code: string, params: DecisionParams = {}): Decision => ({ code, params });
@@ -778,7 +781,7 @@ class Planner {
     if (kind !== period) decisions.push(d('attendant_tree_fallback', { tree: TREE_NAMES[kind] }));
     const root = tree.menus[0];
     if (!root) return this.reject('rejected', 'unassigned', { dialled: a.name }, decisions);
-    const memo = new Map<string, NodeId>();
+    const memo: Memo = { nodes: new Map(), keys: new Map() };
     return this.menu(a, kind, [root.id], 0, inner, memo, decisions);
   }
 
@@ -788,22 +791,29 @@ class Planner {
     stack: readonly string[],
     attempt: number,
     ctx: Ctx,
-    memo: Map<string, NodeId>,
+    memo: Memo,
     pre: readonly Decision[],
   ): NodeId {
     const key = `${stack.join('>')}#${attempt}`;
-    const known = memo.get(key);
+    const known = memo.nodes.get(key);
     if (known !== undefined) return known;
     const menu = a.menuIndex[tree].get(stack[stack.length - 1] ?? '');
     if (!menu) return this.reject('rejected', 'unassigned', { dialled: stack.join('/') }, pre);
     const id = this.reserve();
     if (id === null) return this.limit();
-    memo.set(key, id);
-    const keys: Record<string, NodeId> = {};
-    for (const [digit, action] of Object.entries(menu.keys)) {
-      keys[digit] = this.action(action, a, tree, stack, ctx, memo, [
-        d('menu_key', { key: digit, menu: menu.name }),
-      ]);
+    memo.nodes.set(key, id);
+    // A repeat of the menu offers the same keys: their steps are shared by every attempt.
+    const stackKey = stack.join('>');
+    let keys = memo.keys.get(stackKey);
+    if (keys === undefined) {
+      const built: Record<string, NodeId> = {};
+      for (const [digit, action] of Object.entries(menu.keys)) {
+        built[digit] = this.action(action, a, tree, stack, ctx, memo, [
+          d('menu_key', { key: digit, menu: menu.name }),
+        ]);
+      }
+      keys = built;
+      memo.keys.set(stackKey, keys);
     }
     const after = (action: MenuAction, code: 'menu_timeout' | 'menu_invalid'): NodeId =>
       attempt < menu.maxRepeats
@@ -839,7 +849,7 @@ class Planner {
     tree: TreeKind,
     stack: readonly string[],
     ctx: Ctx,
-    memo: Map<string, NodeId>,
+    memo: Memo,
     pre: readonly Decision[],
   ): NodeId {
     switch (action.kind) {
