@@ -145,6 +145,14 @@ export const ROUTING_TEXTS = defineTexts({
     nl: 'agent {position} overgeslagen: niet beschikbaar',
     en: 'agent {position} skipped: unavailable',
   },
+  agent_skipped_unregistered: {
+    nl: 'agent {position} overgeslagen: geen toestel aangemeld',
+    en: 'agent {position} skipped: no device registered',
+  },
+  agent_busy: {
+    nl: 'agent {position} is in gesprek: later aan de beurt',
+    en: 'agent {position} is busy: offered later',
+  },
   queue_stranded: { nl: 'geen agent van {queue} beschikbaar', en: 'no agent of {queue} available' },
   stranded: { nl: 'geen agent beschikbaar: {queue}', en: 'no agent available: {queue}' },
   queue_enter: {

@@ -692,6 +692,7 @@ class Planner {
     const decisions: Decision[] = [...pre];
     const candidates: Candidate[] = [];
     const all: { position: number; key: string; name: string }[] = [];
+    let staffed = 0;
     for (const [index, a] of q.agents.entries()) {
       const u = this.c.users.get(a.userId);
       if (!u) continue;
@@ -702,15 +703,26 @@ class Planner {
         decisions.push(d('agent_skipped_unavailable', { position, name: u.name }));
         continue;
       }
+      const lines = this.linesOf(u);
+      if (lines.length === 0) {
+        decisions.push(d('agent_skipped_unregistered', { position, name: u.name }));
+        continue;
+      }
+      // An agent on a call keeps the queue staffed (no stranded call) but is offered it only later.
+      staffed += 1;
+      if (this.busy.has(u.id)) {
+        decisions.push(d('agent_busy', { position, name: u.name }));
+        continue;
+      }
       candidates.push({
         position,
         name: u.name,
         key: u.id,
-        endpoint: { kind: 'user', userId: u.id, name: u.name, lines: this.linesOf(u) },
+        endpoint: { kind: 'user', userId: u.id, name: u.name, lines },
         weight: a.weight,
       });
     }
-    if (candidates.length === 0 && q.strandedAction !== 'keep_waiting') {
+    if (staffed === 0 && q.strandedAction !== 'keep_waiting') {
       const why = [...decisions, d('queue_stranded', { queue: q.name })];
       return transferOr(q.strandedAction, q.strandedDestination, 'stranded', why);
     }
@@ -960,7 +972,6 @@ export function plan(
   options: PlanOptions = {},
 ): CallPlan {
   const at = toDate(call.at);
-  const planner = new Planner(compiled, state, at, options.random ?? randomOf(options.seed ?? 1));
   const decisions: Decision[] = [];
 
   // Who calls
@@ -989,8 +1000,13 @@ export function plan(
     decisions.push(d('caller_outside', { number: parsed?.e164 ?? (from || '—') }));
   }
 
+  // The caller is on this call: a group does not ring it, a call to itself finds it busy.
+  const live: LiveState = callerUser
+    ? { ...state, busyUsers: [...(state.busyUsers ?? []), callerUser.id] }
+    : state;
+  const planner = new Planner(compiled, live, at, options.random ?? randomOf(options.seed ?? 1));
   const ctx: Ctx = {
-    path: new Set(callerUser ? [`user:${callerUser.id}`] : []),
+    path: new Set<string>(),
     depth: 0,
     payer: {
       restrictions: callerUser?.restrictions ?? compiled.defaultRestrictions,

@@ -937,3 +937,81 @@ describe('explanations', () => {
     for (const step of p.steps) for (const d of step.decisions) expect(explain(d, 'nl')).not.toBe(d.code);
   });
 });
+
+describe('the caller, agents on a call, and schedules across DST', () => {
+  const sundayHours = (s: Draft): void => {
+    const k = s.schedules[0];
+    if (k) k.weekly = [...k.weekly, { weekday: 7, start: '08:00', end: '12:00' }];
+  };
+  const cases: Case[] = [
+    {
+      name: 'a user calling its own extension finds itself busy (voicemail)',
+      edit: (s) => setFeatures(s, ID.anna, { voicemail: VOICEMAIL_ON }),
+      call: { from: ID.anna, to: '201' },
+      kind: 'voicemail',
+      code: 'voicemail',
+      shows: ['user_busy'],
+    },
+    {
+      name: 'a member calling its own group is not rung',
+      call: { from: ID.anna, to: '300' },
+      kind: 'answered',
+      code: 'answered',
+      nl: 'lid 1 overgeslagen: in gesprek',
+    },
+    {
+      name: 'an agent without a registered device is skipped',
+      call: { to: '400' },
+      state: { registeredLines: ['sip-eva'] },
+      kind: 'answered',
+      code: 'answered',
+      nl: 'agent 1 overgeslagen: geen toestel aangemeld',
+    },
+    {
+      name: 'agents on a call keep the queue staffed: the caller waits and overflows',
+      call: { to: '400' },
+      state: { busyUsers: [ID.dirk, ID.eva] },
+      kind: 'answered',
+      code: 'answered',
+      shows: ['agent_busy', 'queue_overflow'],
+    },
+    {
+      name: 'DST Sunday (29 March 2026) 11:30 summer time is open',
+      edit: sundayHours,
+      call: { to: NUM.receptie, at: '2026-03-29T11:30:00+02:00' },
+      assume: { digits: '1' },
+      kind: 'answered',
+      code: 'answered',
+      shows: ['attendant_open'],
+    },
+    {
+      name: 'DST Sunday (29 March 2026) 10:30 UTC = 12:30 local is closed',
+      edit: (s) => {
+        sundayHours(s);
+        setFeatures(s, ID.anna, { voicemail: VOICEMAIL_ON });
+      },
+      call: { to: NUM.receptie, at: '2026-03-29T10:30:00Z' },
+      kind: 'voicemail',
+      code: 'voicemail',
+      shows: ['attendant_closed'],
+    },
+    {
+      name: 'the end of the DST (25 October 2026) 07:30 UTC = 08:30 local is open',
+      edit: sundayHours,
+      call: { to: NUM.receptie, at: '2026-10-25T07:30:00Z' },
+      assume: { digits: '1' },
+      kind: 'answered',
+      code: 'answered',
+      shows: ['attendant_open'],
+    },
+    {
+      name: 'Friday 17:29 is still open',
+      call: { to: NUM.receptie, at: '2026-04-10T17:29:00+02:00' },
+      assume: { digits: '1' },
+      kind: 'answered',
+      code: 'answered',
+      shows: ['attendant_open'],
+    },
+  ];
+  it.each(cases)('$name', check);
+});
