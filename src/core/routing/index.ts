@@ -4,7 +4,16 @@
  * `simulate` walks that program with assumed events. The call plane executes the same program.
  */
 export { compile } from './compile';
-export { explain, explainAll, explainCode, ROUTING_TEXTS, type RoutingCode, TREE_NAMES } from './messages';
+export { describePlan } from './describe';
+export {
+  explain,
+  explainAll,
+  explainCode,
+  isRoutingCode,
+  ROUTING_TEXTS,
+  type RoutingCode,
+  TREE_NAMES,
+} from './messages';
 export { MAX_DEPTH, MAX_PLAN_STEPS, plan } from './plan';
 export { randomOf } from './random';
 export { MAX_WALK_STEPS, simulate } from './simulate';

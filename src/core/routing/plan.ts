@@ -1017,6 +1017,8 @@ export function plan(
   let entry: NodeId;
   if (callerUser) {
     // An outgoing call of a user: the core classification and the user's call restrictions decide.
+    const digits = dialledDigits(call.to);
+    decisions.push(d('dialled', { dialled: parsePhoneNumber(call.to)?.e164 ?? digits ?? call.to.trim() }));
     entry = planner.toNumber(call.to, ctx, []);
   } else {
     const digits = dialledDigits(call.to);

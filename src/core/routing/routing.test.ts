@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile';
+import { describePlan } from './describe';
 import { explain } from './messages';
 import { plan } from './plan';
 import { simulate } from './simulate';
@@ -1014,4 +1015,15 @@ describe('the caller, agents on a call, and schedules across DST', () => {
     },
   ];
   it.each(cases)('$name', check);
+});
+
+describe('describePlan', () => {
+  it('prints each step with its branches and explanation', () => {
+    const { p } = run({ call: { to: '300', from: ID.eva }, state: { dndUsers: [ID.carla] } });
+    const lines = describePlan(p, 'nl');
+    expect(lines[0]).toBe(`→ #${p.entry}  beller: Eva Smit; gekozen: 300`);
+    expect(lines.find((l) => l.includes('ring Anna de Vries → Bob Jansen'))).toContain(
+      'lid 3 overgeslagen: niet storen',
+    );
+  });
 });
