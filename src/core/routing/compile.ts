@@ -6,6 +6,7 @@ import {
 } from '../telephony/call-classes';
 import { DEFAULT_QUEUE_MESSAGES } from '../telephony/call-settings';
 import { DEFAULT_SETTINGS } from '../telephony/features';
+import { RoutingCache } from './cache';
 import type {
   CompiledAttendant,
   CompiledConfig,
@@ -172,5 +173,6 @@ export function compile(snapshot: Snapshot): CompiledConfig {
     attendants,
     queues,
     routes: new Map(snapshot.incomingRoutes.map((r) => [r.id, r])),
+    cache: new RoutingCache(),
   });
 }

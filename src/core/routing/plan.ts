@@ -1,13 +1,19 @@
 import { DateTime } from 'luxon';
-import { stateAt } from '../calendar/calendar';
+import { type CalendarState, stateAt } from '../calendar/calendar';
 import type { AgentState } from '../telephony/agent-states';
 import { type MenuAction, type TransferTarget, type TreeKind, treeFor } from '../telephony/attendants';
-import { type CallRestrictions, decideCall, dialledDigits } from '../telephony/call-classes';
+import {
+  type CallDecision,
+  type CallRestrictions,
+  decideCall,
+  dialledDigits,
+  RESTRICTION_KEYS,
+} from '../telephony/call-classes';
 import { POSITION_PLACEHOLDER } from '../telephony/call-settings';
 import type { Distribution } from '../telephony/distribution';
 import { DEFAULT_AFTER_SECONDS, parseDestination } from '../telephony/features';
 import { type Destination as RouteDestination, routeFor } from '../telephony/incoming-routes';
-import { parsePhoneNumber } from '../telephony/numbers';
+import { type ParsedNumber, parsePhoneNumber } from '../telephony/numbers';
 import { queueServiceAt } from '../telephony/queues';
 import { TREE_NAMES } from './messages';
 import { randomOf } from './random';
@@ -69,6 +75,9 @@ const periodOf = (state: ReturnType<typeof stateAt> | null): TreeKind =>
       ? 'afterHours'
       : 'holiday';
 
+const parseCached = (c: CompiledConfig, text: string): ParsedNumber | null =>
+  c.cache.get(`P:${text}`, () => parsePhoneNumber(text));
+
 class Planner {
   readonly steps: Step[] = [];
   truncated = false;
@@ -88,6 +97,34 @@ class Planner {
     this.dnd = new Set(state.dndUsers ?? []);
     this.unregistered = new Set(state.unregisteredUsers ?? []);
     this.registered = state.registeredLines ? new Set(state.registeredLines) : null;
+  }
+
+  // Memoised core rules
+
+  /** A schedule's state at the call's instant (constant within a minute: periods are whole minutes). */
+  stateOf(schedule: Parameters<typeof stateAt>[0] & { id: string }): CalendarState {
+    const minute = Math.floor(this.at.getTime() / 60_000);
+    return this.c.cache.get(`S:${schedule.id}@${minute}`, () => stateAt(schedule, this.at));
+  }
+
+  /** decideCall against the enterprise's numbers and extensions. */
+  decide(dialled: string, restrictions: CallRestrictions): CallDecision {
+    const bits = RESTRICTION_KEYS.map((k) => (restrictions[k] ? '1' : '0')).join('');
+    return this.c.cache.get(`D:${bits}:${dialled}`, () =>
+      decideCall(dialled, restrictions, {
+        extensionLength: this.c.extensionLength,
+        ownNumbers: this.c.numberSet,
+        extensions: this.c.extensionSet,
+      }),
+    );
+  }
+
+  parse(text: string): ParsedNumber | null {
+    return parseCached(this.c, text);
+  }
+
+  destination(text: string): ReturnType<typeof parseDestination> {
+    return this.c.cache.get(`T:${text}`, () => parseDestination(text, this.c.extensionLength));
   }
 
   // Building
@@ -201,11 +238,7 @@ class Planner {
 
   /** A number: the enterprise's own (on-net, to its holder) or an outside one (off-net, if the payer may call it). */
   toNumber(dialled: string, ctx: Ctx, pre: readonly Decision[]): NodeId {
-    const decision = decideCall(dialled, ctx.payer.restrictions, {
-      extensionLength: this.c.extensionLength,
-      ownNumbers: this.c.numberSet,
-      extensions: this.c.extensionSet,
-    });
+    const decision = this.decide(dialled, ctx.payer.restrictions);
     if (decision.class === 'emergency') {
       return this.add({
         kind: 'forward',
@@ -252,7 +285,7 @@ class Planner {
     owner: CompiledUser | null,
   ): NodeId {
     if (text === null || text.trim() === '') return this.reject('rejected', 'no_destination', {}, pre);
-    const parsed = parseDestination(text, this.c.extensionLength);
+    const parsed = this.destination(text);
     if ('problem' in parsed) return this.reject('rejected', 'unassigned', { dialled: text }, pre);
     const dest = parsed.ok;
     if (dest.kind === 'voicemail') {
@@ -329,12 +362,9 @@ class Planner {
     const sim = u.features.simultaneousRing;
     if (sim.enabled) {
       for (const n of sim.numbers) {
-        const parsed = parsePhoneNumber(n);
+        const parsed = this.parse(n);
         if (parsed === null) continue;
-        const decision = decideCall(parsed.e164, u.restrictions, {
-          extensionLength: this.c.extensionLength,
-          ownNumbers: this.c.numberSet,
-        });
+        const decision = this.decide(parsed.e164, u.restrictions);
         if (!decision.allowed) {
           decisions.push(d('ring_number_barred', { number: parsed.e164 }));
           continue;
@@ -383,7 +413,7 @@ class Planner {
     const seqEndpoints: RingEndpoint[] = [];
     if (seq.enabled) {
       for (const text of seq.destinations) {
-        const parsed = parseDestination(text, this.c.extensionLength);
+        const parsed = this.destination(text);
         if ('problem' in parsed) continue;
         const dest = parsed.ok;
         if (dest.kind === 'extension') {
@@ -395,10 +425,7 @@ class Planner {
               seqEndpoints.push({ kind: 'user', userId: other.id, name: other.name, lines: otherLines });
           }
         } else if (dest.kind === 'number') {
-          const decision = decideCall(dest.e164, u.restrictions, {
-            extensionLength: this.c.extensionLength,
-            ownNumbers: this.c.numberSet,
-          });
+          const decision = this.decide(dest.e164, u.restrictions);
           if (decision.allowed) seqEndpoints.push({ kind: 'number', number: dest.e164 });
           else decisions.push(d('ring_number_barred', { number: dest.e164 }));
         }
@@ -642,7 +669,7 @@ class Planner {
     const ctx: Ctx = { ...outer, payer: { restrictions: this.c.defaultRestrictions, name: null } };
     const messages = this.c.queueMessages;
     const schedule = q.scheduleId === null ? undefined : this.c.schedules.get(q.scheduleId);
-    const service = queueServiceAt(q, schedule ? stateAt(schedule, this.at) : null);
+    const service = queueServiceAt(q, schedule ? this.stateOf(schedule) : null);
     const transferOr = (
       action: 'busy' | 'transfer' | 'keep_waiting',
       destination: string | null,
@@ -780,7 +807,7 @@ class Planner {
       decisions.push(d('attendant_tree_forced', { attendant: a.name, tree: TREE_NAMES[forced] }));
     } else if (a.scheduleId !== null) {
       const schedule = this.c.schedules.get(a.scheduleId);
-      const state = schedule ? stateAt(schedule, this.at) : null;
+      const state = schedule ? this.stateOf(schedule) : null;
       period = periodOf(state);
       if (state?.name && (state.state === 'holiday' || state.state === 'closure'))
         decisions.push(d(`attendant_${state.state}`, { attendant: a.name, name: state.name }));
@@ -932,7 +959,7 @@ class Planner {
     const r = this.c.routes.get(routeId);
     if (!r) return this.reject('rejected', 'unassigned', { dialled: routeId }, pre);
     const schedule = r.scheduleId === null ? undefined : this.c.schedules.get(r.scheduleId);
-    const decision = routeFor(r.destinations, schedule ? stateAt(schedule, this.at) : null);
+    const decision = routeFor(r.destinations, schedule ? this.stateOf(schedule) : null);
     const why: Decision[] = [...pre];
     const params = { route: r.name, ...(decision.name ? { name: decision.name } : {}) };
     why.push(d(`route_${decision.state}${decision.name ? '_named' : ''}`, params));
@@ -985,7 +1012,7 @@ export function plan(
         ? undefined
         : digits.startsWith('+') || digits.startsWith('0')
           ? (() => {
-              const parsed = parsePhoneNumber(from);
+              const parsed = parseCached(compiled, from);
               return parsed ? compiled.numbers.get(parsed.e164)?.holder : undefined;
             })()
           : compiled.extensions.get(digits);
@@ -995,7 +1022,7 @@ export function plan(
     caller = { kind: 'user', userId: callerUser.id, name: callerUser.name };
     decisions.push(d('caller_user', { name: callerUser.name }));
   } else {
-    const parsed = parsePhoneNumber(from);
+    const parsed = parseCached(compiled, from);
     caller = { kind: 'outside', number: parsed?.e164 ?? null };
     decisions.push(d('caller_outside', { number: parsed?.e164 ?? (from || '—') }));
   }
@@ -1018,12 +1045,14 @@ export function plan(
   if (callerUser) {
     // An outgoing call of a user: the core classification and the user's call restrictions decide.
     const digits = dialledDigits(call.to);
-    decisions.push(d('dialled', { dialled: parsePhoneNumber(call.to)?.e164 ?? digits ?? call.to.trim() }));
+    decisions.push(
+      d('dialled', { dialled: parseCached(compiled, call.to)?.e164 ?? digits ?? call.to.trim() }),
+    );
     entry = planner.toNumber(call.to, ctx, []);
   } else {
     const digits = dialledDigits(call.to);
     const extension = digits !== null && !digits.startsWith('+') && !digits.startsWith('0') ? digits : null;
-    const parsed = extension === null ? parsePhoneNumber(call.to) : null;
+    const parsed = extension === null ? parseCached(compiled, call.to) : null;
     const holder =
       extension !== null
         ? compiled.extensions.get(extension)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_CACHED, RoutingCache } from './cache';
 import { compile } from './compile';
 import { describePlan } from './describe';
 import { explain } from './messages';
@@ -1025,5 +1026,37 @@ describe('describePlan', () => {
     expect(lines.find((l) => l.includes('ring Anna de Vries → Bob Jansen'))).toContain(
       'lid 3 overgeslagen: niet storen',
     );
+  });
+});
+
+describe('the memo of a compiled configuration', () => {
+  it('keeps schedule states by minute: 17:29:59 is open, 17:30:00 closed, planned against one compiled config', () => {
+    const s = baseSnapshot();
+    setFeatures(s, ID.anna, { voicemail: VOICEMAIL_ON });
+    const compiled = compile(s);
+    const at = (time: string) =>
+      simulate(plan(compiled, { from: NUM.mobile, to: NUM.receptie, at: `2026-04-10T${time}+02:00` }), {
+        digits: '1',
+      }).outcome.kind;
+    expect([at('17:29:00'), at('17:29:59'), at('17:30:00'), at('17:29:30')]).toStrictEqual([
+      'answered',
+      'answered',
+      'voicemail',
+      'answered',
+    ]);
+    expect(compiled.cache.size).toBeGreaterThan(0);
+  });
+
+  it('the same call against the same config plans the same program', () => {
+    const compiled = compile(baseSnapshot());
+    const call = { from: NUM.mobile, to: NUM.main, at: AT.tuesday };
+    expect(plan(compiled, call)).toStrictEqual(plan(compiled, call));
+  });
+
+  it('is bounded', () => {
+    const cache = new RoutingCache();
+    for (let i = 0; i < MAX_CACHED + 5; i += 1) cache.get(`k${i}`, () => i);
+    expect(cache.size).toBeLessThanOrEqual(MAX_CACHED);
+    expect(cache.get('k1', () => -1)).toBe(-1);
   });
 });

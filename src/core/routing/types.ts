@@ -11,6 +11,7 @@ import type { HuntGroupHandling } from '../telephony/hunt-groups';
 import type { RouteDestinations } from '../telephony/incoming-routes';
 import type { AssigneeType, NumberRole, NumberState } from '../telephony/numbers';
 import type { QueueRole, QueueSettings } from '../telephony/queues';
+import type { RoutingCache } from './cache';
 
 /**
  * The enterprise's telephony configuration as the server reads it in one go: each list is one
@@ -327,6 +328,8 @@ export type CompiledConfig = {
   readonly attendants: ReadonlyMap<string, CompiledAttendant>;
   readonly queues: ReadonlyMap<string, CompiledQueue>;
   readonly routes: ReadonlyMap<string, Snapshot['incomingRoutes'][number]>;
+  /** A memo of pure results (schedule states by minute, parsed and classified numbers). */
+  readonly cache: RoutingCache;
 };
 
 // Simulation
