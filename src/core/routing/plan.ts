@@ -46,9 +46,17 @@ type StepInput = Step extends infer S ? (S extends Step ? Omit<S, 'id'> : never)
 /** Who pays for an outgoing leg: whose call restrictions decide it. */
 type Payer = { restrictions: CallRestrictions; name: string | null };
 
+type Path = { readonly key: string; readonly parent: Path | null };
+
+const onPath = (path: Path | null, key: string): boolean => {
+  for (let p = path; p !== null; p = p.parent) if (p.key === key) return true;
+  return false;
+};
+
 type Ctx = {
   /** Objects on the way here (`type:id`): entering one again is a loop. */
-  path: ReadonlySet<string>;
+  /** A linked list, as short as the depth bound: entering is O(1), the check O(depth). */
+  path: Path | null;
   depth: number;
   payer: Payer;
 };
@@ -153,7 +161,7 @@ class Planner {
   add(step: StepInput): NodeId {
     if (this.full()) return this.limit();
     const id = this.steps.length;
-    this.steps.push({ ...step, id } as Step);
+    this.steps.push(Object.assign(step, { id }) as Step);
     return id;
   }
 
@@ -173,7 +181,7 @@ class Planner {
   }
 
   set(id: NodeId, step: StepInput): void {
-    this.steps[id] = { ...step, id } as Step;
+    this.steps[id] = Object.assign(step, { id }) as Step;
   }
 
   reject(
@@ -219,9 +227,9 @@ class Planner {
     const ref = this.refOf(holder);
     if (ref === null) return this.reject('rejected', 'unassigned', { dialled: holder.type }, pre);
     const key = `${ref.type}:${ref.id}`;
-    if (ctx.path.has(key)) return this.reject('rejected', 'loop', { object: ref.name }, pre);
+    if (onPath(ctx.path, key)) return this.reject('rejected', 'loop', { object: ref.name }, pre);
     if (ctx.depth >= MAX_DEPTH) return this.reject('rejected', 'loop', { object: ref.name }, pre);
-    const inner: Ctx = { ...ctx, path: new Set([...ctx.path, key]), depth: ctx.depth + 1 };
+    const inner: Ctx = { ...ctx, path: { key, parent: ctx.path }, depth: ctx.depth + 1 };
     switch (ref.type) {
       case 'user':
         return this.toUser(this.c.users.get(ref.id) as CompiledUser, inner, pre);
@@ -1033,7 +1041,7 @@ export function plan(
     : state;
   const planner = new Planner(compiled, live, at, options.random ?? randomOf(options.seed ?? 1));
   const ctx: Ctx = {
-    path: new Set<string>(),
+    path: null,
     depth: 0,
     payer: {
       restrictions: callerUser?.restrictions ?? compiled.defaultRestrictions,
