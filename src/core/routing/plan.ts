@@ -442,7 +442,6 @@ class Planner {
 
     const target: ObjectRef = { type: 'user', id: u.id, name: u.name };
     const pickup = this.pickupOf(u);
-    const busyNode = this.userBusy(u, ctx, [d('user_busy', { name: u.name })]);
     let noAnswer: NodeId | undefined;
     if (seqEndpoints.length > 0) {
       const tail = noAnswerTail();
@@ -463,6 +462,8 @@ class Planner {
     } else {
       noAnswer = noAnswerTail();
     }
+    // Built after the no-answer way, so a plan at its step budget keeps the likelier way whole.
+    const busyNode = this.userBusy(u, ctx, [d('user_busy', { name: u.name })]);
     const seconds = seqEndpoints.length > 0 ? seq.secondsEach : afterSeconds;
     return this.add({
       kind: 'ring',
