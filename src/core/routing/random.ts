@@ -1,0 +1,14 @@
+/**
+ * A small seedable generator (mulberry32): weighted distribution is random, but a plan made with
+ * the same seed is the same plan, so tests and the simulator can repeat it.
+ */
+export function randomOf(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
