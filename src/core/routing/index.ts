@@ -3,6 +3,16 @@
  * `plan` turns a call and the live state into a program of steps with branches on call events,
  * `simulate` walks that program with assumed events. The call plane executes the same program.
  */
+export {
+  CHECK_TEXTS,
+  type CheckCode,
+  type CheckMoment,
+  type CheckSeverity,
+  type ConfigCheck,
+  checkConfig,
+  checkMessage,
+  checkMoments,
+} from './checks';
 export { compile } from './compile';
 export { describePlan } from './describe';
 export {
