@@ -111,6 +111,7 @@ export const repairShippedSchema = z.strictObject({
   serial: z.string().trim().min(1).max(100).optional(),
   /** The replacement's MAC: recorded on the device, so its provisioning follows the new hardware. */
   mac: macSchema.optional(),
+  note: z.string().trim().min(1).max(2000).optional(),
 });
 export type RepairShippedInput = z.output<typeof repairShippedSchema>;
 
