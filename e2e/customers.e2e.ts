@@ -38,7 +38,7 @@ const ENTERPRISE_NAV = [
 ];
 
 /** The service desk's group of a customer with a chosen enterprise. */
-const SERVICEDESK_NAV = ['Storing melden', 'Wijziging aanvragen', 'Mijn meldingen', 'Contact'];
+const SERVICEDESK_NAV = ['Storing melden', 'Wijziging aanvragen', 'Mijn meldingen', 'Reparaties', 'Contact'];
 
 describe('partner admin', () => {
   it('picks a customer with the switcher and manages it, but cannot see other customers', async () => {
@@ -48,6 +48,7 @@ describe('partner admin', () => {
       'Start',
       'Uw klanten',
       'Mijn meldingen',
+      'Reparaties',
       'Contact',
       'Mijn profiel',
     ]);

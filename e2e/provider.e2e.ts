@@ -25,6 +25,7 @@ const PROVIDER_NAV = [
   'Profielen',
   'Beveiligingsbeleid',
   'Meldingen',
+  'Reparaties',
   'Uitgaande berichten',
   'Mijn profiel',
 ];
@@ -76,6 +77,7 @@ describe('provider admin', () => {
       'Onterechte meldingen',
       'Auditlog',
       'Meldingen',
+      'Reparaties',
       'Uitgaande berichten',
       'Mijn profiel',
     ]);

@@ -58,6 +58,13 @@ const envSchema = z.object({
     .max(7 * 86_400)
     .default(6 * 3600),
   CENTRALE_UNJUSTIFIED_THRESHOLD_PERCENT: z.coerce.number().min(0).max(100).default(5),
+  CENTRALE_REPAIR_RETURN_ADDRESS: z
+    .string()
+    .trim()
+    .min(1)
+    .max(1000)
+    .default(String.raw`RISET BV\nt.a.v. Vodafone Returns\nLemelerbergweg 14\n1101 AJ  Amsterdam Zuidoost`),
+  CENTRALE_REPAIR_WARRANTY_MONTHS: z.coerce.number().int().min(0).max(240).default(24),
 });
 
 export type Config = {
@@ -106,6 +113,12 @@ export type Config = {
   providerLanguage: 'nl' | 'en';
   /** Above this share (percent) of unjustified incidents in a year an enterprise is flagged (guide §3.2.4). */
   unjustifiedThresholdPercent: number;
+  /** Repairs (guide §4.4): where defective devices go, and the warranty term of bought ones. */
+  repairs: {
+    /** The return address, lines separated by newlines (`\n` in the variable). */
+    returnAddress: string;
+    warrantyMonths: number;
+  };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -156,5 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     providerLanguage: e.CENTRALE_PROVIDER_LANGUAGE,
     unjustifiedThresholdPercent: e.CENTRALE_UNJUSTIFIED_THRESHOLD_PERCENT,
+    repairs: {
+      returnAddress: e.CENTRALE_REPAIR_RETURN_ADDRESS.replaceAll('\\n', '\n'),
+      warrantyMonths: e.CENTRALE_REPAIR_WARRANTY_MONTHS,
+    },
   };
 }

@@ -14,6 +14,7 @@ import announcedWorksRoutes from './servicedesk/announced-works/routes';
 import catalogueRoutes from './servicedesk/catalogue/routes';
 import checklistRoutes from './servicedesk/checklists/routes';
 import deskRoutes from './servicedesk/desks/routes';
+import repairRoutes from './servicedesk/repairs/routes';
 import ticketAttachmentRoutes from './servicedesk/ticket-attachments/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
 import ticketRoutes from './servicedesk/tickets/routes';
@@ -78,6 +79,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   deskRoutes,
   outboxRoutes,
   announcedWorksRoutes,
+  repairRoutes,
   checklistRoutes,
   auditRoutes,
 ];

@@ -177,6 +177,13 @@ export const DEFAULT_TARIFFS: Seed<TariffInput> = [
     unit: 'each',
     amount: 650,
   },
+  // The excess of every repair or swap (guide §4.4.3): the repairs' `REPAIR_EXCESS_TARIFF`.
+  {
+    key: 'repair-excess',
+    name: { nl: 'Eigen risico reparatie of swap', en: 'Excess per repair or swap' },
+    unit: 'each',
+    amount: 35,
+  },
 ];
 
 const item = (

@@ -102,6 +102,18 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: 'het einde ligt niet na het begin',
     en: 'the end does not lie after the start',
   },
+  repair_open: {
+    nl: 'Voor dit toestel loopt al een reparatie ({number}); rond die eerst af.',
+    en: 'This device already has a repair under way ({number}); finish that first.',
+  },
+  repair_step_not_allowed: {
+    nl: 'Deze stap van de reparatie is nu niet mogelijk. Mogelijk vanaf hier: {allowed}.',
+    en: 'This step of the repair is not possible now. Possible from here: {allowed}.',
+  },
+  repair_step_final: {
+    nl: 'Deze reparatie is afgesloten; er volgen geen stappen meer.',
+    en: 'This repair is closed; no further steps follow.',
+  },
   unjustified_incidents_only: {
     nl: 'Alleen een storingsmelding kan als onterecht worden gemarkeerd.',
     en: 'Only an incident can be marked as unjustified.',

@@ -11,6 +11,8 @@ import { defineContextPermissions } from '../access/permission-kinds';
  * (a site admin for its sites) announce works on their network or power (`announced-works.*`,
  * guide §3.2.4); the provider's desk marks incidents unjustified (`tickets.assess`), and the
  * yearly report of those is read by the desk and the enterprise's admins (`incident-reports.read`).
+ * Whoever reports tickets registers repairs of its devices (`repairs.read`, `repairs.write`: a
+ * site admin those of its sites' devices); the provider's desk works their steps (`repairs.handle`).
  */
 export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
   context: 'servicedesk',
@@ -27,6 +29,9 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
     'announced-works.write': 'write',
     'tickets.assess': 'write',
     'incident-reports.read': 'read',
+    'repairs.read': 'read',
+    'repairs.write': 'write',
+    'repairs.handle': 'write',
   },
   grants: {
     provider_agent: [
@@ -39,6 +44,8 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'announced-works.read',
       'tickets.assess',
       'incident-reports.read',
+      'repairs.read',
+      'repairs.handle',
     ],
     partner_admin: [
       'tickets.read',
@@ -50,6 +57,8 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'announced-works.read',
       'announced-works.write',
       'incident-reports.read',
+      'repairs.read',
+      'repairs.write',
     ],
     enterprise_admin: [
       'tickets.read',
@@ -61,6 +70,8 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'announced-works.read',
       'announced-works.write',
       'incident-reports.read',
+      'repairs.read',
+      'repairs.write',
     ],
     site_admin: [
       'tickets.read',
@@ -71,6 +82,8 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'desks.read',
       'announced-works.read',
       'announced-works.write',
+      'repairs.read',
+      'repairs.write',
     ],
   },
 });

@@ -154,6 +154,12 @@ async function pools(): Promise<Pools> {
     await fresh.announcedWorks(db, w.enterprises.A.id, w.sites.ams.id),
     await fresh.announcedWorks(db, w.enterprises.A.id, w.sites.utr.id),
   ];
+  // Repairs at each step, so that their step routes find some.
+  const repairs = [
+    await fresh.repair(db, w.enterprises.A.id, w.sites.ams.id),
+    await fresh.repair(db, w.enterprises.A.id, w.sites.utr.id, { status: 'received' }),
+    await fresh.repair(db, w.enterprises.A.id, w.sites.ams.id, { status: 'shipped' }),
+  ];
   // Outbox messages, failed (they can be sent again) and sent.
   const messages = [
     await fresh.outboxMessage(db, 'failed'),
@@ -186,6 +192,7 @@ async function pools(): Promise<Pools> {
     messageId: messages.map((m) => m.id),
     worksId: works.map((x) => x.id),
     attachmentId: attachments.map((a) => a.id),
+    repairId: repairs.map((x) => x.id),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) =>

@@ -4,6 +4,7 @@ import { knowledgeFactories } from './factories/knowledge';
 import { notificationFactories } from './factories/notifications';
 import { servicedeskFactories } from './factories/servicedesk';
 import { servicedeskCatalogueFactories } from './factories/servicedesk-catalogue';
+import { servicedeskRepairFactories } from './factories/servicedesk-repairs';
 import { servicedeskWorksFactories } from './factories/servicedesk-works';
 import { telephonyFactories } from './factories/telephony';
 import { attendantFactories } from './factories/telephony-attendants';
@@ -32,4 +33,5 @@ export const fresh = {
   ...servicedeskCatalogueFactories,
   ...notificationFactories,
   ...servicedeskWorksFactories,
+  ...servicedeskRepairFactories,
 };

@@ -3,6 +3,7 @@ import { attachmentMessages } from './attachments/i18n';
 import { changeMessages } from './changes/i18n';
 import { checklistMessages } from './checklists/i18n';
 import { profileChangeMessages } from './profile-changes/i18n';
+import { repairMessages } from './repairs/i18n';
 import { ticketMessages } from './tickets/i18n';
 import { worksMessages } from './works/i18n';
 
@@ -14,6 +15,7 @@ const PARTS: readonly Bilingual<object>[] = [
   checklistMessages,
   profileChangeMessages,
   attachmentMessages,
+  repairMessages,
 ];
 
 export const servicedeskMessages = {

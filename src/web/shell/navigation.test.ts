@@ -31,6 +31,7 @@ describe('navigationFor', () => {
       'profiles',
       'policies',
       'deskTickets',
+      'repairs',
       'outbox',
       'profile',
     ]);
@@ -65,6 +66,7 @@ describe('navigationFor', () => {
       'unjustifiedReport',
       'audit',
       'deskTickets',
+      'repairs',
       'outbox',
       'profile',
     ]);
@@ -97,6 +99,7 @@ describe('navigationFor', () => {
       'reportIncident',
       'requestChange',
       'myTickets',
+      'repairs',
       'contact',
       'profile',
     ]);

@@ -12,6 +12,7 @@ export * from './knowledge';
 export * from './notifications';
 export * from './servicedesk-attachments';
 export * from './servicedesk-catalogue';
+export * from './servicedesk-repairs';
 export * from './servicedesk-tickets';
 export * from './servicedesk-works';
 export * from './telephony-attendants';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CATALOGUE, DEFAULT_TARIFFS } from '../../../core/servicedesk/catalogue';
 import { DEFAULT_DESKS } from '../../../core/servicedesk/desks';
+import { REPAIR_EXCESS_TARIFF } from '../../../core/servicedesk/repairs';
 import { type AuditContext, recordChanges } from '../../audit/record';
 import type { Tx } from '../../db/client';
 import { deskAudit, deskColumns } from '../desks/presenter';
@@ -33,4 +34,33 @@ export async function seedCatalogueDefaults(tx: Tx, who: AuditContext, now: Date
   await recordChanges(tx, who, deskAudit, created(desks));
   await markDefaultsSeeded(tx, CATALOGUE_SEEDED_KEY, now);
   return true;
+}
+
+/** Set once the repairs' excess tariff is in (installations seeded before repairs existed get it once). */
+export const REPAIR_TARIFF_SEEDED_KEY = 'repair_tariff_seeded';
+
+/**
+ * The excess tariff of repairs (guide §4.4.3), once per installation: a fresh one has it from the
+ * defaults above; one seeded before gets it here, unless its key is taken. Audited when inserted.
+ */
+export async function seedRepairTariff(tx: Tx, who: AuditContext, now: Date): Promise<boolean> {
+  if (await defaultsSeeded(tx, REPAIR_TARIFF_SEEDED_KEY)) return false;
+  const tariff = DEFAULT_TARIFFS.find((t) => t.key === REPAIR_EXCESS_TARIFF);
+  let inserted = false;
+  if (tariff !== undefined) {
+    const { key, ...t } = tariff;
+    const rows = await insertDefaults(tx, {
+      tariffs: [{ key, ...tariffColumns(t), createdAt: now, updatedAt: now }],
+      items: [],
+    });
+    await recordChanges(
+      tx,
+      who,
+      tariffAudit,
+      rows.tariffs.map((after) => ({ action: 'create' as const, after })),
+    );
+    inserted = rows.tariffs.length > 0;
+  }
+  await markDefaultsSeeded(tx, REPAIR_TARIFF_SEEDED_KEY, now);
+  return inserted;
 }

@@ -117,8 +117,14 @@ export async function insertDefaults(
   db: Executor,
   rows: { tariffs: TariffInsert[]; items: CatalogueItemInsert[] },
 ): Promise<{ tariffs: TariffRow[]; items: CatalogueItemRow[] }> {
-  const tariffRows = await db.insert(tariffs).values(rows.tariffs).onConflictDoNothing().returning();
-  const itemRows = await db.insert(catalogueItems).values(rows.items).onConflictDoNothing().returning();
+  const tariffRows =
+    rows.tariffs.length === 0
+      ? []
+      : await db.insert(tariffs).values(rows.tariffs).onConflictDoNothing().returning();
+  const itemRows =
+    rows.items.length === 0
+      ? []
+      : await db.insert(catalogueItems).values(rows.items).onConflictDoNothing().returning();
   return { tariffs: tariffRows, items: itemRows };
 }
 

@@ -266,22 +266,62 @@ export async function previewTicket(
   };
 }
 
+/** What a new ticket is, before `insertTicketIn` numbers it; `siteIds` are the sites it names. */
+export type NewTicket = Pick<
+  repo.TicketRow,
+  | 'type'
+  | 'enterpriseId'
+  | 'siteId'
+  | 'title'
+  | 'businessCritical'
+  | 'impact'
+  | 'urgency'
+  | 'priority'
+  | 'details'
+  | 'category'
+  | 'deskId'
+  | 'catalogueItemKey'
+  | 'dueAt'
+  | 'costEstimateCents'
+> & { siteIds: readonly string[] };
+
+/**
+ * Inserts a new ticket (status new) in the caller's transaction: numbered per type and year, its
+ * sites and first step, audited, and its receipt and the desk's message queued (also used by the
+ * repairs, whose ticket is made with their own row).
+ */
+export async function insertTicketIn(ctx: Ctx, tx: Executor, ticket: NewTicket): Promise<repo.TicketRow> {
+  const { siteIds, ...fields } = ticket;
+  const id = randomUUID();
+  const year = yearIn(ctx.now, ctx.services.config.timezone);
+  const sequence = await repo.takeSequence(tx, fields.type, year);
+  const row: repo.TicketRow = {
+    ...fields,
+    id,
+    number: ticketNumber(fields.type, year, sequence),
+    status: 'new',
+    reportedBy: ctx.actor.accountId,
+    reportedByName: ctx.actor.name,
+    resolvedAt: null,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  await repo.insertTicket(tx, row, siteIds, stepOf(ctx, id, null, 'new', null));
+  await recordChange(tx, ctx, ticketAudit, { action: 'create', after: row });
+  await notifyTicketEvent(ctx, tx, row, { kind: 'ticket_created' });
+  return row;
+}
+
 /** A new ticket (status new), numbered per type and year in its own transaction. */
 export async function createTicket(ctx: Ctx, input: TicketInput): Promise<TicketDetailDto> {
   if (!canSeeEnterprise(ctx.actor, input.enterpriseId)) throw notFound();
   const timeProblems = intakeTimeProblems(input, ctx.now);
   if (Object.keys(timeProblems).length > 0)
     throw new DomainError('validation_failed', { fields: timeProblems });
-  const id = randomUUID();
-  await ctx.db.transaction(async (tx) => {
+  const id = await ctx.db.transaction(async (tx) => {
     const plan = await planTicket(ctx, tx, input, ctx.now);
-    const year = yearIn(ctx.now, ctx.services.config.timezone);
-    const sequence = await repo.takeSequence(tx, input.type, year);
-    const row = {
-      id,
-      number: ticketNumber(input.type, year, sequence),
+    const row = await insertTicketIn(ctx, tx, {
       type: input.type,
-      status: 'new' as const,
       enterpriseId: input.enterpriseId,
       siteId: primarySite(input),
       title: plan.title,
@@ -290,23 +330,13 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
       urgency: input.urgency,
       priority: priorityOf(input),
       details: detailsOf(input),
-      reportedBy: ctx.actor.accountId,
-      reportedByName: ctx.actor.name,
-      resolvedAt: null,
       category: plan.category,
       deskId: plan.desk?.id ?? null,
       catalogueItemKey: plan.item?.key ?? null,
       dueAt: plan.dueAt,
       costEstimateCents: plan.costCents,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    };
-    await repo.insertTicket(
-      tx,
-      row,
-      sitesOfForm(input).map((s) => s.siteId),
-      stepOf(ctx, id, null, 'new', null),
-    );
+      siteIds: sitesOfForm(input).map((s) => s.siteId),
+    });
     // Customer-announced works: an incident opened during them is marked so (guide §3.2.4).
     await assessNewIncident(
       tx,
@@ -316,8 +346,7 @@ export async function createTicket(ctx: Ctx, input: TicketInput): Promise<Ticket
     // A line outage's checklist (appendix 3), answered in the incident form.
     if (input.type === 'incident' && input.checklist !== undefined)
       await attachChecklist(ctx, tx, row, input.where.siteIds, input.checklist, 'checklist.siteId');
-    await recordChange(tx, ctx, ticketAudit, { action: 'create', after: row });
-    await notifyTicketEvent(ctx, tx, row, { kind: 'ticket_created' });
+    return row.id;
   });
   return detailOf(ctx, ctx.db, id);
 }

@@ -84,7 +84,8 @@ export async function getDevice(ctx: Ctx, id: string): Promise<DeviceDto> {
   return viewOf(ctx, ctx.db, id);
 }
 
-async function auditRowOf(db: Executor, id: string): Promise<DeviceAuditRow> {
+/** The device as the audit log keeps it (also for the repairs, which record a replacement's MAC). */
+export async function auditRowOf(db: Executor, id: string): Promise<DeviceAuditRow> {
   const row = await repo.findDevice(db, id);
   const view = await repo.findDeviceView(db, id);
   if (row === null || view === null) throw notFound();

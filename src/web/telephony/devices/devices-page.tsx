@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconKey, IconList } from '@tabler/icons-react';
+import { IconKey, IconList, IconTool } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +11,13 @@ import {
   formatMac,
   type SipCredentialsDto,
 } from '../../../core/telephony/devices';
-import { mayWrite } from '../../access/permissions';
+import { mayRead, mayWrite } from '../../access/permissions';
 import { useMe } from '../../access/session';
 import { useCurrentEnterprise } from '../../directory/enterprises/enterprise-layout';
 import { useSites } from '../../directory/sites/queries';
 import { SiteFilter } from '../../directory/sites/site-filter';
 import { useUsers } from '../../directory/users/queries';
+import { DeviceRepairsModal } from '../../servicedesk/repairs/device-repairs';
 import { CreateButton } from '../../ui/create-button';
 import { type Column, DataTable } from '../../ui/data-table/data-table';
 import { pagedRows } from '../../ui/data-table/paged-rows';
@@ -169,6 +170,7 @@ export function DevicesPage() {
   const canWrite = mayWrite(me, 'devices.write');
   const dialog = useFormDialog<DeviceDto>();
   const [linesOf, setLinesOf] = useState<string | null>(null);
+  const [repairsOf, setRepairsOf] = useState<DeviceDto | null>(null);
   const [passwords, setPasswords] = useState<SipCredentialsDto[]>([]);
   const removal = useRemoval(
     (d: DeviceDto) => devicesApi.remove(d.id),
@@ -313,6 +315,12 @@ export function DevicesPage() {
                 icon: <IconKey size={16} aria-hidden="true" />,
                 onClick: () => setLinesOf(device.id),
               },
+              {
+                label: t('repairs.historyAction'),
+                icon: <IconTool size={16} aria-hidden="true" />,
+                onClick: () => setRepairsOf(device),
+                hidden: !mayRead(me, 'repairs.read'),
+              },
             ]}
             onRemove={canWrite ? () => removal.ask(device) : undefined}
           />
@@ -344,6 +352,10 @@ export function DevicesPage() {
         onPassword={(c) => setPasswords([c])}
       />
       <PasswordsModal credentials={passwords} onClose={() => setPasswords([])} />
+      <DeviceRepairsModal
+        device={repairsOf && { id: repairsOf.id, name: nameOf(repairsOf) }}
+        onClose={() => setRepairsOf(null)}
+      />
       <RemovalDialog
         removal={removal}
         title={t('devices.removeTitle')}
