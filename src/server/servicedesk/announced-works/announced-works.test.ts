@@ -53,9 +53,11 @@ describe('announcing works', () => {
   it('refuses an end not after the start, bad input and other enterprises’ sites, storing nothing', async () => {
     const tm = await s.as('enterprise_admin');
     const before = await countWorks();
+    // One instant for both ends (two calls of `at` are milliseconds apart: that would be valid).
+    const instant = at(HOUR);
     const backwards = await tm.post(
       worksUrl(),
-      works(s.w.sites.ams.id, { startsAt: at(HOUR), endsAt: at(HOUR) }),
+      works(s.w.sites.ams.id, { startsAt: instant, endsAt: instant }),
     );
     expect([backwards.statusCode, issues(backwards)]).toEqual([400, [['endsAt', 'ends_before_start']]]);
     const offset = await tm.post(
