@@ -11,6 +11,11 @@ import { defineContextPermissions } from '../access/permission-kinds';
  * (a site admin for its sites) announce works on their network or power (`announced-works.*`,
  * guide §3.2.4); the provider's desk marks incidents unjustified (`tickets.assess`), and the
  * yearly report of those is read by the desk and the enterprise's admins (`incident-reports.read`).
+ * The business calendar's configuration (`business-calendar.*`: office hours, closures, the
+ * holidays ahead) is read by the provider's staff and edited by its administrators only. Partners
+ * and customers are not granted it: they see its effects, computed on the server (a ticket's due
+ * moment, the preview's `dueAt`, the contact page's "open now"), and a closure's name is the
+ * provider's own note (a company day, a training), not something to publish to every customer.
  */
 export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
   context: 'servicedesk',
@@ -27,6 +32,8 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
     'announced-works.write': 'write',
     'tickets.assess': 'write',
     'incident-reports.read': 'read',
+    'business-calendar.read': 'read',
+    'business-calendar.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -39,6 +46,7 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'announced-works.read',
       'tickets.assess',
       'incident-reports.read',
+      'business-calendar.read',
     ],
     partner_admin: [
       'tickets.read',

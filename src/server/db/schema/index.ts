@@ -10,6 +10,7 @@ export * from './directory';
 export * from './installation';
 export * from './knowledge';
 export * from './notifications';
+export * from './servicedesk-calendar';
 export * from './servicedesk-catalogue';
 export * from './servicedesk-tickets';
 export * from './servicedesk-works';
