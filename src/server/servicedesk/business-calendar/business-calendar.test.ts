@@ -16,6 +16,14 @@ const auditOf = (entityType: string, entityId: string) =>
     [entityType, entityId],
   );
 
+const hunt = (at: string) => ({
+  type: 'change',
+  enterpriseId: s.w.enterprises.A.id,
+  catalogueItem: 'hunt-group-change',
+  description: 'Graag de huntgroep aanpassen',
+  at,
+});
+
 describe('the business calendar', () => {
   it('starts with the guide’s office hours, in the installation’s zone, with 24 months of holidays', async () => {
     const agent = await s.as('provider_agent');
@@ -149,5 +157,61 @@ describe('the business calendar', () => {
     );
     expect(again).toMatchObject({ kind: 'optional', closed: true });
     expect((await admin.delete(`/api/business-calendar/closures/${optional.date}`)).statusCode).toBe(204);
+  });
+
+  it('moves a preview’s due moment at once when a closure falls on its due day, and back when removed', async () => {
+    const tm = await s.as('enterprise_admin');
+    const admin = await s.as('provider_admin');
+    // 3 working days from 17:30 on Good Friday 2027 is Thursday 1 April 17:30.
+    const preview = async () =>
+      (await tm.post('/api/tickets/preview', hunt('2027-03-26T17:30:00+01:00'))).json();
+    expect((await preview()).dueAt).toBe('2027-04-01T17:30:00+02:00');
+    expect(
+      (await admin.post('/api/business-calendar/closures', { date: '2027-04-01', name: 'Bedrijfsuitje' }))
+        .statusCode,
+    ).toBe(201);
+    expect((await preview()).dueAt).toBe('2027-04-02T17:30:00+02:00');
+    // Good Friday itself closed too: counting starts at the next opening, Tuesday 30 March 08:00, and skips 1 April.
+    expect(
+      (await admin.post('/api/business-calendar/closures', { date: '2027-03-26', name: 'Goede Vrijdag' }))
+        .statusCode,
+    ).toBe(201);
+    expect((await preview()).dueAt).toBe('2027-04-05T08:00:00+02:00');
+    expect((await admin.delete('/api/business-calendar/closures/2027-04-01')).statusCode).toBe(204);
+    expect((await admin.delete('/api/business-calendar/closures/2027-03-26')).statusCode).toBe(204);
+    expect((await preview()).dueAt).toBe('2027-04-01T17:30:00+02:00');
+  });
+
+  it('is read again when another process bumps the version, and cached while it does not', async () => {
+    const tm = await s.as('enterprise_admin');
+    const preview = async () =>
+      (await tm.post('/api/tickets/preview', hunt('2027-03-26T17:30:00+01:00'))).json();
+    expect((await preview()).dueAt).toBe('2027-04-01T17:30:00+02:00');
+    // A row written behind this process's back without a new version: the cached calendar holds.
+    await s.t.database.query(`insert into business_closures (date, name) values ('2027-04-01', 'Stil')`);
+    expect((await preview()).dueAt).toBe('2027-04-01T17:30:00+02:00');
+    // Another server process's write bumps the version in its transaction: seen at the next request.
+    await s.t.database.query('update business_calendar set version = version + 1');
+    expect((await preview()).dueAt).toBe('2027-04-02T17:30:00+02:00');
+    await s.t.database.query(`delete from business_closures where date = '2027-04-01'`);
+    await s.t.database.query('update business_calendar set version = version + 1');
+    expect((await preview()).dueAt).toBe('2027-04-01T17:30:00+02:00');
+  });
+
+  it('moves the contact page’s office hours when the week changes', async () => {
+    const admin = await s.as('provider_admin');
+    const tm = await s.as('enterprise_admin');
+    const at = '2027-06-05T11:00:00+02:00'; // a Saturday
+    expect((await tm.get(`/api/contact?at=${encodeURIComponent(at)}`)).json().inOfficeHours).toBe(false);
+    expect(
+      (
+        await admin.put('/api/business-calendar/hours', {
+          hours: [...WEEK, { weekday: 6, start: '10:00', end: '14:00' }],
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await tm.get(`/api/contact?at=${encodeURIComponent(at)}`)).json().inOfficeHours).toBe(true);
+    expect((await admin.put('/api/business-calendar/hours', { hours: WEEK })).statusCode).toBe(200);
+    expect((await tm.get(`/api/contact?at=${encodeURIComponent(at)}`)).json().inOfficeHours).toBe(false);
   });
 });
