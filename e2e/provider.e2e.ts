@@ -25,6 +25,10 @@ const PROVIDER_NAV = [
   'Profielen',
   'Beveiligingsbeleid',
   'Meldingen',
+  'Wijzigingscatalogus',
+  'Tarieven',
+  'Contactmatrix',
+  'Bedrijfskalender',
   'Uitgaande berichten',
   'Mijn profiel',
 ];
@@ -76,6 +80,10 @@ describe('provider admin', () => {
       'Onterechte meldingen',
       'Auditlog',
       'Meldingen',
+      'Wijzigingscatalogus',
+      'Tarieven',
+      'Contactmatrix',
+      'Bedrijfskalender',
       'Uitgaande berichten',
       'Mijn profiel',
     ]);
