@@ -149,4 +149,22 @@ describe('the provider’s service desk configuration', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('speaks English when chosen: the calendar’s holidays and a refused closure', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await login(page, ACCOUNTS.providerAdmin);
+    await page.getByText('English', { exact: true }).click();
+    await navLink(page, 'Business calendar').click();
+    await page.getByRole('heading', { level: 1, name: 'Business calendar' }).waitFor();
+    const holidays = page.getByRole('table', { name: 'Holidays (next 24 months)' });
+    await holidays.getByRole('cell', { name: 'Boxing Day' }).first().waitFor();
+    await page.getByLabel('Date').fill('2020-01-02');
+    await page.getByLabel('Name').fill('Long ago');
+    await page.getByRole('button', { name: 'Add closure' }).click();
+    await page.getByText(/is in the past: a closure is today/).waitFor();
+    await screenshot(page, 'provider-business-calendar-en');
+    // The browser logs the refused request (422) itself; nothing else went wrong.
+    expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Select, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, Select, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -118,9 +118,9 @@ export function TariffsPage() {
     <>
       <PageHeader title={t('config.tariffsTitle')} description={t('config.tariffsDescription')} />
       {rowForm.problem && (
-        <Card withBorder mb="md" c="red" role="alert">
+        <Alert color="red" mb="md" role="alert">
           {rowForm.problem}
-        </Card>
+        </Alert>
       )}
       {canWrite && (
         <Card
@@ -136,9 +136,9 @@ export function TariffsPage() {
             {t('config.newTariff')}
           </Title>
           {newForm.problem && (
-            <Card c="red" p={0} mb="xs" role="alert">
+            <Alert color="red" mb="xs" role="alert">
               {newForm.problem}
-            </Card>
+            </Alert>
           )}
           <Group grow align="flex-start">
             <TextInput
