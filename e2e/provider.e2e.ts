@@ -26,6 +26,10 @@ const PROVIDER_NAV = [
   'Beveiligingsbeleid',
   'Meldingen',
   'Reparaties',
+  'Wijzigingscatalogus',
+  'Tarieven',
+  'Contactmatrix',
+  'Bedrijfskalender',
   'Uitgaande berichten',
   'Mijn profiel',
 ];
@@ -78,6 +82,10 @@ describe('provider admin', () => {
       'Auditlog',
       'Meldingen',
       'Reparaties',
+      'Wijzigingscatalogus',
+      'Tarieven',
+      'Contactmatrix',
+      'Bedrijfskalender',
       'Uitgaande berichten',
       'Mijn profiel',
     ]);

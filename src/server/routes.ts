@@ -11,6 +11,7 @@ import userRoutes from './directory/users/routes';
 import trainingRecordRoutes from './knowledge/training-records/routes';
 import outboxRoutes from './notifications/outbox/routes';
 import announcedWorksRoutes from './servicedesk/announced-works/routes';
+import businessCalendarRoutes from './servicedesk/business-calendar/routes';
 import catalogueRoutes from './servicedesk/catalogue/routes';
 import checklistRoutes from './servicedesk/checklists/routes';
 import deskRoutes from './servicedesk/desks/routes';
@@ -76,6 +77,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   ticketCommentRoutes,
   ticketAttachmentRoutes,
   catalogueRoutes,
+  businessCalendarRoutes,
   deskRoutes,
   outboxRoutes,
   announcedWorksRoutes,

@@ -40,3 +40,27 @@ export function dutchPublicHolidays(year: number): readonly PublicHoliday[] {
 export function dutchPublicHolidayOn(date: string): PublicHoliday | undefined {
   return dutchPublicHolidays(Number(date.slice(0, 4))).find((h) => h.date === date);
 }
+
+/**
+ * The days the provider may close (issue 11): Good Friday and Liberation Day (date-holidays types
+ * them `school`) and New Year's Eve (`bank`). They are working days unless the provider adds a
+ * closure on them; their keys are those of their English names.
+ */
+export const OPTIONAL_HOLIDAY_KEYS: readonly string[] = ['good-friday', 'liberation-day', 'new-years-eve'];
+
+const optionalCache = new Map<number, readonly PublicHoliday[]>();
+
+/** The optional days of a year (Good Friday, Liberation Day, 31 December), in date order. */
+export function dutchOptionalDays(year: number): readonly PublicHoliday[] {
+  const known = optionalCache.get(year);
+  if (known) return known;
+  const dutch = NL.getHolidays(year, 'nl');
+  const english = NL.getHolidays(year, 'en');
+  const list = english.flatMap((h, i): PublicHoliday[] => {
+    const key = keyOf(h.name);
+    if (h.type === 'public' || !OPTIONAL_HOLIDAY_KEYS.includes(key)) return [];
+    return [{ date: h.date.slice(0, 10), key, name: { nl: dutch[i]?.name ?? h.name, en: h.name } }];
+  });
+  optionalCache.set(year, list);
+  return list;
+}

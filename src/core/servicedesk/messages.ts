@@ -54,6 +54,14 @@ export const SERVICEDESK_ISSUES = defineTexts({
     nl: '{count} melding(en) noemen dit item; zet het op niet actief in plaats van het te verwijderen.',
     en: '{count} ticket(s) name this item; retire it (active: false) instead of removing it.',
   },
+  closure_date_past: {
+    nl: 'ligt in het verleden: een sluiting is vandaag ({today}) of later',
+    en: 'is in the past: a closure is today ({today}) or later',
+  },
+  closure_date_taken: {
+    nl: 'op deze datum staat al een sluiting',
+    en: 'there is already a closure on this date',
+  },
   desk_has_tickets: {
     nl: 'Er zijn {count} melding(en) naar deze desk gerouteerd; die houden hun desk. Pas de desk aan in plaats van hem te verwijderen.',
     en: '{count} ticket(s) were routed to this desk and keep it. Change the desk instead of removing it.',

@@ -13,6 +13,11 @@ import { defineContextPermissions } from '../access/permission-kinds';
  * yearly report of those is read by the desk and the enterprise's admins (`incident-reports.read`).
  * Whoever reports tickets registers repairs of its devices (`repairs.read`, `repairs.write`: a
  * site admin those of its sites' devices); the provider's desk works their steps (`repairs.handle`).
+ * The business calendar's configuration (`business-calendar.*`: office hours, closures, the
+ * holidays ahead) is read by the provider's staff and edited by its administrators only. Partners
+ * and customers are not granted it: they see its effects, computed on the server (a ticket's due
+ * moment, the preview's `dueAt`, the contact page's "open now"), and a closure's name is the
+ * provider's own note (a company day, a training), not something to publish to every customer.
  */
 export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
   context: 'servicedesk',
@@ -32,6 +37,8 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
     'repairs.read': 'read',
     'repairs.write': 'write',
     'repairs.handle': 'write',
+    'business-calendar.read': 'read',
+    'business-calendar.write': 'write',
   },
   grants: {
     provider_agent: [
@@ -46,6 +53,7 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'incident-reports.read',
       'repairs.read',
       'repairs.handle',
+      'business-calendar.read',
     ],
     partner_admin: [
       'tickets.read',

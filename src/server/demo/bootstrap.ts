@@ -5,6 +5,7 @@ import { recordEvent } from '../audit/record';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { accounts, meta, providers } from '../db/schema';
+import { seedBusinessCalendar } from '../servicedesk/business-calendar/defaults';
 import { seedCatalogueDefaults, seedRepairTariff } from '../servicedesk/catalogue/defaults';
 
 export const PROVIDER_KEY = 'provider_id';
@@ -51,6 +52,7 @@ export async function bootstrap(
     }
     await seedCatalogueDefaults(tx, who, options.now);
     await seedRepairTariff(tx, who, options.now);
+    await seedBusinessCalendar(tx, who, options.now);
     const admins = await tx
       .select({ id: accounts.id })
       .from(accounts)

@@ -166,6 +166,8 @@ async function pools(): Promise<Pools> {
     await fresh.outboxMessage(db, 'failed'),
     await fresh.outboxMessage(db, 'sent'),
   ];
+  // Closures of the business calendar, so that removing one by its date finds some.
+  const closures = [await fresh.businessClosure(db), await fresh.businessClosure(db)];
   const idsOf = {
     enterpriseId: Object.values(w.enterprises).map((e) => e.id),
     partnerId: Object.values(w.partners).map((p) => p.id),
@@ -193,10 +195,11 @@ async function pools(): Promise<Pools> {
     worksId: works.map((x) => x.id),
     attachmentId: attachments.map((a) => a.id),
     repairId: repairs.map((x) => x.id),
+    date: closures.map((c) => c.date),
   };
   return {
     uuids: Object.entries(idsOf).flatMap(([field, ids]) =>
-      field === 'actorId' || field === 'key' || field === 'tariffKey' ? [] : ids,
+      field === 'actorId' || field === 'key' || field === 'tariffKey' || field === 'date' ? [] : ids,
     ),
     idsOf,
     emails: [...accounts.map((a) => a.email), 'nobody@example.test'],

@@ -1,5 +1,6 @@
 import type { MatrixRows } from '../testing/route-matrix';
 import { ANNOUNCED_WORKS_ROUTES } from './announced-works/route-matrix';
+import { BUSINESS_CALENDAR_ROUTES } from './business-calendar/route-matrix';
 import { CATALOGUE_ROUTES } from './catalogue/route-matrix';
 import { CHECKLIST_ROUTES } from './checklists/route-matrix';
 import { DESK_ROUTES } from './desks/route-matrix';
@@ -14,6 +15,7 @@ const PARTS: readonly MatrixRows[] = [
   TICKET_COMMENT_ROUTES,
   TICKET_ATTACHMENT_ROUTES,
   CATALOGUE_ROUTES,
+  BUSINESS_CALENDAR_ROUTES,
   DESK_ROUTES,
   ANNOUNCED_WORKS_ROUTES,
   CHECKLIST_ROUTES,

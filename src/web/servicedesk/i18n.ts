@@ -2,6 +2,7 @@ import { type Bilingual, mergeMessages } from '../i18n/define';
 import { attachmentMessages } from './attachments/i18n';
 import { changeMessages } from './changes/i18n';
 import { checklistMessages } from './checklists/i18n';
+import { configurationMessages } from './configuration/i18n';
 import { profileChangeMessages } from './profile-changes/i18n';
 import { repairMessages } from './repairs/i18n';
 import { ticketMessages } from './tickets/i18n';
@@ -16,6 +17,7 @@ const PARTS: readonly Bilingual<object>[] = [
   profileChangeMessages,
   attachmentMessages,
   repairMessages,
+  configurationMessages,
 ];
 
 export const servicedeskMessages = {

@@ -32,6 +32,10 @@ describe('navigationFor', () => {
       'policies',
       'deskTickets',
       'repairs',
+      'changeCatalogue',
+      'tariffs',
+      'contactMatrix',
+      'businessCalendar',
       'outbox',
       'profile',
     ]);
@@ -67,10 +71,18 @@ describe('navigationFor', () => {
       'audit',
       'deskTickets',
       'repairs',
+      'changeCatalogue',
+      'tariffs',
+      'contactMatrix',
+      'businessCalendar',
       'outbox',
       'profile',
     ]);
     expect(keys('provider_agent', null, 'e1')).not.toContain('allAudit');
+    // The agent reads the desk's configuration (the administrators edit it).
+    expect(keys('provider_agent', null, null)).toContain('businessCalendar');
+    expect(keys('partner_admin', null, 'e1')).not.toContain('changeCatalogue');
+    expect(keys('enterprise_admin', 'e1', 'e1')).not.toContain('businessCalendar');
   });
 
   it('gives a partner its customers but no provider pages', () => {

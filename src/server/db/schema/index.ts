@@ -11,6 +11,7 @@ export * from './installation';
 export * from './knowledge';
 export * from './notifications';
 export * from './servicedesk-attachments';
+export * from './servicedesk-calendar';
 export * from './servicedesk-catalogue';
 export * from './servicedesk-repairs';
 export * from './servicedesk-tickets';

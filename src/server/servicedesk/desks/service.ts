@@ -18,7 +18,7 @@ import { deskAudit, deskColumns, deskInputOf, presentDesk } from './presenter';
 import * as repo from './repository';
 
 export async function listDesks(ctx: Ctx): Promise<{ items: DeskDto[]; nextCursor: null }> {
-  const office = inOfficeHours(ctx, ctx.now);
+  const office = await inOfficeHours(ctx, ctx.db, ctx.now);
   return {
     items: (await repo.listDesks(ctx.db)).map((d) => presentDesk(d, ctx.actor.role, office)),
     nextCursor: null,
@@ -28,7 +28,7 @@ export async function listDesks(ctx: Ctx): Promise<{ items: DeskDto[]; nextCurso
 export async function getDesk(ctx: Ctx, id: string): Promise<DeskDto> {
   const row = await repo.findDesk(ctx.db, id);
   if (row === null) throw notFound();
-  return presentDesk(row, ctx.actor.role, inOfficeHours(ctx, ctx.now));
+  return presentDesk(row, ctx.actor.role, await inOfficeHours(ctx, ctx.db, ctx.now));
 }
 
 export async function createDesk(ctx: Ctx, input: DeskInput): Promise<DeskDto> {
@@ -42,7 +42,7 @@ export async function createDesk(ctx: Ctx, input: DeskInput): Promise<DeskDto> {
     await recordChange(tx, ctx, deskAudit, { action: 'create', after: inserted });
     return inserted;
   });
-  return presentDesk(row, ctx.actor.role, inOfficeHours(ctx, ctx.now));
+  return presentDesk(row, ctx.actor.role, await inOfficeHours(ctx, ctx.db, ctx.now));
 }
 
 export async function updateDesk(
@@ -58,7 +58,7 @@ export async function updateDesk(
     await recordChange(tx, ctx, deskAudit, { action: 'update', before, after });
     return after;
   });
-  return presentDesk(row, ctx.actor.role, inOfficeHours(ctx, ctx.now));
+  return presentDesk(row, ctx.actor.role, await inOfficeHours(ctx, ctx.db, ctx.now));
 }
 
 /** Refused (409) while tickets were routed to it: they keep their desk. */
@@ -87,7 +87,7 @@ export async function contactAt(
   desks: DeskDto[];
   callNow: { handle: DeskHandle; deskId: string | null }[];
 }> {
-  const office = inOfficeHours(ctx, at);
+  const office = await inOfficeHours(ctx, ctx.db, at);
   const rows = await repo.listDesks(ctx.db);
   return {
     at: at.toISOString(),
@@ -107,6 +107,6 @@ export async function deskFor(
   handle: DeskHandle,
   at: Date,
 ): Promise<{ id: string; name: { nl: string; en: string } } | null> {
-  const desk = routeToDesk(await repo.listDesks(db), handle, inOfficeHours(ctx, at));
+  const desk = routeToDesk(await repo.listDesks(db), handle, await inOfficeHours(ctx, db, at));
   return desk === null ? null : { id: desk.id, name: { nl: desk.nameNl, en: desk.nameEn } };
 }

@@ -119,7 +119,9 @@ export async function createRepair(ctx: Ctx, input: RepairInput): Promise<Repair
         (await deskFor(ctx, tx, handleOf({ type: 'repair', businessCritical: false, category }), ctx.now))
           ?.id ?? null,
       catalogueItemKey: null,
-      dueAt: targetDue(providerCalendar(ctx), ctx.now, DEFAULT_SLA_TARGETS[priority])?.toJSDate() ?? null,
+      dueAt:
+        targetDue(await providerCalendar(ctx, tx), ctx.now, DEFAULT_SLA_TARGETS[priority])?.toJSDate() ??
+        null,
       costEstimateCents: plan.excessCents,
       siteIds: [device.siteId],
     });

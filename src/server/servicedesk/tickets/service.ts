@@ -210,7 +210,7 @@ async function planTicket(ctx: Ctx, tx: Executor, input: TicketInput, at: Date):
   }
   if (Object.keys(fields).length > 0) throw new DomainError('unprocessable', { fields });
 
-  const calendar = providerCalendar(ctx);
+  const calendar = await providerCalendar(ctx, tx);
   const category: TicketCategory = input.category ?? (item?.category === 'mobile' ? 'mobile' : 'fixed');
   let dueAt: Date | null;
   let costCents: number | null = null;

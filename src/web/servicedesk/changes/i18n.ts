@@ -45,7 +45,7 @@ const nl = {
     handlesHeader: 'Onderwerpen',
     hours: 'Bereikbaar',
     hoursOf: {
-      office: 'Werkdagen 08:00–18:00',
+      office: 'Tijdens kantooruren (werkdagen)',
       out_of_hours: 'Buiten kantoortijd en in het weekend',
       always: 'Altijd',
     },
@@ -105,7 +105,7 @@ const en: typeof nl = {
     handlesHeader: 'Subjects',
     hours: 'Available',
     hoursOf: {
-      office: 'Working days 08:00–18:00',
+      office: 'During office hours (working days)',
       out_of_hours: 'Outside office hours and at weekends',
       always: 'Always',
     },

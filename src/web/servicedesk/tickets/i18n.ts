@@ -127,6 +127,8 @@ const nl = {
       catalogue_item: 'Item van de wijzigingscatalogus',
       tariff: 'Tarief',
       service_desk: 'Desk (contactmatrix)',
+      business_hours: 'Kantooruren (bedrijfskalender)',
+      business_closure: 'Sluiting (bedrijfskalender)',
     },
     actions: { status: 'Statuswijziging' },
     fields: {
@@ -172,6 +174,8 @@ const nl = {
         email: 'E-mailadres',
         position: 'Volgorde',
       },
+      business_hours: { hours: 'Openingstijden per weekdag' },
+      business_closure: { date: 'Datum', name: 'Naam' },
     },
   },
 };
@@ -295,6 +299,8 @@ const en: typeof nl = {
       catalogue_item: 'Change catalogue item',
       tariff: 'Tariff',
       service_desk: 'Desk (contact matrix)',
+      business_hours: 'Office hours (business calendar)',
+      business_closure: 'Closure (business calendar)',
     },
     actions: { status: 'Status change' },
     fields: {
@@ -340,6 +346,8 @@ const en: typeof nl = {
         email: 'E-mail address',
         position: 'Order',
       },
+      business_hours: { hours: 'Opening hours per weekday' },
+      business_closure: { date: 'Date', name: 'Name' },
     },
   },
 };
