@@ -215,9 +215,10 @@ describe('the kind of events', () => {
     expect(new Set(signIns.map((e) => e.action))).toEqual(new Set(['login', 'login_failed']));
     const system = (await page(admin, 'kind=system&limit=200')).items;
     // The installation's provider and first admin, and the service desk's defaults (catalogue,
-    // tariffs, desks), made by the bootstrap without an actor.
+    // tariffs, desks, the business calendar's office hours), made by the bootstrap without an actor.
     expect([...new Set(system.map((e) => `${e.entityType} ${e.action}`))].sort()).toEqual([
       'account create',
+      'business_hours create',
       'catalogue_item create',
       'provider create',
       'service_desk create',
