@@ -14,6 +14,7 @@ import announcedWorksRoutes from './servicedesk/announced-works/routes';
 import catalogueRoutes from './servicedesk/catalogue/routes';
 import checklistRoutes from './servicedesk/checklists/routes';
 import deskRoutes from './servicedesk/desks/routes';
+import slaRoutes from './servicedesk/sla/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
 import ticketRoutes from './servicedesk/tickets/routes';
 import agentStateRoutes from './telephony/agent-states/routes';
@@ -77,5 +78,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   outboxRoutes,
   announcedWorksRoutes,
   checklistRoutes,
+  slaRoutes,
   auditRoutes,
 ];

@@ -11,6 +11,8 @@ import { defineContextPermissions } from '../access/permission-kinds';
  * (a site admin for its sites) announce works on their network or power (`announced-works.*`,
  * guide §3.2.4); the provider's desk marks incidents unjustified (`tickets.assess`), and the
  * yearly report of those is read by the desk and the enterprise's admins (`incident-reports.read`).
+ * The SLA policies are the provider's (read by its desk, edited by its admins); the desk pauses,
+ * resumes and re-prioritises tickets' SLA clocks (`tickets.sla`) and reads its queues (`desk-queues.read`).
  */
 export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
   context: 'servicedesk',
@@ -27,6 +29,10 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
     'announced-works.write': 'write',
     'tickets.assess': 'write',
     'incident-reports.read': 'read',
+    'sla-policies.read': 'read',
+    'sla-policies.write': 'write',
+    'tickets.sla': 'write',
+    'desk-queues.read': 'read',
   },
   grants: {
     provider_agent: [
@@ -39,6 +45,9 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'announced-works.read',
       'tickets.assess',
       'incident-reports.read',
+      'sla-policies.read',
+      'tickets.sla',
+      'desk-queues.read',
     ],
     partner_admin: [
       'tickets.read',

@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { accounts, meta, providers } from '../db/schema';
 import { seedCatalogueDefaults } from '../servicedesk/catalogue/defaults';
+import { seedSlaPolicies } from '../servicedesk/sla-policies/defaults';
 
 export const PROVIDER_KEY = 'provider_id';
 
@@ -50,6 +51,7 @@ export async function bootstrap(
       });
     }
     await seedCatalogueDefaults(tx, who, options.now);
+    await seedSlaPolicies(tx, who, options.now);
     const admins = await tx
       .select({ id: accounts.id })
       .from(accounts)

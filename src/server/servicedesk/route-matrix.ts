@@ -3,6 +3,7 @@ import { ANNOUNCED_WORKS_ROUTES } from './announced-works/route-matrix';
 import { CATALOGUE_ROUTES } from './catalogue/route-matrix';
 import { CHECKLIST_ROUTES } from './checklists/route-matrix';
 import { DESK_ROUTES } from './desks/route-matrix';
+import { SLA_ROUTES } from './sla/route-matrix';
 import { TICKET_COMMENT_ROUTES } from './ticket-comments/route-matrix';
 import { TICKET_ROUTES } from './tickets/route-matrix';
 
@@ -14,6 +15,7 @@ const PARTS: readonly MatrixRows[] = [
   DESK_ROUTES,
   ANNOUNCED_WORKS_ROUTES,
   CHECKLIST_ROUTES,
+  SLA_ROUTES,
 ];
 
 export const SERVICEDESK_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -2,6 +2,7 @@ import { type Bilingual, mergeMessages } from '../i18n/define';
 import { changeMessages } from './changes/i18n';
 import { checklistMessages } from './checklists/i18n';
 import { profileChangeMessages } from './profile-changes/i18n';
+import { slaMessages } from './sla/i18n';
 import { ticketMessages } from './tickets/i18n';
 import { worksMessages } from './works/i18n';
 
@@ -12,6 +13,7 @@ const PARTS: readonly Bilingual<object>[] = [
   worksMessages,
   checklistMessages,
   profileChangeMessages,
+  slaMessages,
 ];
 
 export const servicedeskMessages = {

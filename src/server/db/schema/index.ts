@@ -11,6 +11,7 @@ export * from './installation';
 export * from './knowledge';
 export * from './notifications';
 export * from './servicedesk-catalogue';
+export * from './servicedesk-sla';
 export * from './servicedesk-tickets';
 export * from './servicedesk-works';
 export * from './telephony-attendants';
