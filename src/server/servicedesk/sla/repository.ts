@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, lte, or, sql } from 'drizzle-orm';
 import type { SlaClockKind } from '../../../core/servicedesk/sla';
 import type { TicketStatus } from '../../../core/servicedesk/tickets';
 import type { Executor } from '../../db/client';
@@ -76,15 +76,18 @@ export type QueueRow = TicketView & {
  * `sla_due_at` ascending, nulls last, then id — the order of `tickets_desk_queue_idx` /
  * `tickets_desk_open_queue_idx` — with the queue clock's snapshot row joined on its primary key.
  */
-export async function queueOf(
-  db: Executor,
-  deskId: string,
-  filter: {
-    status?: TicketStatus | undefined;
-    after?: { due: Date | null; id: string } | undefined;
-    limit: number;
-  },
-): Promise<QueueRow[]> {
+export type QueueFilter = {
+  status?: TicketStatus | undefined;
+  after?: { due: Date | null; id: string } | undefined;
+  limit: number;
+};
+
+export async function queueOf(db: Executor, deskId: string, filter: QueueFilter): Promise<QueueRow[]> {
+  return (await queueStatement(db, deskId, filter)) as QueueRow[];
+}
+
+/** The queue's statement (the benchmark's floor runs its SQL text as it is). */
+export function queueStatement(db: Executor, deskId: string, filter: QueueFilter) {
   const after = filter.after;
   const keyset =
     after === undefined
@@ -95,7 +98,7 @@ export async function queueOf(
             sql`(${tickets.slaDueAt}, ${tickets.id}) > (${after.due.toISOString()}::timestamptz, ${after.id}::uuid)`,
             isNull(tickets.slaDueAt),
           );
-  const rows = await db
+  return db
     .select({
       ...getTableColumns(tickets),
       enterpriseName: enterprises.name,
@@ -129,7 +132,6 @@ export async function queueOf(
     )
     .orderBy(sql`${tickets.slaDueAt} asc nulls last`, asc(tickets.id))
     .limit(filter.limit + 1);
-  return rows as QueueRow[];
 }
 
 // The SLA sweep
@@ -196,19 +198,18 @@ export async function markClocks(
   now: Date,
 ): Promise<void> {
   if (claimed.length === 0) return;
-  const pairs = sql.join(
-    claimed.map((c) => sql`(${c.ticketId}::uuid, ${c.clock})`),
-    sql`, `,
-  );
-  const ids = [...new Set(claimed.map((c) => c.ticketId))];
+  // Two array parameters, not a list of row values: one statement whatever the batch's size.
+  const ticketIds = `{${claimed.map((c) => c.ticketId).join(',')}}`;
+  const clocks = `{${claimed.map((c) => c.clock).join(',')}}`;
   const stamp = sql`${now.toISOString()}::timestamptz`;
-  const these = sql`(${ticketSlaClocks.ticketId}, ${ticketSlaClocks.clock}) in (${pairs})`;
+  const these = sql`(${ticketSlaClocks.ticketId}, ${ticketSlaClocks.clock}) in (select * from unnest(${ticketIds}::uuid[], ${clocks}::text[]))`;
+  const ofTickets = sql`${tickets.id} = any(${ticketIds}::uuid[])`;
   if (mark === 'warn') {
     await db.update(ticketSlaClocks).set({ warnedAt: now }).where(these);
     await db
       .update(tickets)
       .set({ slaWarnedAt: sql`coalesce(${tickets.slaWarnedAt}, ${stamp})` })
-      .where(inArray(tickets.id, ids));
+      .where(ofTickets);
     return;
   }
   await db
@@ -227,5 +228,5 @@ export async function markClocks(
       slaEscalatedAt: sql`coalesce(${tickets.slaEscalatedAt}, ${stamp})`,
       slaWarnedAt: sql`coalesce(${tickets.slaWarnedAt}, ${stamp})`,
     })
-    .where(inArray(tickets.id, ids));
+    .where(ofTickets);
 }
