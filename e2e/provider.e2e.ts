@@ -76,6 +76,8 @@ describe('provider admin', () => {
       'Onterechte meldingen',
       'Auditlog',
       'Meldingen',
+      'Wachtrijen per desk',
+      'SLA-beleid',
       'Uitgaande berichten',
       'Mijn profiel',
     ]);

@@ -1,10 +1,11 @@
 import type { ModuleRoutes } from '../shell/portal-module';
 import { changeRoutes } from './changes/routes';
+import { slaRoutes } from './sla/routes';
 import { ticketRoutes } from './tickets/routes';
 import { worksRoutes } from './works/routes';
 
 /** The service desk's pages, gathered from its parts (each adds its `routes.tsx` here). */
-const PARTS: readonly ModuleRoutes[] = [ticketRoutes, changeRoutes, worksRoutes];
+const PARTS: readonly ModuleRoutes[] = [ticketRoutes, slaRoutes, changeRoutes, worksRoutes];
 
 export const servicedeskRoutes: ModuleRoutes = {
   routes: PARTS.flatMap((p) => p.routes ?? []),

@@ -31,6 +31,8 @@ describe('navigationFor', () => {
       'profiles',
       'policies',
       'deskTickets',
+      'deskQueues',
+      'slaPolicies',
       'outbox',
       'profile',
     ]);
@@ -65,6 +67,8 @@ describe('navigationFor', () => {
       'unjustifiedReport',
       'audit',
       'deskTickets',
+      'deskQueues',
+      'slaPolicies',
       'outbox',
       'profile',
     ]);

@@ -2,6 +2,11 @@ import { defineMessages } from '../../i18n/define';
 
 /** The SLA clocks, the desk queues and the SLA policies (issue 11). */
 const nl = {
+  nav: { deskQueues: 'Wachtrijen per desk', slaPolicies: 'SLA-beleid' },
+  navDescriptions: {
+    deskQueues: 'De open meldingen van een desk, de eerst verlopende SLA bovenaan.',
+    slaPolicies: 'De SLA-doelen per soort melding en prioriteit.',
+  },
   sla: {
     clocks: 'SLA-klokken',
     kinds: { first_response: 'Eerste reactie', resolution: 'Oplossing' },
@@ -76,6 +81,11 @@ const nl = {
 };
 
 const en: typeof nl = {
+  nav: { deskQueues: 'Desk queues', slaPolicies: 'SLA policies' },
+  navDescriptions: {
+    deskQueues: 'A desk’s open tickets, the soonest SLA due first.',
+    slaPolicies: 'The SLA targets per ticket type and priority.',
+  },
   sla: {
     clocks: 'SLA clocks',
     kinds: { first_response: 'First response', resolution: 'Resolution' },
