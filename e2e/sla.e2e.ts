@@ -41,7 +41,7 @@ describe('SLA clocks in the portal', () => {
     await row.getByRole('link', { name: ticket.number }).click();
     const clocks = page.getByLabel('SLA-klokken');
     await clocks.getByText('Eerste reactie').waitFor();
-    await clocks.getByRole('textbox', { name: 'Reden van de pauze' }).click();
+    await clocks.getByRole('combobox', { name: 'Reden van de pauze' }).click();
     await page.getByRole('option', { name: 'wacht op onderdelen' }).click();
     await clocks.getByRole('button', { name: 'SLA pauzeren' }).click();
     await clocks.getByText(/Gepauzeerd: wacht op onderdelen sinds/).waitFor();
