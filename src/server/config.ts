@@ -50,6 +50,8 @@ const envSchema = z.object({
   CENTRALE_PROVIDER_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
   CENTRALE_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
   CENTRALE_OUTBOX_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
+  CENTRALE_SLA_SWEEP_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
+  CENTRALE_SLA_SWEEP_BATCH: z.coerce.number().int().min(1).max(10_000).default(1000),
   CENTRALE_OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   CENTRALE_OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().positive().max(86_400).default(60),
   CENTRALE_OUTBOX_RETRY_MAX_SECONDS: z.coerce
@@ -109,6 +111,8 @@ export type Config = {
     baseDelayMs: number;
     maxDelayMs: number;
   };
+  /** The SLA sweep: how often it looks for clocks to warn about or escalate, and how many per statement. */
+  sla: { sweepMs: number; batchSize: number };
   /** The language of the e-mails to the provider's desks. */
   providerLanguage: 'nl' | 'en';
   /** Above this share (percent) of unjustified incidents in a year an enterprise is flagged (guide §3.2.4). */
@@ -167,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         Math.max(e.CENTRALE_OUTBOX_RETRY_MAX_SECONDS, e.CENTRALE_OUTBOX_RETRY_BASE_SECONDS) * 1000,
       ),
     },
+    sla: { sweepMs: e.CENTRALE_SLA_SWEEP_MS, batchSize: e.CENTRALE_SLA_SWEEP_BATCH },
     providerLanguage: e.CENTRALE_PROVIDER_LANGUAGE,
     unjustifiedThresholdPercent: e.CENTRALE_UNJUSTIFIED_THRESHOLD_PERCENT,
     repairs: {

@@ -16,6 +16,7 @@ import catalogueRoutes from './servicedesk/catalogue/routes';
 import checklistRoutes from './servicedesk/checklists/routes';
 import deskRoutes from './servicedesk/desks/routes';
 import repairRoutes from './servicedesk/repairs/routes';
+import slaRoutes from './servicedesk/sla/routes';
 import ticketAttachmentRoutes from './servicedesk/ticket-attachments/routes';
 import ticketCommentRoutes from './servicedesk/ticket-comments/routes';
 import ticketRoutes from './servicedesk/tickets/routes';
@@ -83,5 +84,6 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   announcedWorksRoutes,
   repairRoutes,
   checklistRoutes,
+  slaRoutes,
   auditRoutes,
 ];

@@ -13,7 +13,13 @@ export const OUTBOX_CHANNELS = ['email'] as const;
 export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
 
 /** What caused a message. A new kind of message adds its kind here. */
-export const OUTBOX_KINDS = ['ticket_created', 'ticket_status_changed', 'ticket_comment'] as const;
+export const OUTBOX_KINDS = [
+  'ticket_created',
+  'ticket_status_changed',
+  'ticket_comment',
+  'sla_warning',
+  'sla_breach',
+] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export const RECIPIENT_LANGUAGES = ['nl', 'en'] as const;

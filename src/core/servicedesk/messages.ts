@@ -2,6 +2,46 @@ import { defineTexts } from '../messages/texts';
 
 /** Issues of the service desk (issue 11): tickets and their comments. */
 export const SERVICEDESK_ISSUES = defineTexts({
+  sla_first_response_never_pauses: {
+    nl: 'De klok van de eerste reactie pauzeert nooit.',
+    en: 'The first-response clock never pauses.',
+  },
+  sla_clock_not_started: {
+    nl: 'Deze SLA-klok loopt nog niet.',
+    en: 'This SLA clock has not started.',
+  },
+  sla_clock_already_started: {
+    nl: 'Deze SLA-klok loopt al.',
+    en: 'This SLA clock has already started.',
+  },
+  sla_clock_not_running: {
+    nl: 'De SLA-klok loopt nu niet (hij is al gepauzeerd); pauzeren kan niet.',
+    en: 'The SLA clock is not running now (it is already paused); it cannot be paused.',
+  },
+  sla_clock_not_paused: {
+    nl: 'De SLA-klok is niet gepauzeerd; hervatten kan niet.',
+    en: 'The SLA clock is not paused; it cannot be resumed.',
+  },
+  sla_clock_stopped: {
+    nl: 'De SLA-klok is gestopt (de melding is opgelost).',
+    en: 'The SLA clock has stopped (the ticket is resolved).',
+  },
+  sla_event_before_last: {
+    nl: 'Deze gebeurtenis ligt vóór de laatste van de SLA-klok.',
+    en: 'This event lies before the SLA clock’s last one.',
+  },
+  sla_unknown_policy: {
+    nl: 'Er is geen SLA-beleid voor dit soort melding en deze prioriteit.',
+    en: 'There is no SLA policy for this ticket type and priority.',
+  },
+  sla_first_response_after_resolution: {
+    nl: 'de eerste reactie mag niet later vallen dan de oplossing',
+    en: 'the first response may not be due after the resolution',
+  },
+  ticket_not_open: {
+    nl: 'Deze melding is opgelost of gesloten; de SLA verandert niet meer.',
+    en: 'This ticket is resolved or closed; its SLA no longer changes.',
+  },
   ticket_status_not_allowed: {
     nl: 'Deze statuswijziging is niet toegestaan. Mogelijk vanaf hier: {allowed}.',
     en: 'This status change is not allowed. Possible from here: {allowed}.',

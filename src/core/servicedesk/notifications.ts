@@ -172,3 +172,62 @@ const quote = (body: string): string =>
     .split(/\r?\n/)
     .map((line) => `> ${line}`)
     .join('\n');
+
+/** The SLA sweep's e-mails to the desk on duty: a warning before a clock's target, its breach at it. */
+export type SlaAlert = {
+  kind: 'sla_warning' | 'sla_breach';
+  clock: 'first_response' | 'resolution';
+  /** The due instant, as the desk reads it (ISO with the provider's offset). */
+  dueAt: string;
+  businessCritical: boolean;
+};
+
+const SLA_WORDS: Record<
+  RecipientLanguage,
+  {
+    clocks: Record<SlaAlert['clock'], string>;
+    warning: string;
+    breach: string;
+    due: string;
+    critical: string;
+    closing: string;
+  }
+> = {
+  nl: {
+    clocks: { first_response: 'eerste reactie', resolution: 'oplossing' },
+    warning: 'SLA-waarschuwing',
+    breach: 'SLA overschreden',
+    due: 'Uiterlijk',
+    critical: 'Bedrijfskritisch',
+    closing: 'Dit bericht is verstuurd naar de dienstdoende servicedesk volgens de contactmatrix.',
+  },
+  en: {
+    clocks: { first_response: 'first response', resolution: 'resolution' },
+    warning: 'SLA warning',
+    breach: 'SLA breached',
+    due: 'Due',
+    critical: 'Business-critical',
+    closing: 'This message went to the service desk on duty by the contact matrix.',
+  },
+};
+
+export function renderSlaMessage(
+  alert: SlaAlert,
+  ticket: TicketFacts,
+  language: RecipientLanguage,
+): RenderedMessage {
+  const w = WORDS[language];
+  const s = SLA_WORDS[language];
+  const what = alert.kind === 'sla_warning' ? s.warning : s.breach;
+  const parts = [
+    `${w.types[ticket.type]} ${ticket.number}: ${ticket.title}`,
+    `${what} (${s.clocks[alert.clock]}). ${s.due}: ${alert.dueAt}`,
+  ];
+  if (alert.businessCritical) parts.push(s.critical);
+  if (ticket.link !== null) parts.push(`${w.link}: ${ticket.link}`);
+  parts.push(s.closing);
+  return {
+    subject: oneLine(`${what} ${s.clocks[alert.clock]}: ${ticket.number} ${ticket.title}`),
+    body: `${parts.join('\n\n')}\n`,
+  };
+}

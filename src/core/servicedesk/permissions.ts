@@ -18,6 +18,8 @@ import { defineContextPermissions } from '../access/permission-kinds';
  * and customers are not granted it: they see its effects, computed on the server (a ticket's due
  * moment, the preview's `dueAt`, the contact page's "open now"), and a closure's name is the
  * provider's own note (a company day, a training), not something to publish to every customer.
+ * The SLA policies are the provider's (read by its desk, edited by its admins); the desk pauses,
+ * resumes and re-prioritises tickets' SLA clocks (`tickets.sla`) and reads its queues (`desk-queues.read`).
  */
 export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
   context: 'servicedesk',
@@ -39,6 +41,10 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
     'repairs.handle': 'write',
     'business-calendar.read': 'read',
     'business-calendar.write': 'write',
+    'sla-policies.read': 'read',
+    'sla-policies.write': 'write',
+    'tickets.sla': 'write',
+    'desk-queues.read': 'read',
   },
   grants: {
     provider_agent: [
@@ -54,6 +60,9 @@ export const SERVICEDESK_PERMISSIONS = defineContextPermissions({
       'repairs.read',
       'repairs.handle',
       'business-calendar.read',
+      'sla-policies.read',
+      'tickets.sla',
+      'desk-queues.read',
     ],
     partner_admin: [
       'tickets.read',

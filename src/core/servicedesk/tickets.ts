@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
+import { queueClockSchema, slaClockSchema } from './sla-view';
 
 /**
  * Tickets of the service desk (guide §4, §5): incidents, change requests (mutaties), service
@@ -205,16 +206,27 @@ export const ticketSchema = z.object({
     .nullable(),
   /** The desk found the incident unjustified (caused by the customer): why, who and when. */
   unjustified: z.object({ reason: z.string(), byName: z.string().nullable(), at: timestamp }).nullable(),
+  /** The SLA clocks' due for the queue (the resolution clock's, a change's lead time); null while paused or stopped. */
+  slaDueAt: timestamp.nullable(),
+  /** The SLA sweep's marks: when the desk was warned of a clock of it, when it was escalated. */
+  slaWarnedAt: timestamp.nullable(),
+  slaEscalatedAt: timestamp.nullable(),
   resolvedAt: timestamp.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
 export type TicketDto = z.infer<typeof ticketSchema>;
 
+/** A row of a desk's queue: the ticket and its resolution clock (a change: the first response) as stored. */
+export const queueItemSchema = ticketSchema.extend({ sla: queueClockSchema.nullable() });
+export type QueueItemDto = z.infer<typeof queueItemSchema>;
+
 export const ticketDetailSchema = ticketSchema.extend({
   history: z.array(statusStepSchema),
   /** The sites the ticket names (an incident's affected sites), so no reader sees bare ids. */
   sites: z.array(z.object({ id: idSchema, name: z.string(), postcode: z.string() })),
+  /** The SLA clocks (first response, resolution) at the moment of the answer; the customer sees why one is paused. */
+  slaClocks: z.array(slaClockSchema),
 });
 export type TicketDetailDto = z.infer<typeof ticketDetailSchema>;
 

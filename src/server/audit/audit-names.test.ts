@@ -222,6 +222,7 @@ describe('the kind of events', () => {
       'catalogue_item create',
       'provider create',
       'service_desk create',
+      'sla_policy create',
       'tariff create',
     ]);
     expect(system.every((e) => e.actor === null)).toBe(true);

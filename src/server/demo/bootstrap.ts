@@ -7,6 +7,7 @@ import type { Database } from '../db/client';
 import { accounts, meta, providers } from '../db/schema';
 import { seedBusinessCalendar } from '../servicedesk/business-calendar/defaults';
 import { seedCatalogueDefaults, seedRepairTariff } from '../servicedesk/catalogue/defaults';
+import { seedSlaPolicies } from '../servicedesk/sla-policies/defaults';
 
 export const PROVIDER_KEY = 'provider_id';
 
@@ -53,6 +54,7 @@ export async function bootstrap(
     await seedCatalogueDefaults(tx, who, options.now);
     await seedRepairTariff(tx, who, options.now);
     await seedBusinessCalendar(tx, who, options.now);
+    await seedSlaPolicies(tx, who, options.now);
     const admins = await tx
       .select({ id: accounts.id })
       .from(accounts)

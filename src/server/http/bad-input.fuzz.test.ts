@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { STATUS_OF } from '../../core/errors';
 import { isIssueCode } from '../../core/messages';
+import { listDesks } from '../servicedesk/desks/repository';
+import { startClocks } from '../servicedesk/sla/clocks';
 import { buildWorld, PASSWORD, type World } from '../testing/fixtures';
 import { fresh } from '../testing/fresh';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Agent, startTestApp, type TestApp } from '../testing/harness';
@@ -149,6 +151,10 @@ async function pools(): Promise<Pools> {
     await fresh.attachment(db, tickets[0]?.id ?? '', 'customer'),
     await fresh.attachment(db, tickets[0]?.id ?? '', 'internal'),
   ];
+  // Their SLA clocks, as a new ticket's (so that pausing and resuming them can succeed).
+  for (const ticket of tickets)
+    await startClocks({ services: t.app.services, now: new Date() }, db, { ...ticket, dueAt: null });
+  const desks = await listDesks(db);
   // Announced works at both of A's sites.
   const works = [
     await fresh.announcedWorks(db, w.enterprises.A.id, w.sites.ams.id),
@@ -188,7 +194,17 @@ async function pools(): Promise<Pools> {
     ticketId: tickets.map((t) => t.id),
     scheduleId: schedules.map((x) => x.id),
     // The change catalogue's and the tariff list's keys (the seeded ones).
-    key: ['hunt-group-change', 'move-same-area', 'termination', 'hourly-rate', 'number-porting'],
+    // and some SLA policies' keys.
+    key: [
+      'hunt-group-change',
+      'move-same-area',
+      'termination',
+      'hourly-rate',
+      'number-porting',
+      'incident-critical',
+      'service-medium',
+    ],
+    deskId: desks.map((d) => d.id),
     tariffKey: ['hourly-rate', 'move-other-area'],
     routeId: routes.map((r) => r.id),
     messageId: messages.map((m) => m.id),

@@ -7,6 +7,9 @@ import { calendarVersion, findCalendar, listClosures } from './business-calendar
 
 type Cached = { version: number; timeZone: string; calendar: BusinessCalendar };
 
+/** What the calendar needs of a request's or a job's context: the app's services (config, and the cache key). */
+export type CalendarContext = { services: Pick<Ctx['services'], 'config'> };
+
 /** Per app (its services), the calendar of the configuration version last read. */
 const cache = new WeakMap<object, Cached>();
 
@@ -23,7 +26,7 @@ const cache = new WeakMap<object, Cached>();
  * its open periods cached. The business-calendar writes never call this inside their own
  * transaction, so no uncommitted version is ever cached.
  */
-export async function providerCalendar(ctx: Pick<Ctx, 'services'>, db: Executor): Promise<BusinessCalendar> {
+export async function providerCalendar(ctx: CalendarContext, db: Executor): Promise<BusinessCalendar> {
   const timeZone = ctx.services.config.timezone;
   const version = (await calendarVersion(db)) ?? 0;
   const cached = cache.get(ctx.services);
@@ -40,6 +43,6 @@ export async function providerCalendar(ctx: Pick<Ctx, 'services'>, db: Executor)
   return calendar;
 }
 
-export async function inOfficeHours(ctx: Pick<Ctx, 'services'>, db: Executor, at: Date): Promise<boolean> {
+export async function inOfficeHours(ctx: CalendarContext, db: Executor, at: Date): Promise<boolean> {
   return isInOfficeHours(await providerCalendar(ctx, db), at);
 }

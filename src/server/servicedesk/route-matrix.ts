@@ -5,6 +5,7 @@ import { CATALOGUE_ROUTES } from './catalogue/route-matrix';
 import { CHECKLIST_ROUTES } from './checklists/route-matrix';
 import { DESK_ROUTES } from './desks/route-matrix';
 import { REPAIR_ROUTES } from './repairs/route-matrix';
+import { SLA_ROUTES } from './sla/route-matrix';
 import { TICKET_ATTACHMENT_ROUTES } from './ticket-attachments/route-matrix';
 import { TICKET_COMMENT_ROUTES } from './ticket-comments/route-matrix';
 import { TICKET_ROUTES } from './tickets/route-matrix';
@@ -20,6 +21,7 @@ const PARTS: readonly MatrixRows[] = [
   ANNOUNCED_WORKS_ROUTES,
   CHECKLIST_ROUTES,
   REPAIR_ROUTES,
+  SLA_ROUTES,
 ];
 
 export const SERVICEDESK_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -5,6 +5,7 @@ import { checklistMessages } from './checklists/i18n';
 import { configurationMessages } from './configuration/i18n';
 import { profileChangeMessages } from './profile-changes/i18n';
 import { repairMessages } from './repairs/i18n';
+import { slaMessages } from './sla/i18n';
 import { ticketMessages } from './tickets/i18n';
 import { worksMessages } from './works/i18n';
 
@@ -18,6 +19,7 @@ const PARTS: readonly Bilingual<object>[] = [
   attachmentMessages,
   repairMessages,
   configurationMessages,
+  slaMessages,
 ];
 
 export const servicedeskMessages = {

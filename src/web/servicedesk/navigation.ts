@@ -2,6 +2,7 @@ import type { NavSection } from '../shell/navigation';
 import { changeNavigation } from './changes/navigation';
 import { configurationNavigation } from './configuration/navigation';
 import { repairNavigation } from './repairs/navigation';
+import { slaNavigation } from './sla/navigation';
 import { ticketNavigation } from './tickets/navigation';
 import { worksNavigation } from './works/navigation';
 
@@ -12,6 +13,7 @@ const PARTS: readonly NavSection[] = [
   worksNavigation,
   repairNavigation,
   configurationNavigation,
+  slaNavigation,
 ];
 
 export const servicedeskNavigation: NavSection = (me, enterpriseId) =>

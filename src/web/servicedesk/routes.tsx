@@ -2,6 +2,7 @@ import type { ModuleRoutes } from '../shell/portal-module';
 import { changeRoutes } from './changes/routes';
 import { configurationRoutes } from './configuration/routes';
 import { repairRoutes } from './repairs/routes';
+import { slaRoutes } from './sla/routes';
 import { ticketRoutes } from './tickets/routes';
 import { worksRoutes } from './works/routes';
 
@@ -12,6 +13,7 @@ const PARTS: readonly ModuleRoutes[] = [
   worksRoutes,
   repairRoutes,
   configurationRoutes,
+  slaRoutes,
 ];
 
 export const servicedeskRoutes: ModuleRoutes = {

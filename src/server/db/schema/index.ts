@@ -14,6 +14,7 @@ export * from './servicedesk-attachments';
 export * from './servicedesk-calendar';
 export * from './servicedesk-catalogue';
 export * from './servicedesk-repairs';
+export * from './servicedesk-sla';
 export * from './servicedesk-tickets';
 export * from './servicedesk-works';
 export * from './telephony-attendants';

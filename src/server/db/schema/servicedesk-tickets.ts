@@ -81,12 +81,26 @@ export const tickets = pgTable(
     dueAt: ts('due_at'),
     /** The cost estimate when it was sent, in cents (the tariff list may change later). */
     costEstimateCents: integer('cost_estimate_cents'),
+    /**
+     * The SLA clocks' due for sorting the desk's queue: the resolution clock's due (a change
+     * request's lead time), the first response's while that runs alone; null while paused or stopped.
+     */
+    slaDueAt: ts('sla_due_at'),
+    /** The SLA sweep's marks on the ticket: when a clock of it was first warned about, escalated. */
+    slaWarnedAt: ts('sla_warned_at'),
+    slaEscalatedAt: ts('sla_escalated_at'),
     createdAt: created(),
     updatedAt: updated(),
   },
   (t) => [
     uniqueIndex('tickets_number_uq').on(t.number),
     index('tickets_desk_idx').on(t.deskId, t.status),
+    // The desk queue: by desk and status, sorted by SLA due (nulls last) with the id as tie-breaker,
+    // and across the open statuses.
+    index('tickets_desk_queue_idx').on(t.deskId, t.status, t.slaDueAt, t.id),
+    index('tickets_desk_open_queue_idx')
+      .on(t.deskId, t.slaDueAt, t.id)
+      .where(sql`${t.status} in ('new','acknowledged','in_progress','waiting_for_customer')`),
     check('tickets_category_ck', oneOf(t.category, TICKET_CATEGORIES)),
     index('tickets_enterprise_idx').on(t.enterpriseId, t.createdAt, t.id),
     index('tickets_created_idx').on(t.createdAt, t.id),

@@ -10,6 +10,7 @@ import {
 import { recordChange } from '../../audit/record';
 import type { Ctx } from '../../http/context';
 import { notifyTicketEvent } from '../notifications/service';
+import { recordSlaEvents } from '../sla/clocks';
 import * as repo from '../tickets/repository';
 import { sideOf, ticketInScope } from '../tickets/service';
 import { commentAudit, presentComment } from './presenter';
@@ -50,6 +51,11 @@ export async function addComment(
       action: 'create',
       after: { ...row, enterpriseId: ticket.enterpriseId, siteId: ticket.siteId, number: ticket.number },
     });
+    // The desk's first customer-visible comment is its first response (a later one changes nothing).
+    if (row.visibility === 'customer' && sideOf(ctx.actor) === 'provider')
+      await recordSlaEvents(ctx, tx, ticket, [
+        { clock: 'first_response', event: { type: 'stopped', at: ctx.now } },
+      ]);
     // Internal notes go to nobody: only a customer-visible comment is mailed.
     if (row.visibility === 'customer')
       await notifyTicketEvent(ctx, tx, ticket, {

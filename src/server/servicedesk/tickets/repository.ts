@@ -95,12 +95,12 @@ export type TicketScope = {
   internal: boolean;
 };
 
-const commentCount = (internal: boolean) =>
+export const commentCount = (internal: boolean) =>
   sql<number>`(select count(*)::int from ${ticketComments} where ${qualified(ticketComments.ticketId)} = ${qualified(tickets.id)}${
     internal ? sql`` : sql` and ${qualified(ticketComments.visibility)} = 'customer'`
   })`.mapWith(Number);
 
-const viewOf = (db: Executor, internal: boolean) =>
+export const viewOf = (db: Executor, internal: boolean) =>
   db
     .select({
       ...getTableColumns(tickets),
@@ -280,4 +280,14 @@ export async function insertComment(
     .set({ updatedAt: row.createdAt ?? new Date() })
     .where(eq(tickets.id, row.ticketId));
   return made as CommentRow;
+}
+
+/** The desk's change of a ticket's fields (its priority's inputs), on the locked row. */
+export async function updateFields(
+  db: Executor,
+  id: string,
+  change: Partial<typeof tickets.$inferInsert>,
+): Promise<TicketRow> {
+  const [row] = await db.update(tickets).set(change).where(eq(tickets.id, id)).returning();
+  return row as TicketRow;
 }

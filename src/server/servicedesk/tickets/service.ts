@@ -19,6 +19,7 @@ import {
   type TicketInput,
 } from '../../../core/servicedesk/intake';
 import { profileRequestProblem } from '../../../core/servicedesk/profile-change';
+import { lifecycleEvents, slaPolicyKey } from '../../../core/servicedesk/sla-policies';
 import {
   type FlowContext,
   nextStates,
@@ -43,8 +44,11 @@ import * as catalogue from '../catalogue/repository';
 import { attachChecklist } from '../checklists/attach';
 import { deskFor } from '../desks/service';
 import { notifyTicketEvent } from '../notifications/service';
-import { providerCalendar } from '../office-hours';
 import { applyProfileChange } from '../profile-changes/apply';
+import { slaCalendar } from '../sla/calendar';
+import { presentClocks, recordSlaEvents, startClocks } from '../sla/clocks';
+import { clocksOf } from '../sla/repository';
+import { findPolicy } from '../sla-policies/repository';
 import { presentStep, presentTicket, ticketAudit } from './presenter';
 import * as repo from './repository';
 
@@ -127,7 +131,8 @@ async function detailOf(ctx: Ctx, db: Executor, id: string): Promise<TicketDetai
   if (view === null) throw notFound();
   const [steps, sites] = await Promise.all([repo.historyOf(db, id), repo.namedSitesOf(db, id)]);
   const history: StatusStepDto[] = steps.map(presentStep);
-  return { ...present(ctx, view), history, sites };
+  const slaClocks = await presentClocks(ctx, db, view);
+  return { ...present(ctx, view), history, sites, slaClocks };
 }
 
 export async function getTicket(ctx: Ctx, id: string): Promise<TicketDetailDto> {
@@ -210,7 +215,7 @@ async function planTicket(ctx: Ctx, tx: Executor, input: TicketInput, at: Date):
   }
   if (Object.keys(fields).length > 0) throw new DomainError('unprocessable', { fields });
 
-  const calendar = await providerCalendar(ctx, tx);
+  const calendar = await slaCalendar(ctx, tx);
   const category: TicketCategory = input.category ?? (item?.category === 'mobile' ? 'mobile' : 'fixed');
   let dueAt: Date | null;
   let costCents: number | null = null;
@@ -227,7 +232,10 @@ async function planTicket(ctx: Ctx, tx: Executor, input: TicketInput, at: Date):
       costCents = estimate === null ? null : Math.round(estimate.amount * 100);
     }
   } else {
-    dueAt = targetDue(calendar, at, DEFAULT_SLA_TARGETS[priorityOf(input)])?.toJSDate() ?? null;
+    // The stored SLA policy of the type and priority (share-locked: an edit waits for this ticket).
+    const priority = priorityOf(input);
+    const policy = await findPolicy(tx, slaPolicyKey(input.type, priority), { share: true });
+    dueAt = targetDue(calendar, at, policy ?? DEFAULT_SLA_TARGETS[priority])?.toJSDate() ?? null;
   }
   const handle = handleOf({ type: input.type, businessCritical: input.businessCritical, category });
   return {
@@ -303,10 +311,15 @@ export async function insertTicketIn(ctx: Ctx, tx: Executor, ticket: NewTicket):
     reportedBy: ctx.actor.accountId,
     reportedByName: ctx.actor.name,
     resolvedAt: null,
+    slaDueAt: null,
+    slaWarnedAt: null,
+    slaEscalatedAt: null,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
   await repo.insertTicket(tx, row, siteIds, stepOf(ctx, id, null, 'new', null));
+  // The SLA clocks start with the ticket, by the policy of its type and priority.
+  await startClocks(ctx, tx, row);
   await recordChange(tx, ctx, ticketAudit, { action: 'create', after: row });
   await notifyTicketEvent(ctx, tx, row, { kind: 'ticket_created' });
   return row;
@@ -404,6 +417,20 @@ export async function changeStatus(
       id,
       { status: input.status, resolvedAt, updatedAt: ctx.now },
       stepOf(ctx, id, before.status, input.status, input.reason ?? null),
+    );
+    // The clocks follow the step: the desk's first response, a pause while waiting for the customer...
+    const resolutionClock = (await clocksOf(tx, id)).find((c) => c.clock === 'resolution');
+    await recordSlaEvents(
+      ctx,
+      tx,
+      after,
+      lifecycleEvents(
+        before.status,
+        input.status,
+        sideOf(ctx.actor) === 'provider',
+        ctx.now,
+        resolutionClock?.pausedReason ?? null,
+      ),
     );
     await recordChange(tx, ctx, ticketAudit, {
       action: 'status',

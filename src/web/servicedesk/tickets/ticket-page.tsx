@@ -27,6 +27,7 @@ import { formatDateTime, formatValue } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
 import { TicketAttachments } from '../attachments/ticket-attachments';
 import { TicketChecklists } from '../checklists/ticket-checklists';
+import { TicketClocks } from '../sla/ticket-clocks';
 import { TicketAssessment } from '../works/ticket-assessment';
 import { TICKETS, ticketsApi } from './queries';
 import { PRIORITY_COLOURS } from './tickets-page';
@@ -150,6 +151,7 @@ export function TicketPage() {
           {problem}
         </Alert>
       )}
+      <TicketClocks ticket={x} onChange={refresh} />
       <TicketAssessment ticket={x} onChange={refresh} />
       {canWrite && (
         <Card withBorder mb="md">
