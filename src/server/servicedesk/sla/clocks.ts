@@ -10,12 +10,18 @@ import {
   type SlaPolicies,
   slaEventProblem,
 } from '../../../core/servicedesk/sla';
-import { type ClockEvent, slaPolicyKey, toSlaPolicy } from '../../../core/servicedesk/sla-policies';
+import {
+  type ClockEvent,
+  lifecycleEvents,
+  slaPolicyKey,
+  toSlaPolicy,
+} from '../../../core/servicedesk/sla-policies';
 import type { SlaClockDto } from '../../../core/servicedesk/sla-view';
-import type { Priority, TicketType } from '../../../core/servicedesk/tickets';
+import type { Priority, TicketStatus, TicketType } from '../../../core/servicedesk/tickets';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { listPolicies } from '../sla-policies/repository';
+import { historyOf } from '../tickets/repository';
 import { slaCalendar } from './calendar';
 import * as repo from './repository';
 
@@ -246,4 +252,52 @@ export function remainingOf(
   if (due <= now.getTime()) return 0;
   const ms = clock.hours === 'office' ? officeMsBetween(calendar, now.getTime(), due) : due - now.getTime();
   return Math.round(ms / 6000) / 10;
+}
+
+/**
+ * The clock events a ticket's own history means, for a ticket that has none (made before the
+ * clocks existed, or seeded): started at its creation by the policy of its type and priority,
+ * then each status step as `lifecycleEvents` reads it (a step by a provider role is the desk's).
+ */
+export function replayedEvents(
+  ticket: SlaTicket & { createdAt: Date },
+  steps: readonly { fromStatus: string | null; toStatus: string; byRole: string | null; at: Date }[],
+): ClockEvent[] {
+  const policyId = slaPolicyKey(ticket.type, ticket.priority);
+  const events: ClockEvent[] = clocksOfType(ticket.type).map((clock) => ({
+    clock,
+    event: { type: 'started', at: ticket.createdAt, policyId },
+  }));
+  let pausedFor: 'waiting_customer' | null = null;
+  for (const step of steps) {
+    if (step.fromStatus === null) continue;
+    const byDesk = step.byRole?.startsWith('provider_') ?? false;
+    const more = lifecycleEvents(
+      step.fromStatus as TicketStatus,
+      step.toStatus as TicketStatus,
+      byDesk,
+      step.at,
+      pausedFor,
+    ).filter((e) => clocksOfType(ticket.type).includes(e.clock));
+    for (const e of more) {
+      if (e.clock !== 'resolution') continue;
+      if (e.event.type === 'paused') pausedFor = 'waiting_customer';
+      else if (e.event.type === 'resumed') pausedFor = null;
+    }
+    events.push(...more);
+  }
+  return events;
+}
+
+/**
+ * Starts the clocks of up to `limit` tickets that have none, replaying their history: one
+ * transaction, the tickets locked (another server's backfill skips them). Returns how many.
+ */
+export async function backfillClocks(ctx: Ctxish, tx: Executor, limit: number): Promise<number> {
+  const found = await repo.ticketsWithoutClocks(tx, limit);
+  for (const ticket of found) {
+    const steps = await historyOf(tx, ticket.id);
+    await recordSlaEvents(ctx, tx, ticket, replayedEvents(ticket, steps));
+  }
+  return found.length;
 }

@@ -7,6 +7,7 @@ import { defineJob } from '../../jobs/runner';
 import { type OutgoingMessage, queueMessages } from '../../notifications/outbox/record';
 import { listDesks } from '../desks/repository';
 import { slaCalendar } from './calendar';
+import { backfillClocks } from './clocks';
 import type { SweepMark } from './repository';
 import * as repo from './repository';
 
@@ -100,5 +101,25 @@ export const slaSweepJob = defineJob<AppServices>({
   run: async ({ services, now, signal, log }) => {
     const report = await sweepSla(services, now, { signal });
     if (report.warned + report.escalated > 0) log.info(report, 'SLA sweep');
+  },
+});
+
+/**
+ * Tickets without clocks — made before the clocks existed, or by the demo's seed — get them,
+ * started at their creation and replayed from their status history, 200 per transaction. Runs
+ * soon after start and then hourly; nothing to do is one indexed anti-join.
+ */
+export const slaBackfillJob = defineJob<AppServices>({
+  name: 'servicedesk.sla-backfill',
+  interval: () => 60 * 60_000,
+  run: async ({ services, now, signal, log }) => {
+    let total = 0;
+    for (;;) {
+      if (signal.aborted) break;
+      const n = await services.database.db.transaction((tx) => backfillClocks({ services, now }, tx, 200));
+      total += n;
+      if (n < 200) break;
+    }
+    if (total > 0) log.info({ tickets: total }, 'SLA clocks started for tickets without them');
   },
 });

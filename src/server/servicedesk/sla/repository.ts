@@ -230,3 +230,19 @@ export async function markClocks(
     })
     .where(ofTickets);
 }
+
+// The backfill
+
+/**
+ * Up to `limit` tickets that have no clock event at all (made before the clocks existed, or by the
+ * demo's seed), locked and skipping those another process holds.
+ */
+export async function ticketsWithoutClocks(db: Executor, limit: number) {
+  return db
+    .select()
+    .from(tickets)
+    .where(sql`not exists (select 1 from ${ticketSlaEvents} e where e.ticket_id = ${tickets.id})`)
+    .orderBy(asc(tickets.createdAt), asc(tickets.id))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}

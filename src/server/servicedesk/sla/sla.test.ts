@@ -1,10 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { officeCalendar, officeMsBetween } from '../../../core/calendar/business';
-import { auditEvents, outboxMessages, ticketSlaClocks, tickets } from '../../db/schema';
+import { auditEvents, outboxMessages, ticketSlaClocks, ticketSlaEvents, tickets } from '../../db/schema';
 import { incidentForm } from '../../testing/factories/ticket-forms';
 import { PASSWORD } from '../../testing/fixtures';
+import { fresh } from '../../testing/fresh';
 import { worldSuite } from '../../testing/world-suite';
+import { insertStatusStep } from '../tickets/repository';
 import { sweepSla } from './job';
 
 const s = worldSuite();
@@ -348,5 +350,41 @@ describe('the SLA sweep', () => {
     expect(
       officeMsBetween(calendar, Date.parse('2026-12-04T16:00:00Z'), Date.parse('2026-12-07T08:00:00Z')),
     ).toBe(2 * 60 * MIN);
+  });
+
+  it('starts the clocks of tickets that have none, replaying their history, once', async () => {
+    const db = s.t.database.db;
+    const t = await fresh.ticket(db, s.w.enterprises.A.id, s.w.sites.ams.id);
+    const step = (
+      from: 'new' | 'acknowledged',
+      to: 'acknowledged' | 'waiting_for_customer',
+      minutes: number,
+    ) =>
+      insertStatusStep(db, {
+        id: crypto.randomUUID(),
+        ticketId: t.id,
+        fromStatus: from,
+        toStatus: to,
+        reason: null,
+        byAccountId: null,
+        byName: 'Servicedesk',
+        byRole: 'provider_agent',
+        at: new Date(t.createdAt.getTime() + minutes * MIN),
+      });
+    await step('new', 'acknowledged', 5);
+    await step('acknowledged', 'waiting_for_customer', 30);
+    await db.update(tickets).set({ status: 'waiting_for_customer' }).where(eq(tickets.id, t.id));
+    const jobs = s.t.app.services.jobs;
+    await jobs.runNow('servicedesk.sla-backfill', { force: true });
+    const clocks = await db.select().from(ticketSlaClocks).where(eq(ticketSlaClocks.ticketId, t.id));
+    const byKind = Object.fromEntries(clocks.map((c) => [c.clock, c]));
+    expect(byKind.first_response?.state).toBe('met');
+    expect(byKind.resolution).toMatchObject({ state: 'paused', pausedReason: 'waiting_customer' });
+    const events = async () =>
+      (await db.select().from(ticketSlaEvents).where(eq(ticketSlaEvents.ticketId, t.id))).length;
+    const once = await events();
+    expect(once).toBe(4); // two starts, the first response's stop, the resolution's pause
+    await jobs.runNow('servicedesk.sla-backfill', { force: true });
+    expect(await events()).toBe(once);
   });
 });
