@@ -33,6 +33,8 @@ export class CompiledCache {
     this.compiles += 1;
     const loading = load();
     const entry = { version, compiled: loading.then((l) => l.compiled) };
+    // A failed load is answered to its own caller below; the shared promise must not go unhandled.
+    entry.compiled.catch(() => undefined);
     this.#entries.delete(enterpriseId);
     this.#entries.set(enterpriseId, entry);
     while (this.#entries.size > this.#max) {

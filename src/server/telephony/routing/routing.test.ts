@@ -254,3 +254,16 @@ describe('the configuration version', () => {
     expect(Number(sum)).toBe(Number(v.split(':')[0]) + 4);
   });
 });
+
+describe('an enterprise that does not exist', () => {
+  it('is 404 for provider staff, twice (a failed load is not kept)', async () => {
+    const staff = await s.as('provider_agent');
+    for (let i = 0; i < 2; i++) {
+      const res = await staff.post('/api/enterprises/00000000-0000-4000-8000-000000000000/simulate', {
+        from: '+31612345678',
+        to: '112',
+      });
+      expect(res.statusCode).toBe(404);
+    }
+  });
+});
