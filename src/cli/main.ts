@@ -6,6 +6,7 @@ import { seedDemo } from '../server/demo/seed';
 import { closeStore, openStore, serve } from '../server/main';
 import { loadSecretKey } from '../server/secret-key';
 import { CliRefusal, runExport, runImport } from '../server/telephony/provisioning/cli';
+import { runSimulate } from '../server/telephony/routing/cli';
 import { ensureWebBuild } from './ensure-web';
 
 const USAGE = `centrale <command> [options]
@@ -19,6 +20,9 @@ Commands:
                                    all or nothing; exit 3 with every wrong row when the file has errors
   export --enterprise <id|name> [--sheet <sheet>] [--format csv|xlsx] [--template] [--out <file>]
                                    export the provisioning form (sheets: sites, users, numbers)
+  simulate --enterprise <id|name> --from <caller> --to <dialled> [--at <ISO time>] [--digits <keys>]
+           [--answer first|none] [--lang nl|en]
+                                   plan a call and print its steps, the path taken and the outcome
   help                             show this text
 
 Configuration comes from environment variables; see README.md.`;
@@ -38,6 +42,12 @@ async function main(argv: string[]): Promise<void> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       template: { type: 'boolean', default: false },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      at: { type: 'string' },
+      digits: { type: 'string' },
+      answer: { type: 'string' },
+      lang: { type: 'string' },
     },
     allowPositionals: command === 'import',
     strict: true,
@@ -113,6 +123,27 @@ async function main(argv: string[]): Promise<void> {
                 template: values.template,
               });
         process.stdout.write(out);
+      } finally {
+        await closeStore(store);
+      }
+      return;
+    }
+    case 'simulate': {
+      if (values.enterprise === undefined || values.from === undefined || values.to === undefined)
+        throw new UsageError(`--enterprise, --from and --to are required.\n\n${USAGE}`);
+      const store = await openStore(loadConfig());
+      try {
+        process.stdout.write(
+          await runSimulate(store.database, {
+            enterprise: values.enterprise,
+            from: values.from,
+            to: values.to,
+            at: values.at,
+            digits: values.digits,
+            answer: values.answer,
+            lang: values.lang,
+          }),
+        );
       } finally {
         await closeStore(store);
       }

@@ -37,6 +37,7 @@ import profileRoutes from './telephony/profiles/routes';
 import provisioningRoutes from './telephony/provisioning/routes';
 import queueAgentRoutes from './telephony/queue-agents/routes';
 import queueRoutes from './telephony/queues/routes';
+import routingRoutes from './telephony/routing/routes';
 import scheduleRoutes from './telephony/schedules/routes';
 import telephonySettingsRoutes from './telephony/settings/routes';
 import userFeatureRoutes from './telephony/user-features/routes';
@@ -74,6 +75,7 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   audioRoutes,
   attendantRoutes,
   incomingRouteRoutes,
+  routingRoutes,
   ticketRoutes,
   ticketCommentRoutes,
   ticketAttachmentRoutes,

@@ -3,6 +3,8 @@
  * `plan` turns a call and the live state into a program of steps with branches on call events,
  * `simulate` walks that program with assumed events. The call plane executes the same program.
  */
+
+export * from './api';
 export {
   CHECK_TEXTS,
   type CheckCode,

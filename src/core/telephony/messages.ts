@@ -10,6 +10,7 @@ import { PROVISIONING_ISSUES } from './provisioning/messages';
 import { QUEUE_ISSUES } from './queue-messages';
 import { ROUTE_ISSUES } from './route-messages';
 import { SCHEDULE_ISSUES } from './schedule-messages';
+import { SIMULATE_ISSUES } from './simulate-messages';
 
 /**
  * Issues of telephony (C2). Each part of the context may keep its own texts in a file beside
@@ -28,6 +29,7 @@ export const TELEPHONY_ISSUE_PARTS = {
   ATTENDANT_ISSUES,
   SCHEDULE_ISSUES,
   ROUTE_ISSUES,
+  SIMULATE_ISSUES,
 };
 
 export const TELEPHONY_ISSUES = defineTexts({
@@ -42,6 +44,7 @@ export const TELEPHONY_ISSUES = defineTexts({
   ...ATTENDANT_ISSUES,
   ...SCHEDULE_ISSUES,
   ...ROUTE_ISSUES,
+  ...SIMULATE_ISSUES,
   in_use: {
     nl: 'Dit wordt nog gebruikt door {count} onderdeel/onderdelen: {referrers}. Pas die eerst aan.',
     en: 'This is still used by {count} item(s): {referrers}. Change those first.',

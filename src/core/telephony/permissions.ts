@@ -42,6 +42,7 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
     'schedules.write': 'write',
     'incoming-routes.read': 'read',
     'incoming-routes.write': 'write',
+    'routing.simulate': 'read',
   },
   grants: {
     provider_agent: [
@@ -61,6 +62,7 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'audio.read',
       'schedules.read',
       'incoming-routes.read',
+      'routing.simulate',
     ],
     partner_admin: [
       'numbers.read',
@@ -91,6 +93,7 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'schedules.read',
       'schedules.write',
       'incoming-routes.read',
+      'routing.simulate',
       'incoming-routes.write',
     ],
     enterprise_admin: [
@@ -122,6 +125,7 @@ export const TELEPHONY_PERMISSIONS = defineContextPermissions({
       'schedules.read',
       'schedules.write',
       'incoming-routes.read',
+      'routing.simulate',
       'incoming-routes.write',
     ],
     // A site admin runs the numbers, users' telephony and devices of its own sites; the

@@ -2,6 +2,7 @@ import type { Actor } from '../../core/access/actor';
 import { type Snapshot, snapshot } from '../../core/audit/diff';
 import type { AuditDetails, AuditLocation, AuditShape } from '../../core/audit/shape';
 import type { Executor } from '../db/client';
+import { noteRoutingChanges } from '../telephony/routing/version';
 import { insertAuditEvent, insertAuditEvents } from './repository';
 
 export type AuditActor = Pick<Actor, 'accountId' | 'email' | 'role'> | null;
@@ -85,6 +86,7 @@ export type AuditEventRow = ReturnType<typeof eventRow>;
 /** Writes records made by `auditEventsOf` (of one shape or several), in one statement. */
 export async function recordEvents(db: Executor, events: readonly AuditEventRow[]): Promise<void> {
   await insertAuditEvents(db, events);
+  await noteRoutingChanges(db, events);
 }
 
 /**
@@ -97,7 +99,9 @@ export async function recordChanges<Row extends object>(
   shape: AuditShape<Row>,
   changes: readonly Change<Row>[],
 ): Promise<void> {
-  await insertAuditEvents(db, auditEventsOf(ctx, shape, changes));
+  const events = auditEventsOf(ctx, shape, changes);
+  await insertAuditEvents(db, events);
+  await noteRoutingChanges(db, events);
 }
 
 /**
@@ -120,7 +124,9 @@ async function insert(
   before: Snapshot | null,
   after: Snapshot | null,
 ): Promise<void> {
-  await insertAuditEvent(db, eventRow(ctx, where, before, after));
+  const event = eventRow(ctx, where, before, after);
+  await insertAuditEvent(db, event);
+  await noteRoutingChanges(db, [event]);
 }
 
 function eventRow(

@@ -8,6 +8,7 @@ import { ROUTE_ROUTES } from './incoming-routes/route-matrix';
 import { NUMBER_PLAN_ROUTES } from './numbers/route-matrix';
 import { PROVISIONING_ROUTES } from './provisioning/route-matrix';
 import { QUEUE_ROUTES } from './queues/route-matrix';
+import { ROUTING_ROUTES } from './routing/route-matrix';
 import { SCHEDULE_ROUTES } from './schedules/route-matrix';
 import { FEATURE_ROUTES } from './user-features/route-matrix';
 
@@ -27,6 +28,7 @@ const PARTS: readonly MatrixRows[] = [
   ATTENDANT_ROUTES,
   SCHEDULE_ROUTES,
   ROUTE_ROUTES,
+  ROUTING_ROUTES,
 ];
 
 export const TELEPHONY_ROUTES: MatrixRows = Object.assign({}, ...PARTS);

@@ -48,7 +48,11 @@ export const TEST_SECRET_KEY = `${'0'.repeat(63)}1`;
 export const ADMIN_EMAIL = 'admin@example.com';
 export const ADMIN_PASSWORD = 'Admin-Password-2026!';
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  /** `validateResponses: false`: answer as `serve` does (the benchmarks), without checking each response. */
+  options: { validateResponses?: boolean } = {},
+): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = new TestClock();
   const config = loadConfig({
@@ -68,7 +72,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     { database, config, secrets: new SecretBox(TEST_SECRET_KEY), clock: clock.now, providerId },
     // No built portal: API tests answer the same whether or not `npm run build:web` has run (the
     // portal's catch-all route would otherwise change what an unknown path matches).
-    { logger: false, validateResponses: true, webDir: path.join(database.name, 'no-portal') },
+    {
+      logger: false,
+      validateResponses: options.validateResponses ?? true,
+      webDir: path.join(database.name, 'no-portal'),
+    },
   );
   await app.ready();
   const harness: TestApp = {

@@ -26,4 +26,5 @@ export * from './telephony-numbers';
 export * from './telephony-queues';
 export * from './telephony-restrictions';
 export * from './telephony-routes';
+export * from './telephony-routing';
 export * from './telephony-schedules';
