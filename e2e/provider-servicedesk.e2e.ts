@@ -23,6 +23,9 @@ describe('the provider’s service desk configuration', () => {
     const { page, context, errors } = await openPage(browser);
     await login(page, ACCOUNTS.providerAdmin);
     const admin = await apiSession(ACCOUNTS.providerAdmin);
+    // What this test changes is put back at its end: the other e2e files share the server.
+    const huntBefore = await admin.get<{ leadTime: unknown }>('/api/change-catalogue/hunt-group-change');
+    const hourlyBefore = await admin.get<{ amount: number }>('/api/tariffs/hourly-rate');
 
     await navLink(page, 'Wijzigingscatalogus').click();
     await page.getByRole('heading', { level: 1, name: 'Wijzigingscatalogus' }).waitFor();
@@ -74,6 +77,8 @@ describe('the provider’s service desk configuration', () => {
     }>('/api/desks');
     expect(saved.items.find((d) => d.name.nl === 'Support')).toMatchObject({ pin: '4711', phoneOption: '3' });
     await screenshot(page, 'provider-contact-matrix');
+    await admin.patch('/api/change-catalogue/hunt-group-change', { leadTime: huntBefore.leadTime });
+    await admin.patch('/api/tariffs/hourly-rate', { amount: hourlyBefore.amount });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -84,6 +89,7 @@ describe('the provider’s service desk configuration', () => {
     await navLink(page, 'Bedrijfskalender').click();
     await page.getByRole('heading', { level: 1, name: 'Bedrijfskalender' }).waitFor();
     const admin = await apiSession(ACCOUNTS.providerAdmin);
+    const hoursBefore = (await admin.get<Calendar>('/api/business-calendar')).hours;
 
     // A Saturday morning, added with the keyboard.
     await page.getByRole('button', { name: 'Periode toevoegen op Zaterdag' }).focus();
@@ -146,6 +152,7 @@ describe('the provider’s service desk configuration', () => {
           .includes('2030-06-14'),
       )
       .toBe(false);
+    await admin.put('/api/business-calendar/hours', { hours: hoursBefore });
     expect(errors).toEqual([]);
     await context.close();
   });
