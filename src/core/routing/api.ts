@@ -98,3 +98,27 @@ export const simulationSchema = z.strictObject({
   version: z.string(),
 });
 export type SimulationDto = z.infer<typeof simulationSchema>;
+
+/** The kinds of object a configuration check names. */
+export const CHECK_OBJECT_TYPES = [
+  'user',
+  'hunt_group',
+  'queue',
+  'auto_attendant',
+  'incoming_route',
+] as const;
+
+/** `GET /api/enterprises/:enterpriseId/config-checks`: what in the configuration sends calls nowhere. */
+export const configCheckSchema = z.strictObject({
+  severity: z.enum(['error', 'warning']),
+  /** Stable: `hunt_group_no_members`, `queue_no_agents`, `loop`, `dead_end`, `forwarding_barred`… */
+  code: z.string(),
+  /** In the requester's language. */
+  message: z.string(),
+  /** The objects concerned, the one to fix first. */
+  objects: z.array(z.strictObject({ type: z.enum(CHECK_OBJECT_TYPES), id: z.string(), name: z.string() })),
+});
+export type ConfigCheckDto = z.infer<typeof configCheckSchema>;
+
+export const configChecksSchema = z.strictObject({ items: z.array(configCheckSchema) });
+export type ConfigChecksDto = z.infer<typeof configChecksSchema>;
