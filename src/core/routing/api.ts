@@ -92,6 +92,22 @@ export const simulationSchema = z.strictObject({
     params,
     reason: z.string(),
   }),
+  /** The whole plan (every branch, also those not taken), for the portal's diagram. */
+  plan: z.strictObject({
+    entry: z.int(),
+    steps: z.array(
+      z.strictObject({
+        id: z.int(),
+        kind: z.enum(STEP_KINDS),
+        /** What the step does, short, in the requester's language. */
+        label: z.string(),
+        /** Where each event leads (`digit` with its `key` for a menu's keys). */
+        branches: z.array(
+          z.strictObject({ event: z.enum(CALL_EVENTS), key: z.string().optional(), to: z.int() }),
+        ),
+      }),
+    ),
+  }),
   /** The plan hit its step budget. */
   truncated: z.boolean(),
   /** The configuration version the plan was made against. */

@@ -27,7 +27,8 @@ export default async function routingRoutes(app: FastifyInstance): Promise<void>
           'answers, the default) or `none`; `state`: assumptions over the live state (users busy, on DND or ' +
           "unregistered; agents' states and queue lengths by id). Answers the steps taken, each with its " +
           "explanation in the language of Accept-Language (else the account's), and the outcome with a stable " +
-          'code (`barred`, `loop`, `unassigned`, `queue_full`, `closed`...). Changes nothing. An unknown caller, ' +
+          'code (`barred`, `loop`, `unassigned`, `queue_full`, `closed`...), and the whole plan (`plan`: entry and every ' +
+          'step with a short label and its branches, also those not taken) for a diagram. Changes nothing. An unknown caller, ' +
           'extension or malformed number is 422 with the field.',
         params: enterpriseParams,
         body: simulateInputSchema,

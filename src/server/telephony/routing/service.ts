@@ -12,6 +12,7 @@ import {
   explain,
   type LiveState,
   plan,
+  planOutline,
   type SimulateInput,
   type Simulation,
   type SimulationDto,
@@ -172,6 +173,7 @@ export function presentSimulation(s: Simulated, language: Language): SimulationD
       decisions: step.decisions.map((d) => ({ code: d.code, params: d.params })),
     })),
     outcome: s.simulation.outcome,
+    plan: planOutline(s.plan, language),
     truncated: s.plan.truncated,
     version: s.version,
   };
