@@ -92,9 +92,49 @@ export const simulationSchema = z.strictObject({
     params,
     reason: z.string(),
   }),
+  /** The whole plan (every branch, also those not taken), for the portal's diagram. */
+  plan: z.strictObject({
+    entry: z.int(),
+    steps: z.array(
+      z.strictObject({
+        id: z.int(),
+        kind: z.enum(STEP_KINDS),
+        /** What the step does, short, in the requester's language. */
+        label: z.string(),
+        /** Where each event leads (`digit` with its `key` for a menu's keys). */
+        branches: z.array(
+          z.strictObject({ event: z.enum(CALL_EVENTS), key: z.string().optional(), to: z.int() }),
+        ),
+      }),
+    ),
+  }),
   /** The plan hit its step budget. */
   truncated: z.boolean(),
   /** The configuration version the plan was made against. */
   version: z.string(),
 });
 export type SimulationDto = z.infer<typeof simulationSchema>;
+
+/** The kinds of object a configuration check names. */
+export const CHECK_OBJECT_TYPES = [
+  'user',
+  'hunt_group',
+  'queue',
+  'auto_attendant',
+  'incoming_route',
+] as const;
+
+/** `GET /api/enterprises/:enterpriseId/config-checks`: what in the configuration sends calls nowhere. */
+export const configCheckSchema = z.strictObject({
+  severity: z.enum(['error', 'warning']),
+  /** Stable: `hunt_group_no_members`, `queue_no_agents`, `loop`, `dead_end`, `forwarding_barred`… */
+  code: z.string(),
+  /** In the requester's language. */
+  message: z.string(),
+  /** The objects concerned, the one to fix first. */
+  objects: z.array(z.strictObject({ type: z.enum(CHECK_OBJECT_TYPES), id: z.string(), name: z.string() })),
+});
+export type ConfigCheckDto = z.infer<typeof configCheckSchema>;
+
+export const configChecksSchema = z.strictObject({ items: z.array(configCheckSchema) });
+export type ConfigChecksDto = z.infer<typeof configChecksSchema>;

@@ -17,6 +17,7 @@ export {
 } from './checks';
 export { compile } from './compile';
 export { describePlan } from './describe';
+export { type PlanBranch, planOutline, stepBranches, stepLabel } from './labels';
 export {
   explain,
   explainAll,

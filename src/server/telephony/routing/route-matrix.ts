@@ -9,4 +9,8 @@ export const ROUTING_ROUTES: MatrixRows = {
     }),
     expect: { ...READERS_OF_A(200), site_admin: 403, ...OTHER_TENANT(404), others: 403 },
   },
+  'GET /api/enterprises/:enterpriseId/config-checks': {
+    attempt: (w) => ({ url: `/api/enterprises/${w.enterprises.A.id}/config-checks` }),
+    expect: { ...READERS_OF_A(200), site_admin: 403, ...OTHER_TENANT(404), others: 403 },
+  },
 };

@@ -125,6 +125,35 @@ describe('POST /api/enterprises/:enterpriseId/simulate', () => {
     );
   });
 
+  it('answers the whole plan: every step with its label in the language asked and its branches', async () => {
+    type Plan = {
+      entry: number;
+      steps: {
+        id: number;
+        kind: string;
+        label: string;
+        branches: { event: string; key?: string; to: number }[];
+      }[];
+    };
+    const call = { from: '+31612345678', to: NUM.main, at: AT.tuesday, digits: '1' };
+    const nl = (await ok(call, { 'accept-language': 'nl' })) as Sim & { plan: Plan; steps: { id: number }[] };
+    const plan = nl.plan;
+    expect(plan.steps.map((x) => x.id)).toEqual(plan.steps.map((_, i) => i));
+    expect(plan.steps[plan.entry]).toBeDefined();
+    // The walked steps are steps of the plan, and the plan has more than the walk (the other keys).
+    for (const walked of nl.steps) expect(plan.steps[walked.id]?.kind).toBe(walked.kind);
+    expect(plan.steps.length).toBeGreaterThan(nl.steps.length);
+    const menu = plan.steps.find((x) => x.kind === 'collect');
+    expect(menu?.label).toMatch(/^Menu /);
+    expect(menu?.branches).toContainEqual(expect.objectContaining({ event: 'digit', key: '1' }));
+    expect(menu?.branches.map((b) => b.event)).toEqual(expect.arrayContaining(['timeout', 'invalid']));
+    for (const step of plan.steps) for (const b of step.branches) expect(plan.steps[b.to]).toBeDefined();
+    const ring = plan.steps.find((x) => x.kind === 'ring');
+    expect(ring?.label).toMatch(/^Bel /);
+    const en = (await ok(call, { 'accept-language': 'en' })) as Sim & { plan: Plan };
+    expect(en.plan.steps.find((x) => x.kind === 'ring')?.label).toMatch(/^Ring /);
+  });
+
   it('a barred outgoing call is rejected with barred; 112 always goes out', async () => {
     const barred = await ok({ from: '201', to: '0900 123 4567', at: AT.tuesday });
     expect(barred.outcome).toMatchObject({ kind: 'rejected', code: 'barred' });

@@ -4,10 +4,15 @@ import type { Language } from '../../../core/messages/texts';
 import {
   type CallPlan,
   type CompiledConfig,
+  type ConfigChecksDto,
+  checkConfig,
+  checkMessage,
+  checkMoments,
   compile,
   explain,
   type LiveState,
   plan,
+  planOutline,
   type SimulateInput,
   type Simulation,
   type SimulationDto,
@@ -17,6 +22,7 @@ import {
 import { effectiveState } from '../../../core/telephony/agent-states';
 import { classifyDialled, dialledDigits } from '../../../core/telephony/call-classes';
 import { parsePhoneNumber } from '../../../core/telephony/numbers';
+import { DEFAULT_TIME_ZONE } from '../../../core/telephony/schedules';
 import type { Database, Executor } from '../../db/client';
 import type { Ctx } from '../../http/context';
 import { compiledCacheOf } from './cache';
@@ -167,6 +173,7 @@ export function presentSimulation(s: Simulated, language: Language): SimulationD
       decisions: step.decisions.map((d) => ({ code: d.code, params: d.params })),
     })),
     outcome: s.simulation.outcome,
+    plan: planOutline(s.plan, language),
     truncated: s.plan.truncated,
     version: s.version,
   };
@@ -179,10 +186,40 @@ export async function simulateForRequest(
   body: SimulateInput,
   acceptLanguage: string | undefined,
 ): Promise<SimulationDto> {
-  const language =
-    languageOf(acceptLanguage) ?? (await repo.accountLanguage(ctx.db, ctx.actor.accountId)) ?? 'nl';
+  const language = await requestLanguage(ctx, acceptLanguage);
   const result = await simulateCall(ctx.services.database, enterpriseId, body, { now: ctx.now, language });
   return presentSimulation(result, language);
+}
+
+async function requestLanguage(ctx: Ctx, acceptLanguage: string | undefined): Promise<Language> {
+  return languageOf(acceptLanguage) ?? (await repo.accountLanguage(ctx.db, ctx.actor.accountId)) ?? 'nl';
+}
+
+/**
+ * `GET /api/enterprises/:enterpriseId/config-checks`: the configuration checks of the cached
+ * compiled configuration (`checkConfig`), at the moments of the coming week after now in the
+ * Netherlands' zone (schedules keep their own zones), errors first. Messages in the language of
+ * Accept-Language, else the account's.
+ */
+export async function configChecksForRequest(
+  ctx: Ctx,
+  enterpriseId: string,
+  acceptLanguage: string | undefined,
+): Promise<ConfigChecksDto> {
+  const language = await requestLanguage(ctx, acceptLanguage);
+  const { compiled } = await compiledConfig(ctx.services.database, enterpriseId);
+  const checks = checkConfig(compiled, checkMoments(ctx.now, DEFAULT_TIME_ZONE));
+  const rank = (s: string) => (s === 'error' ? 0 : 1);
+  return {
+    items: [...checks]
+      .sort((a, b) => rank(a.severity) - rank(b.severity))
+      .map((c) => ({
+        severity: c.severity,
+        code: c.code,
+        message: checkMessage(c, language),
+        objects: c.objects.map((o) => ({ type: o.type, id: o.id, name: o.name })),
+      })),
+  };
 }
 
 /** The first of nl or en that an Accept-Language header names (by its order of preference). */
