@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { officeCalendar, officeMsBetween } from '../../../core/calendar/business';
+import { isWorkingDay, officeCalendar, officeMsBetween } from '../../../core/calendar/business';
 import { auditEvents, outboxMessages, ticketSlaClocks, ticketSlaEvents, tickets } from '../../db/schema';
 import { incidentForm } from '../../testing/factories/ticket-forms';
 import { PASSWORD } from '../../testing/fixtures';
@@ -290,6 +291,14 @@ describe('the desk queue', () => {
 
 describe('the SLA sweep', () => {
   it('warns and escalates once per clock, with one e-mail to the desk on duty', async () => {
+    // On a working day at 10:00 in Amsterdam, whenever the test runs: the desk on duty is then the
+    // office desk, open for all of the 16 minutes the test moves on (late in the day it would close).
+    const calendar = officeCalendar({ timeZone: 'Europe/Amsterdam' });
+    let day = DateTime.fromJSDate(s.t.clock.now(), { zone: 'Europe/Amsterdam' }).plus({ days: 1 });
+    while (!isWorkingDay(calendar, day)) day = day.plus({ days: 1 });
+    s.t.clock.advance(
+      day.set({ hour: 10, minute: 0, second: 0, millisecond: 0 }).toMillis() - s.t.clock.now().getTime(),
+    );
     const tm = await customer();
     const t = (await tm.post('/api/tickets', incident())).json();
     const jobs = s.t.app.services.jobs;
