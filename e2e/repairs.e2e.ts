@@ -60,7 +60,7 @@ describe('repairs', () => {
     expect(await dialog.getByTestId('return-address').textContent()).toContain('Lemelerbergweg 14');
     await dialog
       .getByRole('table', { name: /^Reparaties van/ })
-      .getByText('Aangemeld')
+      .getByText('Aangemeld', { exact: true })
       .waitFor();
     await screenshot(page, 'customer-repair-registered');
     await page.keyboard.press('Escape');
